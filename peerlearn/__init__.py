@@ -1,0 +1,199 @@
+"""peerlearn: teach the mechanisms that underpin peer support in mental health.
+
+The knowledge base behind Watson's review (J Ment Health 2019; 28(6):677–688) as Python
+objects and pandas DataFrames, with citations, widgets, exercises and a course.
+
+>>> import peerlearn as pl
+>>> pl.mechanism("love-labour").name
+'Love labour'
+>>> pl.cite("lynch2007", form="in-text")
+'(Lynch, 2007)'
+
+Importing peerlearn is light: pandas, ipywidgets and the citation engines are imported only by
+the functions that need them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .errors import DataValidationError, PeerlearnError, Problem, UnknownIdError
+from .knowledge import KnowledgeBase, default, load
+from .model import Link, Mechanism, Reference, Review, Term, Theory
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "REVIEW",
+    "DataValidationError",
+    "KnowledgeBase",
+    "Link",
+    "Mechanism",
+    "PeerlearnError",
+    "Problem",
+    "Reference",
+    "Review",
+    "Term",
+    "Theory",
+    "UnknownIdError",
+    "__version__",
+    "bibliography",
+    "cite",
+    "default",
+    "explore",
+    "export",
+    "glossary",
+    "links",
+    "load",
+    "mechanism",
+    "mechanisms",
+    "mechanisms_for",
+    "reference",
+    "references",
+    "search",
+    "sources_for",
+    "term",
+    "theories",
+    "theory",
+    "validate",
+]
+
+
+def references() -> pd.DataFrame:
+    """The review's 58 references, one row each (key, year, title, as_cited, category, doi, …).
+
+    >>> references().shape[0]
+    58
+    """
+    return default().references()
+
+
+def reference(key: str) -> Reference:
+    """One reference by key.
+
+    >>> reference("lynch2007").as_cited[:8]
+    'Lynch K.'
+    """
+    return default().reference(key)
+
+
+def mechanisms() -> pd.DataFrame:
+    """The five mechanisms (id, name, definition, number of theories and sources).
+
+    >>> list(mechanisms()["id"])
+    ['lived-experience', 'love-labour', 'liminality', 'strengths-focussed-support', 'helper-role']
+    """
+    return default().mechanisms()
+
+
+def mechanism(id: str) -> Mechanism:
+    """One mechanism by id, with ``.summary``, ``.helps``, ``.strains``, ``.theories``, ``.sources``."""
+    return default().mechanism(id)
+
+
+def theories() -> pd.DataFrame:
+    """The theories the references draw on."""
+    return default().theories()
+
+
+def theory(id: str) -> Theory:
+    """One theory by id, e.g. ``"helper-therapy"``."""
+    return default().theory(id)
+
+
+def glossary() -> pd.DataFrame:
+    """The glossary of the field's terms."""
+    return default().glossary()
+
+
+def term(id: str) -> Term:
+    """One glossary term by id, e.g. ``"recovery"``."""
+    return default().term(id)
+
+
+def sources_for(id: str, *, include_theories: bool = False) -> pd.DataFrame:
+    """The references linked to a mechanism or theory, each with its rationale and basis.
+
+    >>> "lynch2007" in set(sources_for("love-labour")["key"])
+    True
+    """
+    return default().sources_for(id, include_theories=include_theories)
+
+
+def mechanisms_for(id: str, *, include_theories: bool = False) -> list[Mechanism]:
+    """The mechanisms a reference key (or theory id) supports: the mirror of :func:`sources_for`."""
+    return default().mechanisms_for(id, include_theories=include_theories)
+
+
+def links() -> pd.DataFrame:
+    """Every mechanism link: mechanism, theory, reference, rationale, basis."""
+    return default().links()
+
+
+def search(text: str) -> pd.DataFrame:
+    """Search references, mechanisms, theories and glossary for ``text``."""
+    return default().search(text)
+
+
+def cite(key: str, style: str = "apa", form: str = "reference") -> str:
+    """Format a reference: ``style`` apa/harvard/vancouver, ``form`` reference/in-text/narrative."""
+    return default().cite(key, style=style, form=form)
+
+
+def bibliography(keys: Iterable[str] | None = None, style: str = "apa") -> list[str]:
+    """A formatted reference list for these keys (all when None)."""
+    return default().bibliography(keys, style=style)
+
+
+def export(
+    keys: Iterable[str] | None = None,
+    format: str = "bibtex",
+    path: str | os.PathLike[str] | None = None,
+) -> str:
+    """Export references as ``"bibtex"``, ``"ris"`` or ``"csl-json"`` (all when no keys given)."""
+    return default().export(keys, format=format, path=path)
+
+
+def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
+    """Check the package's data, a knowledge-base folder or one data file; return every problem.
+
+    An exercise-set YAML file (anything that is not a knowledge-base file name) is checked as an
+    exercise set.
+    """
+    from pathlib import Path
+
+    from . import knowledge
+
+    if path is not None and Path(path).is_file():
+        stem = Path(path).name.split(".")[0]
+        if stem not in knowledge.FILES:
+            from .exercises import validate_file
+
+            return validate_file(path)
+    return knowledge.validate(path)
+
+
+def explore(**kwargs: Any) -> Any:
+    """The explorer app: mechanisms, sources, concept map and timeline in tabs (ipywidgets)."""
+    from .widgets import explore as _explore
+
+    return _explore(**kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "REVIEW":
+        return default().review
+    if name in {"exercises", "progress", "widgets", "citations"}:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module 'peerlearn' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "exercises", "progress", "widgets", "citations"])

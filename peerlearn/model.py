@@ -1,0 +1,235 @@
+"""The records of the knowledge base: small, frozen, typed.
+
+They are built by :mod:`peerlearn.knowledge`; users meet them through ``pl.reference(key)``,
+``pl.mechanism(id)``, ``pl.theory(id)`` and ``pl.term(id)``.
+
+>>> p = Person(family="Rogers", given="C. R.")
+>>> str(p)
+'Rogers, C. R.'
+>>> Person(literal="NICE").short()
+'NICE'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["BASES", "CATEGORIES", "Link", "Mechanism", "Person", "Reference", "Review", "Term", "Theory"]
+
+#: What a link's ``basis`` may be: what supports the link. Never the review (its abstract names the
+#: mechanisms but not which references support which).
+BASES: Mapping[str, str] = {
+    "title": "the linked work's own title says so",
+    "abstract": "the linked work's own abstract says so",
+    "curated": "peerlearn's curated teaching judgment",
+}
+
+#: The reference categories (``custom.category`` in references.json).
+CATEGORIES: Mapping[str, str] = {
+    "empirical": "empirical study",
+    "review": "review of evidence",
+    "theory": "theory or conceptual work",
+    "method": "research method or appraisal tool",
+    "policy": "policy or guidance",
+    "practice": "practice account, commentary or service report",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An author or editor: a family name with initials, or a corporate ``literal`` name."""
+
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+    particle: str = ""
+
+    def short(self) -> str:
+        """The name as a list of authors shows it: family name (with particle) or literal."""
+        if self.literal:
+            return self.literal
+        return f"{self.particle} {self.family}".strip()
+
+    def __str__(self) -> str:
+        if self.literal:
+            return self.literal
+        return f"{self.short()}, {self.given}" if self.given else self.short()
+
+    @classmethod
+    def from_csl(cls, d: Mapping[str, Any]) -> Person:
+        return cls(
+            family=str(d.get("family", "")),
+            given=str(d.get("given", "")),
+            literal=str(d.get("literal", "")),
+            particle=str(d.get("non-dropping-particle", d.get("dropping-particle", ""))),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One reference of the review's list, kept exactly as cited (``as_cited``) beside its fields.
+
+    ``csl`` holds the CSL-JSON item the record was built from (what citation engines read).
+    """
+
+    key: str
+    n: int | None
+    type: str
+    authors: tuple[Person, ...]
+    authors_truncated: bool
+    year: int | None
+    title: str
+    container: str
+    container_short: str
+    volume: str
+    issue: str
+    pages: str
+    publisher: str
+    place: str
+    editors: tuple[Person, ...]
+    doi: str
+    as_cited: str
+    category: str
+    note: str
+    csl: Mapping[str, Any] = field(repr=False, compare=False, hash=False)
+
+    @property
+    def doi_url(self) -> str:
+        """``https://doi.org/<doi>``, or ``""`` when the reference has no checked DOI."""
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def author_names(self) -> str:
+        """Authors as a short string: ``"Lynch"``, ``"Scott & Doughty"``, ``"Gidugu et al."``."""
+        names = [a.short() for a in self.authors]
+        if not names:
+            return ""
+        if len(names) > 2 or self.authors_truncated:
+            return f"{names[0]} et al."
+        return " & ".join(names)
+
+    @property
+    def label(self) -> str:
+        """A short human label such as ``"Lynch (2007)"``."""
+        return f"{self.author_names} ({self.year if self.year else 'n.d.'})"
+
+    @classmethod
+    def from_csl(cls, item: Mapping[str, Any]) -> Reference:
+        custom = item.get("custom") or {}
+        parts = ((item.get("issued") or {}).get("date-parts") or [[None]])[0]
+        year = parts[0] if parts else None
+        return cls(
+            key=item["id"],
+            n=custom.get("n"),
+            type=item.get("type", ""),
+            authors=tuple(Person.from_csl(a) for a in item.get("author", ())),
+            authors_truncated=bool(custom.get("authors_truncated", False)),
+            year=int(year) if year is not None else None,
+            title=item.get("title", ""),
+            container=item.get("container-title", ""),
+            container_short=item.get("container-title-short", ""),
+            volume=str(item.get("volume", "")),
+            issue=str(item.get("issue", "")),
+            pages=str(item.get("page", "")),
+            publisher=item.get("publisher", ""),
+            place=item.get("publisher-place", ""),
+            editors=tuple(Person.from_csl(a) for a in item.get("editor", ())),
+            doi=item.get("DOI", ""),
+            as_cited=custom.get("as_cited", ""),
+            category=custom.get("category", ""),
+            note=custom.get("record_note", ""),
+            csl=item,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link from a mechanism (``source``) to a theory id or reference key (``target``).
+
+    Every link is peerlearn's own teaching account, with a one-sentence ``rationale`` and a
+    ``basis`` from :data:`BASES`.
+    """
+
+    source: str
+    target: str
+    kind: str  # "theory" or "reference"
+    rationale: str
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mechanism:
+    """One of the review's five mechanisms, with peerlearn's summary and links."""
+
+    id: str
+    name: str
+    definition: str
+    summary: str
+    helps: str
+    strains: str
+    key_terms: tuple[str, ...]
+    theories: tuple[Link, ...]
+    sources: tuple[Link, ...]
+
+    @property
+    def theory_ids(self) -> tuple[str, ...]:
+        return tuple(link.target for link in self.theories)
+
+    @property
+    def source_keys(self) -> tuple[str, ...]:
+        return tuple(link.target for link in self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Theory:
+    """A theory the review's references draw on; ``mechanisms`` is derived from mechanism links."""
+
+    id: str
+    name: str
+    originators: tuple[str, ...]
+    sources: tuple[str, ...]
+    year: int | None
+    core_claim: str
+    key_concepts: tuple[str, ...]
+    in_peer_support: str
+    critiques: str
+    mechanisms: tuple[Link, ...]
+
+    @property
+    def mechanism_ids(self) -> tuple[str, ...]:
+        return tuple(link.source for link in self.mechanisms)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary entry."""
+
+    id: str
+    term: str
+    definition: str
+    see_also: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """The review itself: its citation, DOI and what its abstract reports."""
+
+    key: str
+    citation: str
+    doi: str
+    pmid: str
+    method: str
+    findings: tuple[str, ...]
+    conclusion: str
+    not_known: tuple[str, ...]
+    csl: Mapping[str, Any] = field(repr=False, compare=False, hash=False)
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    def __str__(self) -> str:
+        return self.citation

@@ -1,0 +1,40 @@
+"""peerlearn's widgets: explore mechanisms, theories and sources in JupyterLab or Voilà.
+
+``explore()`` composes the mechanism explorer, the source browser, the concept map and the
+timeline as tabs that share one selection.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["ConceptMap", "MechanismExplorer", "SourceBrowser", "Timeline", "explore"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .app import explore
+    from .browser import SourceBrowser
+    from .conceptmap import ConceptMap
+    from .explorer import MechanismExplorer
+    from .timeline import Timeline
+
+_WHERE = {
+    "explore": "app",
+    "ConceptMap": "conceptmap",
+    "MechanismExplorer": "explorer",
+    "SourceBrowser": "browser",
+    "Timeline": "timeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: importing peerlearn.widgets does not import ipywidgets until a widget is asked for.
+    if name in _WHERE:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    msg = f"module 'peerlearn.widgets' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -1,0 +1,474 @@
+"""What the widgets show, computed once per knowledge base and cached.
+
+A :class:`Catalog` wraps a :class:`~peerlearn.knowledge.KnowledgeBase` and builds, lazily and only
+once, everything a selection shows: the HTML of each mechanism, theory and source, the concept-map
+graph, the rows of the source table. Widget callbacks then only look things up, so a selection
+change does no repeated work.
+
+Every string from the knowledge base passes through :mod:`peerlearn.widgets._html`.
+
+>>> cat = catalog()
+>>> cat.node_ids()[0]
+'mechanism:lived-experience'
+>>> "<h3" in cat.details_html("mechanism:love-labour")
+True
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ._html import Markup, concat, doi_link, esc, tag
+from ._picture import KINDS, Graph, Node, shape
+from ._selection import join, split
+
+if TYPE_CHECKING:  # pragma: no cover
+    from peerlearn.knowledge import KnowledgeBase
+    from peerlearn.model import Link, Reference
+
+__all__ = ["Catalog", "Row", "catalog"]
+
+BASIS_TEXT = {
+    "title": "the linked work's own title",
+    "abstract": "the linked work's own abstract",
+    "curated": "peerlearn's teaching judgment",
+}
+
+LINKS_NOTE = (
+    "Every link here is peerlearn's own teaching account, with its reason and what it rests on. "
+    "The review's abstract names the five mechanisms; it does not say which of its references "
+    "support which mechanism."
+)
+
+_CACHE: weakref.WeakKeyDictionary[Any, Catalog] = weakref.WeakKeyDictionary()
+
+
+def catalog(kb: KnowledgeBase | None = None) -> Catalog:
+    """The (cached) catalog of a knowledge base; ``None`` means the package's own."""
+    if kb is None:
+        from peerlearn.knowledge import default
+
+        kb = default()
+    cat = _CACHE.get(kb)
+    if cat is None:
+        cat = _CACHE[kb] = Catalog(kb)
+    return cat
+
+
+@dataclass(frozen=True)
+class Row:
+    """One reference as the source browser filters and shows it."""
+
+    key: str
+    n: int | None
+    label: str
+    year: int | None
+    title: str
+    category: str
+    mechanisms: tuple[str, ...]
+    doi: str
+    haystack: str  # case-folded text that free-text search looks in
+
+
+def icon(kind: str) -> Markup:
+    """The small shape that stands for a kind of item (as on the map), hidden from readers."""
+    r = 6.0 if kind != "mechanism" else 7.0
+    return tag(
+        "svg",
+        shape(kind, 9, 9, r),
+        width=18,
+        height=18,
+        viewBox="0 0 18 18",
+        aria_hidden="true",
+        focusable="false",
+        class_="pl-icon",
+    )
+
+
+def _paragraphs(text: str) -> Markup:
+    parts = [p.strip() for p in str(text).split("\n\n") if p.strip()]
+    return concat(tag("p", " ".join(p.split())) for p in parts)
+
+
+def _basis(basis: str) -> Markup:
+    return tag("span", f"(basis: {BASIS_TEXT.get(basis, basis)})", class_="pl-basis")
+
+
+class Catalog:
+    """Cached views of one knowledge base for the widgets."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.mechanisms = kb.mechanisms_list()
+        self.theories = kb.theories_list()
+        self.references = kb.references_list()
+        self._mech = {m.id: m for m in self.mechanisms}
+        self._theory = {t.id: t for t in self.theories}
+        self._ref = {r.key: r for r in self.references}
+        self._html: dict[str, Markup] = {}
+        self._brief: dict[str, Markup] = {}
+        self._cite: dict[str, Markup] = {}
+        self._cite_text: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ ids and names
+    def node_ids(self) -> list[str]:
+        return [n.id for n in self.graph.nodes]
+
+    def name(self, node_id: str) -> str:
+        kind, ident = split(node_id)
+        if kind == "mechanism":
+            return self._mech[ident].name
+        if kind == "theory":
+            return self._theory[ident].name
+        return self._ref[ident].label
+
+    def option_label(self, node_id: str) -> str:
+        """A one-line label for menus and buttons."""
+        kind, ident = split(node_id)
+        if kind == "source":
+            r = self._ref[ident]
+            title = r.title if len(r.title) <= 60 else r.title[:59].rstrip() + "…"
+            return f"{r.label}: {title}" if title else r.label
+        return self.name(node_id)
+
+    # ------------------------------------------------------------------ links both ways
+    @cached_property
+    def _links_by_ref(self) -> dict[str, list[Link]]:
+        out: dict[str, list[Link]] = {}
+        for m in self.mechanisms:
+            for link in m.sources:
+                out.setdefault(link.target, []).append(link)
+        return out
+
+    @cached_property
+    def _theories_by_ref(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for t in self.theories:
+            for key in t.sources:
+                out.setdefault(key, []).append(t.id)
+        return out
+
+    def mechanisms_of_source(self, key: str) -> list[tuple[str, str, str]]:
+        """(mechanism id, how, basis) for every mechanism a source supports, direct or via theory."""
+        out: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        for link in self._links_by_ref.get(key, ()):
+            if link.source not in seen:
+                seen.add(link.source)
+                out.append((link.source, link.rationale, link.basis))
+        for tid in self._theories_by_ref.get(key, ()):
+            for link in self._theory[tid].mechanisms:
+                if link.source not in seen:
+                    seen.add(link.source)
+                    out.append(
+                        (link.source, f"Through {self._theory[tid].name}: {link.rationale}", "")
+                    )
+        order = {m.id: i for i, m in enumerate(self.mechanisms)}
+        return sorted(out, key=lambda t: order.get(t[0], 99))
+
+    @cached_property
+    def graph(self) -> Graph:
+        """Mechanisms, theories and sources, with every link between them."""
+        nodes = [
+            Node(join("mechanism", m.id), "mechanism", m.name, m.name) for m in self.mechanisms
+        ]
+        nodes += [Node(join("theory", t.id), "theory", t.name, t.name) for t in self.theories]
+        nodes += [
+            Node(
+                join("source", r.key),
+                "source",
+                r.label,
+                f"{r.label}, {r.title}" if r.title else r.label,
+                r.category,
+            )
+            for r in self.references
+        ]
+        known = {n.id for n in nodes}
+        edges: list[tuple[str, str]] = []
+        for m in self.mechanisms:
+            a = join("mechanism", m.id)
+            edges += [(a, join("theory", link.target)) for link in m.theories]
+            edges += [(a, join("source", link.target)) for link in m.sources]
+        for t in self.theories:
+            edges += [(join("theory", t.id), join("source", k)) for k in t.sources]
+        # a folder loaded with validate=False may name ids that do not exist: leave those out
+        seen: set[tuple[str, str]] = set()
+        clean = []
+        for a, b in edges:
+            if a in known and b in known and (a, b) not in seen:
+                seen.add((a, b))
+                clean.append((a, b))
+        return Graph(tuple(nodes), tuple(clean))
+
+    @cached_property
+    def neighbours(self) -> dict[str, list[str]]:
+        return self.graph.neighbours()
+
+    @cached_property
+    def reach(self) -> dict[str, list[str]]:
+        """Like ``neighbours``, but a mechanism also reaches the sources of its theories."""
+        out = {k: list(v) for k, v in self.neighbours.items()}
+        for m in self.mechanisms:
+            mid = join("mechanism", m.id)
+            have = set(out[mid])
+            for link in m.theories:
+                for k in out.get(join("theory", link.target), []):
+                    if split(k)[0] == "source" and k not in have:
+                        have.add(k)
+                        out[mid].append(k)
+        return out
+
+    def jump_targets(self, node_id: str) -> list[str]:
+        """The items a view offers to jump to: its mechanisms, theories and sources, in that order."""
+        kind, ident = split(node_id)
+        if kind == "source":
+            mechs = [join("mechanism", m) for m, _, _ in self.mechanisms_of_source(ident)]
+            rest = [n for n in self.neighbours[node_id] if split(n)[0] != "mechanism"]
+            return mechs + rest
+        order = {"mechanism": 0, "theory": 1, "source": 2}
+        return sorted(self.neighbours[node_id], key=lambda n: order[split(n)[0]])
+
+    # ------------------------------------------------------------------ citations
+    def citation(self, key: str) -> Markup:
+        """The APA reference-list entry as safe HTML, with a DOI link where there is one."""
+        cached = self._cite.get(key)
+        if cached is not None:
+            return cached
+        ref = self._ref[key]
+        html: Markup | None = None
+        try:
+            html = Markup(self.kb.citation_html(key))
+        except ImportError:  # citation engine missing: fall back to the review's own string
+            html = None
+        if html is None:
+            html = esc(ref.as_cited or f"{ref.label}. {ref.title}")
+        if ref.doi and "doi.org" not in html:
+            try:
+                html = concat([html, " ", doi_link(ref.doi)])
+            except ValueError:
+                pass
+        self._cite[key] = html
+        return html
+
+    def citation_text(self, key: str) -> str:
+        """The APA reference-list entry as plain text."""
+        cached = self._cite_text.get(key)
+        if cached is None:
+            try:
+                cached = self.kb.cite(key, style="apa", form="reference")
+            except ImportError:
+                cached = self._ref[key].as_cited
+            self._cite_text[key] = cached
+        return cached
+
+    def apa_list(self, keys: Iterable[str]) -> str:
+        """An APA reference list (sorted as APA sorts) for these keys, one entry per paragraph."""
+        keys = list(keys)
+        if not keys:
+            return ""
+        try:
+            entries = self.kb.bibliography(keys, style="apa")
+        except ImportError:
+            entries = sorted(self.citation_text(k) for k in keys)
+        return "\n\n".join(entries)
+
+    # ------------------------------------------------------------------ the source table
+    @cached_property
+    def rows(self) -> list[Row]:
+        rows = []
+        for r in self.references:
+            mechs = tuple(m for m, _, _ in self.mechanisms_of_source(r.key))
+            hay = " ".join(
+                [r.key, r.as_cited, r.title, r.container, r.note, r.label, r.category]
+                + [str(a) for a in r.authors]
+            ).casefold()
+            rows.append(Row(r.key, r.n, r.label, r.year, r.title, r.category, mechs, r.doi, hay))
+        return rows
+
+    # ------------------------------------------------------------------ HTML, built once each
+    def details_html(self, node_id: str) -> Markup:
+        """The full view of a mechanism, theory or source (cached)."""
+        cached = self._html.get(node_id)
+        if cached is None:
+            kind, ident = split(node_id)
+            build = {
+                "mechanism": self._mechanism_html,
+                "theory": self._theory_html,
+                "source": self._source_html,
+            }[kind]
+            cached = self._html[node_id] = build(ident)
+        return cached
+
+    def brief_html(self, node_id: str) -> Markup:
+        """A short view for the concept map and the timeline (cached)."""
+        cached = self._brief.get(node_id)
+        if cached is None:
+            cached = self._brief[node_id] = self._brief_html(node_id)
+        return cached
+
+    def _heading(self, node_id: str, level: str = "h3") -> Markup:
+        kind, _ = split(node_id)
+        return tag(level, icon(kind), f" {KINDS[kind].noun}: {self.name(node_id)}")
+
+    def _mechanism_html(self, ident: str) -> Markup:
+        m = self._mech[ident]
+        theories = [
+            tag(
+                "li",
+                icon("theory"),
+                " ",
+                tag("strong", self._theory[link.target].name)
+                if link.target in self._theory
+                else tag("strong", link.target),
+                f" — {link.rationale} ",
+                _basis(link.basis),
+            )
+            for link in m.theories
+        ]
+        sources = [
+            tag(
+                "li",
+                tag("div", self.citation(link.target), class_="pl-citation"),
+                tag("div", f"Why linked: {link.rationale} ", _basis(link.basis), class_="pl-why"),
+            )
+            for link in m.sources
+            if link.target in self._ref
+        ]
+        return tag(
+            "article",
+            self._heading(join("mechanism", ident)),
+            tag("p", tag("strong", "Definition. "), m.definition, class_="pl-definition"),
+            _paragraphs(m.summary),
+            tag("h4", "How it can help"),
+            _paragraphs(m.helps),
+            tag("h4", "How it can strain"),
+            _paragraphs(m.strains),
+            tag("h4", f"Theories ({len(theories)})"),
+            tag("ul", concat(theories), class_="pl-links") if theories else tag("p", "None."),
+            tag("h4", f"Sources ({len(sources)})"),
+            tag("ol", concat(sources), class_="pl-citations") if sources else tag("p", "None."),
+            tag("p", LINKS_NOTE, class_="pl-note"),
+            class_="pl-entity",
+            data_id=join("mechanism", ident),
+        )
+
+    def _mech_list(self, items: list[tuple[str, str, str]]) -> Markup:
+        if not items:
+            return tag("p", "No mechanism is linked to it here.")
+        lis = [
+            tag(
+                "li",
+                icon("mechanism"),
+                " ",
+                tag("strong", self._mech[mid].name),
+                f" — {why} ",
+                _basis(basis) if basis else "",
+            )
+            for mid, why, basis in items
+            if mid in self._mech
+        ]
+        return tag("ul", concat(lis), class_="pl-links")
+
+    def _source_html(self, key: str) -> Markup:
+        r = self._ref[key]
+        from peerlearn.model import CATEGORIES
+
+        facts = [
+            tag("dt", "Category"),
+            tag("dd", CATEGORIES.get(r.category, r.category) or "—"),
+            tag("dt", "Year"),
+            tag("dd", r.year if r.year is not None else "n.d."),
+            tag("dt", "As the review cites it"),
+            tag("dd", r.as_cited or "—"),
+        ]
+        if r.note:
+            facts += [tag("dt", "Note on the record"), tag("dd", r.note)]
+        mechs = self.mechanisms_of_source(key)
+        theories = [
+            tag("li", icon("theory"), " ", tag("strong", self._theory[t].name))
+            for t in self._theories_by_ref.get(key, ())
+        ]
+        return tag(
+            "article",
+            self._heading(join("source", key)),
+            tag("div", self.citation(key), class_="pl-citation"),
+            tag("dl", concat(facts), class_="pl-facts"),
+            tag("h4", f"Mechanisms it supports ({len(mechs)})"),
+            self._mech_list(mechs),
+            tag("h4", f"Theories it is a source of ({len(theories)})"),
+            tag("ul", concat(theories), class_="pl-links") if theories else tag("p", "None."),
+            tag("p", LINKS_NOTE, class_="pl-note"),
+            class_="pl-entity",
+            data_id=join("source", key),
+        )
+
+    def _theory_html(self, ident: str) -> Markup:
+        t = self._theory[ident]
+        mechs = [(link.source, link.rationale, link.basis) for link in t.mechanisms]
+        sources = [
+            tag("li", tag("div", self.citation(k), class_="pl-citation"))
+            for k in t.sources
+            if k in self._ref
+        ]
+        facts = [
+            tag("dt", "Originators"),
+            tag("dd", ", ".join(t.originators) or "—"),
+            tag("dt", "Year"),
+            tag("dd", t.year if t.year is not None else "—"),
+        ]
+        parts: list[object] = [
+            self._heading(join("theory", ident)),
+            tag("dl", concat(facts), class_="pl-facts"),
+            tag("p", tag("strong", "Core claim. "), t.core_claim),
+        ]
+        if t.key_concepts:
+            parts += [
+                tag("h4", "Key concepts"),
+                tag("ul", concat(tag("li", c) for c in t.key_concepts)),
+            ]
+        if t.in_peer_support:
+            parts += [tag("h4", "In peer support"), _paragraphs(t.in_peer_support)]
+        if t.critiques:
+            parts += [tag("h4", "Limits and critiques"), _paragraphs(t.critiques)]
+        parts += [
+            tag("h4", f"Mechanisms it supports ({len(mechs)})"),
+            self._mech_list(mechs),
+            tag("h4", f"Sources ({len(sources)})"),
+            tag("ol", concat(sources), class_="pl-citations") if sources else tag("p", "None."),
+            tag("p", LINKS_NOTE, class_="pl-note"),
+        ]
+        return tag("article", *parts, class_="pl-entity", data_id=join("theory", ident))
+
+    def _brief_html(self, node_id: str) -> Markup:
+        kind, ident = split(node_id)
+        if kind == "mechanism":
+            lead = tag("p", self._mech[ident].definition)
+        elif kind == "theory":
+            lead = tag("p", self._theory[ident].core_claim)
+        else:
+            lead = tag("div", self.citation(ident), class_="pl-citation")
+        groups = []
+        for other in KINDS:
+            linked = [n for n in self.neighbours[node_id] if split(n)[0] == other]
+            if linked:
+                names = concat((self.name(n) for n in linked), sep="; ")
+                groups.append(tag("li", tag("strong", f"{KINDS[other].plural}: "), names))
+        links = tag("ul", concat(groups), class_="pl-brief-links") if groups else tag(
+            "p", "No links."
+        )
+        return concat([self._heading(node_id, "h4"), lead, links])
+
+    # ------------------------------------------------------------------ pictures
+    def concept_map_picture(self) -> Markup:
+        cached = self._html.get("__map__")
+        if cached is None:
+            from .conceptmap import map_picture
+
+            cached = self._html["__map__"] = map_picture(
+                self.graph, "Concept map of mechanisms, theories and sources"
+            )
+        return cached

@@ -1,0 +1,406 @@
+"""A picture of linked nodes (an SVG built in Python) that a learner can click or key through.
+
+Why an anywidget with plain SVG, and not a network library? On this project's machines (JupyterLab
+4.6, Voilà 0.5, offline Chromium, 77 nodes) we tried the alternatives:
+
+* a small anywidget drawing plain SVG, with no URL imports, renders in JupyterLab and in Voilà,
+  sends clicks and keys to Python, takes ``selected`` from Python, and axe-core finds nothing wrong;
+* ipysigma draws on a canvas that the keyboard cannot reach, and axe reports critical ARIA and
+  contrast failures;
+* altair's ``JupyterChart`` loads its JavaScript from a CDN and shows nothing offline;
+* plotly's ``FigureWidget`` ships about 5 MB for each figure;
+* ipycytoscape has had no release since 2022.
+
+So the picture is an SVG string built here, in Python, with :mod:`peerlearn.widgets._html` (every
+label escaped). The same string is the static picture for print, nbconvert and screen readers that
+skip the widget, and the JavaScript (``conceptmap.js``) only inserts it, wires clicks and keys, and
+toggles classes when ``selected`` changes. Layout, text and escaping stay in Python, where they are
+tested without a browser.
+
+Meaning never rests on colour alone: each kind of node has its own shape (mechanism: circle,
+theory: diamond, source: square) and a label; the selected node gets a dashed ring and a bold label;
+linked nodes get a thick outline; others fade. Colours are from Okabe & Ito's palette.
+
+>>> g = Graph(
+...     nodes=(Node("mechanism:a", "mechanism", "A <1>"), Node("source:b", "source", "B")),
+...     edges=(("mechanism:a", "source:b"),),
+... )
+>>> g.neighbours()["source:b"]
+['mechanism:a']
+>>> "A &lt;1&gt;" in radial_svg(g)
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from ._html import OKABE_ITO, Markup, concat, esc, tag
+
+__all__ = [
+    "KINDS",
+    "Graph",
+    "Node",
+    "Placed",
+    "legend_html",
+    "radial_layout",
+    "radial_svg",
+    "svg_picture",
+    "text_alternative",
+]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one kind of node is drawn: a shape, a fill and a word for it."""
+
+    name: str
+    shape: str
+    fill: str
+    noun: str
+    plural: str
+
+
+#: Mechanism = vermillion circle, theory = blue diamond, source = bluish-green square.
+#: Each fill has at least 3:1 contrast with white (WCAG 1.4.11) and a dark outline.
+KINDS: dict[str, Kind] = {
+    "mechanism": Kind("mechanism", "circle", OKABE_ITO["vermillion"], "Mechanism", "Mechanisms"),
+    "theory": Kind("theory", "diamond", OKABE_ITO["blue"], "Theory", "Theories"),
+    "source": Kind("source", "square", OKABE_ITO["bluish_green"], "Source", "Sources"),
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    """One node: ``id`` is ``"<kind>:<id>"`` (e.g. ``"source:lynch2007"``).
+
+    ``label`` is the short text drawn on the picture, ``name`` the full accessible name.
+    """
+
+    id: str
+    kind: str
+    label: str
+    name: str = ""
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            msg = f"unknown node kind {self.kind!r} for {self.id!r}: expected one of {list(KINDS)}"
+            raise ValueError(msg)
+
+    @property
+    def full_name(self) -> str:
+        return self.name or self.label
+
+
+@dataclass(frozen=True)
+class Graph:
+    """Nodes and undirected edges between their ids."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[tuple[str, str], ...] = ()
+    _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index = {n.id: n for n in self.nodes}
+        if len(index) != len(self.nodes):
+            seen: set[str] = set()
+            dupes = sorted({n.id for n in self.nodes if n.id in seen or seen.add(n.id)})
+            msg = f"duplicate node ids in graph: {dupes}"
+            raise ValueError(msg)
+        for a, b in self.edges:
+            for end in (a, b):
+                if end not in index:
+                    msg = f"edge ({a!r}, {b!r}) names unknown node {end!r}"
+                    raise ValueError(msg)
+        self._index.update(index)
+
+    def node(self, node_id: str) -> Node:
+        return self._index[node_id]
+
+    def neighbours(self) -> dict[str, list[str]]:
+        """Every node id → the ids it is linked to, in node order."""
+        order = {n.id: i for i, n in enumerate(self.nodes)}
+        out: dict[str, set[str]] = {n.id: set() for n in self.nodes}
+        for a, b in self.edges:
+            if a != b:
+                out[a].add(b)
+                out[b].add(a)
+        return {k: sorted(v, key=order.__getitem__) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A node with its position (and the angle, in degrees, at which its label is written)."""
+
+    node: Node
+    x: float
+    y: float
+    angle: float = 0.0
+    label_side: str = "below"  # below | radial
+
+
+def _circular_mean(angles: Sequence[float]) -> float:
+    s = sum(math.sin(a) for a in angles)
+    c = sum(math.cos(a) for a in angles)
+    return math.atan2(s, c) % (2 * math.pi)
+
+
+def radial_layout(
+    graph: Graph, *, radii: tuple[float, float, float] = (125.0, 265.0, 390.0)
+) -> tuple[list[Placed], float]:
+    """Place mechanisms on an inner ring, theories on a middle ring, sources on the outer ring.
+
+    Each theory and source is put near the mean angle of the nodes it links to, so links stay
+    short; the order is then spread evenly round its ring. Returns the placed nodes (in keyboard
+    order: mechanisms, theories, sources, each clockwise from the top) and the picture's size.
+    """
+    margin = 140.0
+    size = 2 * (radii[2] + margin)
+    cx = cy = size / 2
+    nbrs = graph.neighbours()
+    rings = {k: [n for n in graph.nodes if n.kind == k] for k in KINDS}
+    angle: dict[str, float] = {}
+    start = -math.pi / 2  # 12 o'clock
+
+    def spread(nodes: list[Node], offset: float) -> None:
+        count = len(nodes)
+        for i, n in enumerate(nodes):
+            angle[n.id] = (start + offset + 2 * math.pi * i / max(count, 1)) % (2 * math.pi)
+
+    spread(rings["mechanism"], 0.0)
+    for kind in ("theory", "source"):
+        wanted: list[tuple[float, int, Node]] = []
+        for i, n in enumerate(rings[kind]):
+            placed = [angle[m] for m in nbrs[n.id] if m in angle]
+            # unlinked nodes go last (after every angle), in their given order
+            key = (_circular_mean(placed) - start) % (2 * math.pi) if placed else 10.0 + i
+            wanted.append((key, i, n))
+        wanted.sort(key=lambda t: (t[0], t[1]))
+        ordered = [n for _, _, n in wanted]
+        # align the ring so the first node sits at its wished angle
+        first = wanted[0][0] if wanted and wanted[0][0] < 10 else 0.0
+        half_step = math.pi / max(len(ordered), 1)
+        spread(ordered, first - half_step)
+        rings[kind] = ordered
+
+    placed_nodes: list[Placed] = []
+    for kind, radius in zip(KINDS, radii, strict=True):
+        for n in sorted(rings[kind], key=lambda n: (angle[n.id] - start) % (2 * math.pi)):
+            a = angle[n.id]
+            placed_nodes.append(
+                Placed(
+                    n,
+                    round(cx + radius * math.cos(a), 1),
+                    round(cy + radius * math.sin(a), 1),
+                    math.degrees(a),
+                    "below" if kind == "mechanism" else "radial",
+                )
+            )
+    return placed_nodes, size
+
+
+_SIZES = {"mechanism": 15.0, "theory": 10.0, "source": 6.0}
+
+
+def shape(kind: str, x: float, y: float, r: float | None = None) -> Markup:
+    """The SVG shape for a kind of node, centred on (x, y)."""
+    k = KINDS[kind]
+    r = _SIZES[kind] if r is None else r
+    common = {"class_": "pl-shape", "fill": k.fill}
+    if k.shape == "circle":
+        return tag("circle", cx=x, cy=y, r=r, **common)
+    if k.shape == "diamond":
+        pts = f"{x},{y - r * 1.3} {x + r * 1.3},{y} {x},{y + r * 1.3} {x - r * 1.3},{y}"
+        return tag("polygon", points=pts, **common)
+    return tag("rect", x=x - r, y=y - r, width=2 * r, height=2 * r, **common)
+
+
+def _wrap(text: str, width: int = 20, lines: int = 3) -> list[str]:
+    words, out, line = text.split(), [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    if line:
+        out.append(line)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: width - 1].rstrip() + "…"
+    return out
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _label(p: Placed) -> Markup:
+    kind = p.node.kind
+    if p.label_side == "below":
+        lines = _wrap(p.node.label)
+        dy0 = _SIZES[kind] + 14
+        spans = [
+            tag("tspan", line, x=p.x, dy=(dy0 if i == 0 else 14)) for i, line in enumerate(lines)
+        ]
+        return tag("text", *spans, x=p.x, y=p.y, class_="pl-label", text_anchor="middle")
+    # radial label, written outward; flipped on the left half so it never reads upside down
+    a = p.angle % 360
+    left = 90 < a < 270
+    gap = _SIZES[kind] + 6
+    rad = math.radians(a)
+    tx, ty = p.x + gap * math.cos(rad), p.y + gap * math.sin(rad)
+    rot = a + 180 if left else a
+    text = _short(p.node.label, 24 if kind == "theory" else 22)
+    return tag(
+        "text",
+        text,
+        x=round(tx, 1),
+        y=round(ty, 1),
+        transform=f"rotate({round(rot, 1)} {round(tx, 1)} {round(ty, 1)})",
+        class_="pl-label",
+        text_anchor="end" if left else "start",
+        dominant_baseline="central",
+    )
+
+
+def node_markup(p: Placed, *, label: Markup | None = None, first: bool = False) -> Markup:
+    """One focusable node: a ``<g role="button">`` holding its shape, label and tooltip."""
+    n = p.node
+    noun = KINDS[n.kind].noun
+    return tag(
+        "g",
+        tag("title", f"{noun}: {n.full_name}"),
+        tag("circle", cx=p.x, cy=p.y, r=_SIZES[n.kind] * 1.3 + 5, class_="pl-halo"),
+        shape(n.kind, p.x, p.y),
+        _label(p) if label is None else label,
+        class_=f"pl-node pl-{n.kind}",
+        data_node=n.id,
+        role="button",
+        tabindex="0" if first else "-1",
+        aria_pressed="false",
+        aria_label=f"{noun}: {n.full_name}",
+    )
+
+
+def edges_markup(edges: Iterable[tuple[str, str]], pos: dict[str, tuple[float, float]]) -> Markup:
+    lines = []
+    for a, b in edges:
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        lines.append(tag("line", x1=x1, y1=y1, x2=x2, y2=y2, data_a=a, data_b=b, class_="pl-edge"))
+    return tag("g", concat(lines), class_="pl-edges", aria_hidden="true")
+
+
+def svg_picture(
+    body: Markup, *, width: float, height: float, title: str, description: str
+) -> Markup:
+    """Wrap markup in an ``<svg>`` that is a labelled group of buttons."""
+    return tag(
+        "svg",
+        tag("title", title),
+        tag("desc", description),
+        body,
+        xmlns="http://www.w3.org/2000/svg",
+        viewBox=f"0 0 {round(width)} {round(height)}",
+        width=round(width),
+        height=round(height),
+        class_="pl-svg",
+        role="group",
+        aria_label=title,
+        font_family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        font_size="12",
+    )
+
+
+def radial_svg(graph: Graph, *, title: str = "Concept map") -> Markup:
+    """The concept map as a static SVG string (the widget inserts this same markup)."""
+    placed, size = radial_layout(graph)
+    pos = {p.node.id: (p.x, p.y) for p in placed}
+    nodes = concat(node_markup(p, first=(i == 0)) for i, p in enumerate(placed))
+    counts = {k: sum(1 for n in graph.nodes if n.kind == k) for k in KINDS}
+    desc = (
+        f"{counts['mechanism']} mechanisms in the inner ring, {counts['theory']} theories in the "
+        f"middle ring and {counts['source']} sources in the outer ring; lines join linked items. "
+        "The text version below lists the same links."
+    )
+    return svg_picture(
+        concat([edges_markup(graph.edges, pos), tag("g", nodes, class_="pl-nodes")]),
+        width=size,
+        height=size,
+        title=title,
+        description=desc,
+    )
+
+
+def legend_html(kinds: Iterable[str] = KINDS) -> Markup:
+    """A legend naming each shape, drawn with the same shapes as the picture."""
+    items = []
+    for k in kinds:
+        icon = tag(
+            "svg",
+            shape(k, 10, 10, 6 if k != "mechanism" else 7),
+            width=20,
+            height=20,
+            viewBox="0 0 20 20",
+            aria_hidden="true",
+            focusable="false",
+        )
+        items.append(tag("li", icon, f" {KINDS[k].noun} ({KINDS[k].shape})"))
+    items.append(
+        tag(
+            "li",
+            tag("span", "◌", class_="pl-legend-ring", aria_hidden="true"),
+            " selected: dashed ring and bold label; linked: thick outline; others fade",
+        )
+    )
+    return tag("ul", concat(items), class_="pl-legend", aria_label="Legend")
+
+
+def text_alternative(
+    graph: Graph, *, kinds: Sequence[str] = ("mechanism", "theory"), heading: str = "Text version"
+) -> Markup:
+    """The map as nested lists: each mechanism (then each theory) and what it links to."""
+    nbrs = graph.neighbours()
+    blocks = []
+    for kind in kinds:
+        items = []
+        for n in graph.nodes:
+            if n.kind != kind:
+                continue
+            groups = []
+            for other in KINDS:
+                linked = [graph.node(i) for i in nbrs[n.id] if graph.node(i).kind == other]
+                if linked:
+                    names = concat((m.full_name for m in linked), sep="; ")
+                    groups.append(tag("li", f"{KINDS[other].plural}: ", names))
+            inner = tag("ul", concat(groups)) if groups else tag("p", "No links.")
+            items.append(tag("li", tag("strong", n.full_name), inner))
+        blocks.append(tag("h4", KINDS[kind].plural))
+        blocks.append(tag("ul", concat(items)))
+    return tag(
+        "details",
+        tag("summary", heading),
+        concat(blocks),
+        class_="pl-text-alternative",
+    )
+
+
+def asset(name: str) -> str:
+    """Read a file shipped next to this module (``conceptmap.js`` / ``conceptmap.css``)."""
+    return files("peerlearn.widgets").joinpath(name).read_text(encoding="utf-8")
+
+
+DetailsFn = Callable[[str], Markup]
+
+
+def static_style() -> Markup:
+    """The CSS of the picture, for the static HTML fallback (nbconvert, print)."""
+    css = asset("conceptmap.css")
+    if "</" in css:  # pragma: no cover - our own file; never let it close the element
+        msg = "conceptmap.css must not contain '</'"
+        raise ValueError(msg)
+    return Markup(f"<style>{css}</style>")

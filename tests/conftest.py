@@ -1,0 +1,23 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed"
+
+
+@pytest.fixture
+def kb_folder(tmp_path):
+    """A small valid knowledge-base folder written by tests/builders.py."""
+    from builders import make_kb
+
+    return make_kb(tmp_path / "kb")
+
+
+@pytest.fixture(autouse=True)
+def _peerlearn_home(tmp_path_factory, monkeypatch):
+    """Never write into the real user data folder during tests."""
+    monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path_factory.mktemp("peerlearn-home")))
