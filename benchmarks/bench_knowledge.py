@@ -11,6 +11,7 @@ Prints (no assertions: timing on shared 2-core machines is noisy):
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -21,10 +22,17 @@ from pathlib import Path
 
 
 def import_seconds(module: str, repeat: int = 7) -> float:
+    """Best of ``repeat`` fresh interpreters, after one warm-up that writes bytecode caches.
+
+    PYTHONDONTWRITEBYTECODE is dropped: installed packages such as pandas ship compiled bytecode,
+    so compiling peerlearn from source on every import would not be a like-for-like comparison.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     code = f"import time; t=time.perf_counter(); import {module}; print(time.perf_counter()-t)"
+    cmd = [sys.executable, "-c", code]
+    subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     runs = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
+        float(subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout)
         for _ in range(repeat)
     ]
     return min(runs)

@@ -173,13 +173,23 @@ def _item_dicts(items: Any, cls: type) -> Any:
     return [i.to_dict() if isinstance(i, cls) else i for i in items]
 
 
-def _item_objects(items: Any, cls: type) -> tuple[Any, ...]:
-    return tuple(i if isinstance(i, cls) else cls(**_known(cls, i)) for i in items)
+_ITEM_CLASSES: dict[str, type] = {}  # filled below: field name -> item dataclass
 
 
-def _known(cls: type, d: Mapping[str, Any]) -> dict[str, Any]:
-    names = cls.__dataclass_fields__  # type: ignore[attr-defined]
-    return {k: v for k, v in d.items() if k in names}
+def _apply(obj: object, cleaned: Mapping[str, Any]) -> None:
+    """Set a validated object's fields from its cleaned data (items become dataclasses)."""
+    for name in obj.__dataclass_fields__:  # type: ignore[attr-defined]
+        if name not in cleaned:
+            continue
+        value = cleaned[name]
+        if name in _ITEM_CLASSES:
+            cls = _ITEM_CLASSES[name]
+            value = tuple(cls(**v) for v in value)
+        elif name in ("sources", "mechanisms"):
+            value = tuple(value)
+        elif name == "feedback_absent":
+            value = dict(value)
+        _put(obj, name, value)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -199,16 +209,14 @@ class Exercise:
         _put(self, "sources", _keys(self.sources))
         _put(self, "mechanisms", _keys(self.mechanisms))
         self._normalise()
-        from ._validate import exercise_problems
+        from ._validate import clean_exercise
 
-        _raise_if(exercise_problems(self.to_dict()), f"exercise {self.id!r}")
-        self._build()
+        cleaned, problems = clean_exercise(self.to_dict())
+        _raise_if(problems, f"exercise {self.id!r}")
+        _apply(self, cleaned or {})
 
     def _normalise(self) -> None:
         """Turn the kind's item lists into the plain dicts the validator reads."""
-
-    def _build(self) -> None:
-        """Turn validated plain items into their dataclasses."""
 
     @property
     def scored(self) -> bool:
@@ -248,16 +256,22 @@ class Exercise:
         return solution(self, kb=kb)
 
     @staticmethod
-    def from_dict(data: Mapping[str, Any]) -> Exercise:
-        """Build an exercise of the right kind from plain data (as in YAML)."""
-        from ._validate import exercise_problems
+    def from_dict(data: Any) -> Exercise:
+        """Build an exercise of the right kind from plain data (as in YAML).
 
-        _raise_if(exercise_problems(data), f"exercise {data.get('id', '?')!r}")
-        return _from_valid(data)
+        >>> Exercise.from_dict({"id": "r", "kind": "reflection", "prompt": "Why?"}).kind
+        'reflection'
+        """
+        from ._validate import clean_exercise
+
+        cleaned, problems = clean_exercise(data)
+        name = data.get("id", "?") if isinstance(data, Mapping) else "?"
+        _raise_if(problems, f"exercise {name!r}")
+        return _from_valid(cleaned or {})
 
 
 def _from_valid(data: Mapping[str, Any]) -> Exercise:
-    """Build an exercise from data that already validated (numbers in text already strings)."""
+    """Build an exercise from cleaned data."""
     cls = _CLASSES[data["kind"]]
     return cls(**{k: v for k, v in data.items() if k != "kind"})
 
@@ -272,9 +286,6 @@ class MultipleChoice(Exercise):
 
     def _normalise(self) -> None:
         _put(self, "options", _item_dicts(self.options, Option))
-
-    def _build(self) -> None:
-        _put(self, "options", _item_objects(self.options, Option))
 
     def _kind_dict(self) -> dict[str, Any]:
         return {"options": [o.to_dict() if isinstance(o, Option) else o for o in self.options]}
@@ -302,9 +313,6 @@ class Matching(Exercise):
 
     def _normalise(self) -> None:
         _put(self, "pairs", _item_dicts(self.pairs, Pair))
-
-    def _build(self) -> None:
-        _put(self, "pairs", _item_objects(self.pairs, Pair))
 
     def _kind_dict(self) -> dict[str, Any]:
         return {"pairs": [p.to_dict() if isinstance(p, Pair) else p for p in self.pairs]}
@@ -335,9 +343,6 @@ class Vignette(Exercise):
         _put(self, "mechanisms_at_work", _item_dicts(self.mechanisms_at_work, MechanismAtWork))
         if isinstance(self.feedback_absent, Mapping):
             _put(self, "feedback_absent", dict(self.feedback_absent))
-
-    def _build(self) -> None:
-        _put(self, "mechanisms_at_work", _item_objects(self.mechanisms_at_work, MechanismAtWork))
 
     def _kind_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"fictional": self.fictional}
@@ -377,6 +382,8 @@ class Reflection(Exercise):
         return False
 
 
+_ITEM_CLASSES.update(options=Option, pairs=Pair, mechanisms_at_work=MechanismAtWork)
+
 _CLASSES: dict[str, type[Exercise]] = {
     c.kind: c for c in (MultipleChoice, MultipleSelect, Matching, Vignette, Reflection)
 }
@@ -407,15 +414,15 @@ class ExerciseSet:
         if isinstance(exercises, Iterable) and not isinstance(exercises, (str, Mapping)):
             exercises = tuple(exercises)
         _put(self, "exercises", exercises)
-        from ._validate import set_problems
+        from ._validate import clean_set
 
-        data = self.to_dict()
-        _raise_if(set_problems(data, file=self.path or PYTHON_FILE), f"exercise set {self.id!r}")
-        _put(
-            self,
-            "exercises",
-            tuple(e if isinstance(e, Exercise) else _from_valid(e) for e in self.exercises),
-        )
+        cleaned, problems = clean_set(self.to_dict(), file=self.path or PYTHON_FILE)
+        _raise_if(problems, f"exercise set {self.id!r}")
+        cleaned = cleaned or {}  # never None here: no problems means cleaned data
+        for name in ("title", "description", "mechanisms"):
+            value = cleaned[name]
+            _put(self, name, tuple(value) if name == "mechanisms" else value)
+        _put(self, "exercises", tuple(_from_valid(e) for e in cleaned["exercises"]))
 
     # -- access ---------------------------------------------------------------------------
     def __len__(self) -> int:

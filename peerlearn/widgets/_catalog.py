@@ -112,7 +112,6 @@ class Catalog:
         self._html: dict[str, Markup] = {}
         self._brief: dict[str, Markup] = {}
         self._cite: dict[str, Markup] = {}
-        self._cite_text: dict[str, str] = {}
 
     # ------------------------------------------------------------------ ids and names
     def node_ids(self) -> list[str]:
@@ -233,19 +232,29 @@ class Catalog:
         return sorted(self.neighbours[node_id], key=lambda n: order[split(n)[0]])
 
     # ------------------------------------------------------------------ citations
+    @cached_property
+    def _bibliography(self) -> dict[str, dict[str, str]]:
+        """Every reference formatted in APA, read once from the citation cache.
+
+        ``citations.cached_bibliography`` reads the pre-rendered files shipped in
+        ``peerlearn/data/rendered/`` (or renders once and remembers), so one call here gives the
+        HTML and text of every entry; an empty dict if the citation engine is missing.
+        """
+        try:
+            from peerlearn import citations
+        except ImportError:  # pragma: no cover - citation engine not installed
+            return {}
+        return citations.cached_bibliography(self.kb.csl_items(), "apa")
+
     def citation(self, key: str) -> Markup:
         """The APA reference-list entry as safe HTML, with a DOI link where there is one."""
         cached = self._cite.get(key)
         if cached is not None:
             return cached
         ref = self._ref[key]
-        html: Markup | None = None
-        try:
-            html = Markup(self.kb.citation_html(key))
-        except ImportError:  # citation engine missing: fall back to the review's own string
-            html = None
-        if html is None:
-            html = esc(ref.as_cited or f"{ref.label}. {ref.title}")
+        entry = self._bibliography.get(key)
+        # citations escapes field values and builds the DOI link itself (its point 5)
+        html = Markup(entry["html"]) if entry else esc(ref.as_cited or f"{ref.label}. {ref.title}")
         if ref.doi and "doi.org" not in html:
             try:
                 html = concat([html, " ", doi_link(ref.doi)])
@@ -256,14 +265,8 @@ class Catalog:
 
     def citation_text(self, key: str) -> str:
         """The APA reference-list entry as plain text."""
-        cached = self._cite_text.get(key)
-        if cached is None:
-            try:
-                cached = self.kb.cite(key, style="apa", form="reference")
-            except ImportError:
-                cached = self._ref[key].as_cited
-            self._cite_text[key] = cached
-        return cached
+        entry = self._bibliography.get(key)
+        return entry["reference"] if entry else self._ref[key].as_cited
 
     def apa_list(self, keys: Iterable[str]) -> str:
         """An APA reference list (sorted as APA sorts) for these keys, one entry per paragraph."""
@@ -272,7 +275,7 @@ class Catalog:
             return ""
         try:
             entries = self.kb.bibliography(keys, style="apa")
-        except ImportError:
+        except ImportError:  # pragma: no cover - citation engine not installed
             entries = sorted(self.citation_text(k) for k in keys)
         return "\n\n".join(entries)
 

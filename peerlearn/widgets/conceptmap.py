@@ -195,6 +195,7 @@ class ConceptMap(NodePicture):
             **kwargs,
         )
         self.graph = graph
+        self.add_class("pl-conceptmap")
 
 
 def map_picture(graph: Graph, title: str) -> Markup:

@@ -1,0 +1,357 @@
+"""Read exercise sets from YAML: safely, with every problem reported at once.
+
+Files are parsed with PyYAML's *safe* loader (plain data only: no tags that build Python
+objects, nothing executed), limited to :data:`MAX_BYTES`, and checked against the exercise-set
+format; each problem names the file, the line, the exercise id, the field and what was expected.
+Malformed YAML gives the line (and column) of the error.
+
+>>> s = loads('''
+... title: Love labour check
+... exercises:
+...   - id: q1
+...     kind: multiple-choice
+...     prompt: Which mechanism is about care that cannot be bought?
+...     options:
+...       - {text: Love labour, correct: true}
+...       - {text: Liminality}
+... ''', name="check.yaml", kb=False)
+>>> s.id, s["q1"].options[0].text
+('check', 'Love labour')
+>>> loads("title: [unclosed", name="bad.yaml", kb=False)
+Traceback (most recent call last):
+...
+peerlearn.exercises.model.ExerciseError: bad.yaml: 1 problem found:
+  - bad.yaml:2: not valid YAML (column 1): while parsing a flow sequence, expected ',' or ']', but got '<stream end>'
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from peerlearn.errors import Problem, UnknownIdError
+
+from ._validate import clean_set
+from .model import ExerciseError, ExerciseSet
+
+__all__ = [
+    "MAX_BYTES",
+    "builtin",
+    "builtin_ids",
+    "from_data",
+    "load",
+    "loads",
+    "resolve_kb",
+    "validate_builtin",
+    "validate_file",
+]
+
+#: The largest exercise file read (1 MB). A bigger file is refused before it is parsed.
+MAX_BYTES = 1_048_576
+
+_MAX_INDEX_DEPTH = 12
+
+
+def resolve_kb(kb: Any) -> Any:
+    """The knowledge base to check against: ``kb`` itself, the default one when ``None``,
+    or ``None`` (no knowledge-base checks) when ``kb`` is ``False``."""
+    if kb is False:
+        return None
+    if kb is None:
+        from peerlearn import knowledge
+
+        return knowledge.default()
+    return kb
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "untitled"
+
+
+def _too_big(file: str, size: int) -> ExerciseError:
+    msg = (
+        f"the file is {size:,} bytes; exercise files are limited to 1 MB ({MAX_BYTES:,} bytes): "
+        "split it into several sets"
+    )
+    return ExerciseError([Problem(file, None, None, None, msg)], what=file)
+
+
+def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
+    p = Path(path)
+    file = str(path)
+    if p.is_dir():
+        raise IsADirectoryError(f"{file} is a folder; expected an exercise-set YAML file")
+    if not p.exists():
+        raise FileNotFoundError(f"no exercise-set file at {file}")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise _too_big(file, size)
+    with p.open("rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise _too_big(file, len(data))
+    try:
+        return data.decode("utf-8-sig"), file
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        msg = f"the file is not UTF-8 text (byte {e.start}); save it as UTF-8"
+        raise ExerciseError([Problem(file, line, None, None, msg)], what=file) from None
+
+
+@functools.cache
+def _loader_class() -> type:
+    import yaml
+
+    class SafeLineLoader(yaml.SafeLoader):
+        """PyYAML's safe loader; odd values (a 13th month...) become errors with a line."""
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep=deep)
+            except yaml.YAMLError:
+                raise
+            except (ValueError, TypeError, OverflowError, KeyError) as e:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"could not read this value ({e})", node.start_mark
+                ) from e
+
+    return SafeLineLoader
+
+
+_HINTS = {
+    "mapping values are not allowed": "a colon inside unquoted text? put the text in quotes",
+    "cannot start any token": "YAML indents with spaces, not tabs; quote text that starts "
+    "with a special character",
+    "could not determine a constructor": "peerlearn reads plain YAML data only: tags such as "
+    "!!python/... are not allowed",
+    "found undefined alias": "an *alias must refer to an &anchor defined above it",
+}
+
+
+def _yaml_problem(e: Exception, text: str, file: str) -> Problem:
+    import yaml
+
+    line = col = None
+    if isinstance(e, yaml.MarkedYAMLError) and e.problem_mark is not None:
+        line, col = e.problem_mark.line + 1, e.problem_mark.column + 1
+        what = e.problem or "could not parse"
+        if e.context:
+            what = f"{e.context}, {what}"
+    elif isinstance(e, yaml.reader.ReaderError):
+        pos = max(0, min(e.position, len(text)))
+        line = text.count("\n", 0, pos) + 1
+        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        what = f"character {e.character!r} is not allowed in YAML ({e.reason})"
+    else:
+        what = str(e) or type(e).__name__
+    for needle, hint in _HINTS.items():
+        if needle in what:
+            what += f" ({hint})"
+            break
+    return Problem(file, line, None, None, "not valid YAML" + (f" (column {col})" if col else "")
+                   + f": {what}")
+
+
+def _parse(text: str, file: str) -> tuple[Any, dict[tuple[Any, ...], int], dict[tuple[Any, ...], str]]:
+    """Parse YAML text safely; return the data, the line of each path and raw scalar texts."""
+    import yaml
+
+    loader = _loader_class()(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as e:
+        raise ExerciseError([_yaml_problem(e, text, file)], what=file) from None
+    except RecursionError:
+        msg = "the YAML is nested too deeply to be an exercise set"
+        raise ExerciseError([Problem(file, None, None, None, msg)], what=file) from None
+    finally:
+        loader.dispose()
+    lines: dict[tuple[Any, ...], int] = {}
+    raws: dict[tuple[Any, ...], str] = {}
+    if node is not None:
+        _index(node, lines, raws)
+    return data, lines, raws
+
+
+def _index(root: Any, lines: dict[tuple[Any, ...], int], raws: dict[tuple[Any, ...], str]) -> None:
+    """Record the line of every mapping key / list item, and the raw text of every scalar.
+
+    Each node is visited once (aliases are not expanded) and only to a small depth.
+    """
+    import yaml
+
+    stack: list[tuple[tuple[Any, ...], Any, int]] = [((), root, 0)]
+    seen: set[int] = set()
+    while stack:
+        path, node, depth = stack.pop()
+        lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            raws.setdefault(path, node.value)
+            continue
+        if id(node) in seen or depth >= _MAX_INDEX_DEPTH:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    sub = (*path, key.value)
+                    lines.setdefault(sub, key.start_mark.line + 1)
+                    stack.append((sub, value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append(((*path, i), item, depth + 1))
+
+
+def from_data(
+    data: Any,
+    *,
+    file: str = "<python>",
+    kb: Any = None,
+    require_sources: bool = False,
+    default_id: str | None = None,
+    lines: Mapping[tuple[Any, ...], int] | None = None,
+    raws: Mapping[tuple[Any, ...], str] | None = None,
+) -> ExerciseSet:
+    """Check plain data (as YAML holds it) against the format and the knowledge base; build."""
+    cleaned, problems = clean_set(
+        data,
+        file=file,
+        default_id=default_id,
+        lines=lines,
+        raws=raws,
+        kb=resolve_kb(kb),
+        require_sources=require_sources,
+    )
+    if problems or cleaned is None:
+        raise ExerciseError(problems, what=file)
+    return ExerciseSet(
+        id=cleaned["id"],
+        title=cleaned["title"],
+        description=cleaned["description"],
+        mechanisms=cleaned["mechanisms"],
+        exercises=cleaned["exercises"],
+        path=file,
+    )
+
+
+def loads(
+    text: str,
+    *,
+    name: str = "<string>",
+    kb: Any = None,
+    require_sources: bool = False,
+) -> ExerciseSet:
+    """Read an exercise set from YAML text. ``name`` labels problems (and gives the default id).
+
+    ``kb``: the knowledge base that source keys and mechanism ids must resolve in (default:
+    the package's own; ``False`` skips those checks).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"loads() expects YAML text (str); got {type(text).__name__}")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise _too_big(name, size)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    data, lines, raws = _parse(text, name)
+    stem = Path(name).name.split(".")[0] if not name.startswith("<") else ""
+    return from_data(
+        data,
+        file=name,
+        kb=kb,
+        require_sources=require_sources,
+        default_id=_slug(stem) if stem else "untitled",
+        lines=lines,
+        raws=raws,
+    )
+
+
+def load(
+    path: str | os.PathLike[str], *, kb: Any = None, require_sources: bool = False
+) -> ExerciseSet:
+    """Read one exercise set from a YAML file; its ``.widget()`` shows it in a notebook.
+
+    Raises :class:`ExerciseError` (a ``ValueError``) listing every problem, with file and line.
+    The set's id defaults to the file name without extension.
+    """
+    text, file = _read(path)
+    return loads(text, name=file, kb=kb, require_sources=require_sources)
+
+
+def validate_file(
+    path: str | os.PathLike[str], *, kb: Any = None, require_sources: bool = False
+) -> list[Problem]:
+    """Every problem in an exercise-set file (``[]`` when it is valid): ``peerlearn validate``."""
+    try:
+        load(path, kb=kb, require_sources=require_sources)
+    except ExerciseError as e:
+        return list(e.problems)
+    except OSError as e:
+        return [Problem(str(path), None, None, None, f"cannot read the file: {e}")]
+    return []
+
+
+# -- the built-in bank ---------------------------------------------------------------------
+def _bank() -> dict[str, Any]:
+    folder = resources.files("peerlearn") / "data" / "exercises"
+    if not folder.is_dir():
+        return {}
+    files = sorted(
+        (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name
+    )
+    return {_slug(f.name.split(".")[0]): f for f in files}
+
+
+def builtin_ids() -> list[str]:
+    """The file names (without extension) of the built-in exercise sets."""
+    return list(_bank())
+
+
+def builtin(id: str | None = None, *, kb: Any = None) -> Any:
+    """The package's own exercise sets: one by id (file name without extension), or all.
+
+    ``builtin()`` returns a list of every set; ``builtin("some-id")`` one set. Unknown ids raise
+    :class:`peerlearn.errors.UnknownIdError` listing the valid ones.
+    """
+    bank = _bank()
+    if id is None:
+        return [_load_resource(f, kb) for f in bank.values()]
+    if id not in bank:
+        # a set may be asked for by its own id when it differs from the file name
+        for f in bank.values():
+            s = _load_resource(f, kb)
+            if s.id == id:
+                return s
+        raise UnknownIdError("built-in exercise set", id, list(bank))
+    return _load_resource(bank[id], kb)
+
+
+def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
+    data = resource.read_bytes()
+    name = f"peerlearn/data/exercises/{resource.name}"
+    if len(data) > MAX_BYTES:
+        raise _too_big(name, len(data))
+    return loads(data.decode("utf-8-sig"), name=name, kb=kb, require_sources=True)
+
+
+def validate_builtin(*, kb: Any = None) -> list[Problem]:
+    """Every problem in the built-in bank (each exercise needs at least one source key)."""
+    problems: list[Problem] = []
+    ids: dict[str, str] = {}
+    for resource in _bank().values():
+        try:
+            s = _load_resource(resource, kb)
+        except ExerciseError as e:
+            problems.extend(e.problems)
+            continue
+        if s.id in ids:
+            problems.append(Problem(s.path or resource.name, None, None, "id",
+                                    f"set id {s.id!r} is also used by {ids[s.id]}"))
+        ids[s.id] = s.path or resource.name
+    return problems

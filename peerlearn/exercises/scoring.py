@@ -1,0 +1,545 @@
+"""Score an answer, explain it, cite the sources behind the explanation.
+
+Answers, by kind:
+
+- multiple choice: the option's position (0-based) or its text;
+- multiple select: a list of positions or texts (the options ticked);
+- matching: ``{left: right}`` (or a list of rights in the order of the pairs; ``None`` = unmatched);
+- vignette: a list of mechanism ids (or names): the mechanisms the learner sees at work;
+- reflection: the text written.
+
+Scores: multiple choice 1 or 0; multiple select and vignettes give partial credit, (right picks −
+wrong picks) / number right, floored at 0; matching the share of pairs matched right;
+reflections are recorded, not scored (``score`` is ``None``).
+
+>>> from peerlearn.exercises.model import MultipleSelect, Option
+>>> q = MultipleSelect(id="q", prompt="Pick the mechanisms", options=[
+...     Option("Love labour", correct=True), Option("Liminality", correct=True),
+...     Option("Social comparison", feedback="A theory, not one of the five mechanisms.")])
+>>> r = check(q, ["Love labour", "Social comparison"], kb=False)
+>>> r.score, r.headline
+(0.0, '✗ Not quite')
+>>> check(q, [0, 1], kb=False).score
+1.0
+>>> print(check(q, [0], kb=False).text())
+◐ Partly right (score 0.50)
+✓ Right to tick: Love labour
+✗ Missed: 1 more option should be ticked
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._html import COLOURS, esc, paragraphs
+from .model import ROLES, Exercise, Option
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import ExerciseSet, Matching, MultipleChoice, Reflection, Vignette
+
+__all__ = ["AnswerError", "Line", "Result", "SetScore", "check", "cite_keys", "score_set", "solution"]
+
+#: status → (text marker, word). Colour is never the only signal.
+MARKERS: Mapping[str, tuple[str, str]] = {
+    "correct": ("✓", "Correct"),
+    "incorrect": ("✗", "Not quite"),
+    "partial": ("◐", "Partly right"),
+    "missed": ("✗", "Missed"),
+    "info": ("ℹ", "The answer"),
+    "saved": ("✓", "Saved"),
+}
+_COLOUR_OF = {
+    "correct": COLOURS["correct"],
+    "saved": COLOURS["correct"],
+    "incorrect": COLOURS["incorrect"],
+    "missed": COLOURS["incorrect"],
+    "partial": COLOURS["partial"],
+    "info": COLOURS["info"],
+}
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its exercise (an option that is not there, say)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of feedback: a status, what it is about, the explanation and its citation."""
+
+    status: str
+    label: str
+    text: str = ""
+    cite: str = ""
+
+    def as_text(self) -> str:
+        mark = MARKERS.get(self.status, ("•", ""))[0]
+        out = f"{mark} {self.label}"
+        if self.text:
+            out += f" — {self.text}"
+        if self.cite:
+            out += f" {self.cite}"
+        return out
+
+    def html(self) -> str:
+        mark = MARKERS.get(self.status, ("•", ""))[0]
+        colour = _COLOUR_OF.get(self.status, COLOURS["info"])
+        out = (
+            f'<li style="border-left:4px solid {colour};padding-left:6px;margin:2px 0;'
+            f'list-style:none"><strong>{esc(mark)} {esc(self.label)}</strong>'
+        )
+        if self.text:
+            out += f" — {esc(self.text)}"
+        if self.cite:
+            out += f' <span class="peerlearn-cite">{esc(self.cite)}</span>'
+        return out + "</li>"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one attempt earned, and why.
+
+    ``answer`` is the answer in plain JSON form (option texts, ``{left: right}``, mechanism ids,
+    text), as it is recorded in the learner's progress file.
+    """
+
+    exercise_id: str
+    kind: str
+    answer: Any
+    score: float | None
+    status: str
+    headline: str
+    lines: tuple[Line, ...] = ()
+    explanation: str = ""
+    sources: str = ""
+    mechanisms: tuple[str, ...] = ()
+    by_mechanism: Mapping[str, float] = field(default_factory=dict, hash=False)
+    revealed: bool = False
+
+    @property
+    def correct(self) -> bool | None:
+        """``True`` for a full score, ``False`` below it, ``None`` when not scored."""
+        return None if self.score is None else self.score >= 1.0
+
+    def text(self) -> str:
+        """The feedback as plain text (for a terminal or a screen reader's transcript)."""
+        out = [self.headline, *(line.as_text() for line in self.lines)]
+        if self.explanation:
+            out.append(f"Why: {self.explanation}")
+        if self.sources:
+            out.append(f"Sources: {self.sources}")
+        return "\n".join(out)
+
+    def html(self) -> str:
+        """The feedback as HTML; every piece of text is escaped."""
+        colour = _COLOUR_OF.get(self.status, COLOURS["info"])
+        parts = [
+            '<div class="peerlearn-feedback" role="status" aria-live="polite">',
+            f'<p style="border-left:6px solid {colour};padding-left:6px;margin:4px 0">'
+            f"<strong>{esc(self.headline)}</strong></p>",
+        ]
+        if self.lines:
+            parts.append('<ul style="padding-left:0;margin:4px 0">')
+            parts.extend(line.html() for line in self.lines)
+            parts.append("</ul>")
+        if self.explanation:
+            label = "Points to consider" if self.kind == "reflection" else "Why"
+            parts.append(f"<div><strong>{label}:</strong>{paragraphs(self.explanation)}</div>")
+        if self.sources:
+            parts.append(f"<p><strong>Sources:</strong> {esc(self.sources)}</p>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True)
+class SetScore:
+    """The score for a set: the sum of exercise scores over the number of scored exercises."""
+
+    set_id: str
+    results: Mapping[str, Result]
+    total: float
+    possible: int
+    unanswered: tuple[str, ...] = ()
+
+    @property
+    def fraction(self) -> float:
+        return self.total / self.possible if self.possible else 0.0
+
+    def __str__(self) -> str:
+        text = f"{self.total:g} of {self.possible} ({self.fraction:.0%})"
+        if self.unanswered:
+            text += f"; {len(self.unanswered)} not answered yet"
+        return text
+
+    def html(self) -> str:
+        return f'<p class="peerlearn-score"><strong>Score:</strong> {esc(str(self))}</p>'
+
+
+# -- citations ------------------------------------------------------------------------------
+_CITE_CACHE: weakref.WeakKeyDictionary[Any, dict[tuple[str, ...], str]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def cite_keys(keys: Iterable[str], kb: Any = None) -> str:
+    """A parenthetical APA citation for reference keys, e.g. ``(Lynch, 2007; Scheid, 1999)``.
+
+    Uses :func:`peerlearn.citations.in_text`; falls back to the keys themselves when the
+    knowledge base or the citation engine cannot say more.
+
+    >>> cite_keys(["lynch2007"], kb=False)
+    '(lynch2007)'
+    """
+    keys = tuple(dict.fromkeys(keys))
+    if not keys:
+        return ""
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    if kb is None:
+        return "(" + "; ".join(keys) + ")"
+    try:
+        cache = _CITE_CACHE.setdefault(kb, {})
+    except TypeError:
+        cache = {}
+    if keys in cache:
+        return cache[keys]
+    try:
+        refs = [kb.reference(k) for k in keys]
+    except LookupError:
+        return "(" + "; ".join(keys) + ")"
+    text = ""
+    try:
+        from peerlearn import citations
+
+        text = citations.in_text(kb.csl_items(), list(keys), style="apa")
+    except (ImportError, AttributeError):
+        text = ""
+    if not text:
+        text = "(" + "; ".join(f"{r.author_names}, {r.year or 'n.d.'}" for r in refs) + ")"
+    cache[keys] = text
+    return text
+
+
+def _mechanism_names(kb: Any, ids: Iterable[str] = ()) -> dict[str, str]:
+    """Mechanism id → name, in the knowledge base's order (plus any ids it lacks)."""
+    names: dict[str, str] = {}
+    if kb is not None:
+        names = {m.id: m.name for m in kb.mechanisms_list()}
+    for mid in ids:
+        names.setdefault(mid, mid.replace("-", " ").capitalize())
+    return names
+
+
+# -- answers --------------------------------------------------------------------------------
+def _option_index(ex: MultipleChoice, answer: Any) -> int:
+    options = ex.options
+    if isinstance(answer, Option):
+        answer = answer.text
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        if 0 <= answer < len(options):
+            return answer
+    elif isinstance(answer, str):
+        for i, o in enumerate(options):
+            if o.text == answer:
+                return i
+        norm = " ".join(answer.split()).casefold()
+        for i, o in enumerate(options):
+            if " ".join(o.text.split()).casefold() == norm:
+                return i
+    listing = "; ".join(f"{i}: {o.text!r}" for i, o in enumerate(options))
+    raise AnswerError(
+        f"{answer!r} is not an option of exercise {ex.id!r}; expected a position "
+        f"0–{len(options) - 1} or an option's text ({listing})"
+    )
+
+
+def _as_list(answer: Any, what: str, ex: Exercise) -> list[Any]:
+    if answer is None:
+        return []
+    if isinstance(answer, (str, int)) and not isinstance(answer, bool):
+        return [answer]
+    if isinstance(answer, Iterable) and not isinstance(answer, Mapping):
+        return list(answer)
+    raise AnswerError(f"exercise {ex.id!r} expects a list of {what}; got {type(answer).__name__}")
+
+
+def _headline(score: float) -> tuple[str, str]:
+    if score >= 1.0:
+        return "correct", "✓ Correct"
+    if score <= 0.0:
+        return "incorrect", "✗ Not quite"
+    return "partial", f"◐ Partly right (score {score:.2f})"
+
+
+def _cite_option(o: Any, kb: Any) -> str:
+    return cite_keys(o.sources, kb) if o.sources else ""
+
+
+def check(exercise: Exercise, answer: Any, *, kb: Any = None) -> Result:
+    """Score one answer to one exercise and explain it."""
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    fn = _CHECKERS.get(exercise.kind)
+    if fn is None:  # pragma: no cover - every kind has a checker
+        raise AnswerError(f"cannot score exercises of kind {exercise.kind!r}")
+    return fn(exercise, answer, kb)
+
+
+def _result(ex: Exercise, answer: Any, score: float | None, status: str, headline: str,
+            lines: list[Line], kb: Any, *, full: bool, by_mechanism: Mapping[str, float] | None = None
+            ) -> Result:
+    """Assemble a result; the explanation and sources come with a full score (or a reveal)."""
+    return Result(
+        exercise_id=ex.id,
+        kind=ex.kind,
+        answer=answer,
+        score=score,
+        status=status,
+        headline=headline,
+        lines=tuple(lines),
+        explanation=ex.explanation if full else "",
+        sources=cite_keys(ex.sources, kb) if full else "",
+        mechanisms=ex.tags,
+        by_mechanism=dict(by_mechanism) if by_mechanism is not None else {m: score for m in ex.tags}
+        if score is not None else {},
+    )
+
+
+def _check_choice(ex: MultipleChoice, answer: Any, kb: Any) -> Result:
+    if isinstance(answer, (list, tuple, set, frozenset)):
+        raise AnswerError(f"exercise {ex.id!r} is multiple choice: give one option, not a list")
+    i = _option_index(ex, answer)
+    o = ex.options[i]
+    score = 1.0 if o.correct else 0.0
+    status, headline = _headline(score)
+    word = "Right" if o.correct else "Not this one"
+    lines = [Line(status, f"{word}: {o.text}", o.feedback, _cite_option(o, kb))]
+    return _result(ex, o.text, score, status, headline, lines, kb, full=o.correct)
+
+
+def _check_select(ex: MultipleChoice, answer: Any, kb: Any) -> Result:
+    picks = sorted({_option_index(ex, a) for a in _as_list(answer, "options", ex)})
+    right = [i for i in picks if ex.options[i].correct]
+    wrong = [i for i in picks if not ex.options[i].correct]
+    n_correct = len(ex.correct_indices)
+    score = max(0.0, (len(right) - len(wrong)) / n_correct)
+    status, headline = _headline(score)
+    lines = []
+    for i in picks:
+        o = ex.options[i]
+        if o.correct:
+            lines.append(Line("correct", f"Right to tick: {o.text}", o.feedback, _cite_option(o, kb)))
+        else:
+            lines.append(
+                Line("incorrect", f"Should not be ticked: {o.text}", o.feedback, _cite_option(o, kb))
+            )
+    missing = n_correct - len(right)
+    if missing:
+        lines.append(Line("missed", f"Missed: {missing} more option{'s' if missing > 1 else ''} "
+                          f"should be ticked"))
+    answer_texts = [ex.options[i].text for i in picks]
+    return _result(ex, answer_texts, score, status, headline, lines, kb, full=score >= 1.0)
+
+
+def _match_answer(ex: Matching, answer: Any) -> dict[str, str | None]:
+    lefts = [p.left for p in ex.pairs]
+    rights = set(ex.rights)
+    if isinstance(answer, Mapping):
+        chosen = dict(answer)
+    elif isinstance(answer, (list, tuple)):
+        if len(answer) != len(lefts):
+            raise AnswerError(
+                f"exercise {ex.id!r} has {len(lefts)} pairs; got a list of {len(answer)} answers"
+            )
+        chosen = dict(zip(lefts, answer, strict=True))
+    else:
+        raise AnswerError(
+            f"exercise {ex.id!r} expects {{left: right}} for each pair; got {type(answer).__name__}"
+        )
+    for left, right in chosen.items():
+        if left not in lefts:
+            raise AnswerError(f"{left!r} is not a left-hand item of exercise {ex.id!r}; expected "
+                              "one of " + ", ".join(repr(x) for x in lefts))
+        if right is not None and right not in rights:
+            raise AnswerError(f"{right!r} is not a right-hand item of exercise {ex.id!r}; "
+                              "expected one of " + ", ".join(repr(x) for x in ex.rights))
+    return {left: chosen.get(left) for left in lefts}
+
+
+def _check_matching(ex: Matching, answer: Any, kb: Any) -> Result:
+    chosen = _match_answer(ex, answer)
+    lines = []
+    n_right = 0
+    for p in ex.pairs:
+        got = chosen[p.left]
+        if got is None:
+            lines.append(Line("missed", f"{p.left}: not matched yet"))
+        elif got == p.right:
+            n_right += 1
+            lines.append(Line("correct", f"{p.left} → {got}", p.feedback, _cite_option(p, kb)))
+        else:
+            lines.append(Line("incorrect", f"{p.left} → {got}: not a match"))
+    score = n_right / len(ex.pairs)
+    status, headline = _headline(score)
+    return _result(ex, chosen, score, status, headline, lines, kb, full=score >= 1.0)
+
+
+def _vignette_ids(ex: Vignette, kb: Any) -> dict[str, str]:
+    ids = [*ex.at_work, *ex.feedback_absent]
+    return _mechanism_names(kb, ids)
+
+
+def _mechanism_id(ex: Vignette, names: Mapping[str, str], value: Any) -> str:
+    if isinstance(value, str):
+        if value in names:
+            return value
+        norm = " ".join(value.split()).casefold()
+        for mid, name in names.items():
+            if norm in (mid.casefold(), name.casefold()):
+                return mid
+    raise AnswerError(f"{value!r} is not a mechanism of exercise {ex.id!r}; expected one of "
+                      + ", ".join(repr(m) for m in names))
+
+
+def _check_vignette(ex: Vignette, answer: Any, kb: Any) -> Result:
+    names = _vignette_ids(ex, kb)
+    picks = {_mechanism_id(ex, names, a) for a in _as_list(answer, "mechanism ids", ex)}
+    at_work = {m.id: m for m in ex.mechanisms_at_work}
+    right = [m for m in picks if m in at_work]
+    wrong = [m for m in picks if m not in at_work]
+    score = max(0.0, (len(right) - len(wrong)) / len(at_work))
+    status, headline = _headline(score)
+    lines = []
+    by_mech: dict[str, float] = {}
+    for mid, name in names.items():
+        absent_note = ex.feedback_absent.get(mid, "")
+        if mid in at_work:
+            by_mech[mid] = 1.0 if mid in picks else 0.0
+            if mid in picks:
+                m = at_work[mid]
+                lines.append(Line("correct", f"{name}: at work; {ROLES[m.role]}", m.feedback))
+            else:
+                lines.append(Line("missed", f"{name}: missed — it is at work in this scenario; "
+                                  "look again"))
+        elif mid in picks:
+            by_mech[mid] = 0.0
+            lines.append(Line("incorrect", f"{name}: not at work here", absent_note))
+        else:
+            lines.append(Line("correct", f"{name}: rightly left out", absent_note))
+    ordered = [m for m in names if m in picks]
+    return _result(ex, ordered, score, status, headline, lines, kb, full=score >= 1.0,
+                   by_mechanism=by_mech)
+
+
+def _check_reflection(ex: Reflection, answer: Any, kb: Any) -> Result:
+    if not isinstance(answer, str):
+        raise AnswerError(f"exercise {ex.id!r} is a reflection: expected text; "
+                          f"got {type(answer).__name__}")
+    if not answer.strip():
+        raise AnswerError(f"exercise {ex.id!r}: write something before saving")
+    return Result(
+        exercise_id=ex.id,
+        kind=ex.kind,
+        answer=answer,
+        score=None,
+        status="saved",
+        headline="✓ Saved. There is no right answer: this is for your own learning.",
+        explanation=ex.explanation,
+        sources=cite_keys(ex.sources, kb),
+        mechanisms=ex.tags,
+    )
+
+
+_CHECKERS = {
+    "multiple-choice": _check_choice,
+    "multiple-select": _check_select,
+    "matching": _check_matching,
+    "vignette": _check_vignette,
+    "reflection": _check_reflection,
+}
+
+
+def solution(exercise: Exercise, *, kb: Any = None) -> Result:
+    """The revealed answer: what is right (and wrong) with every explanation and citation."""
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    ex: Any = exercise
+    lines: list[Line] = []
+    if ex.kind in ("multiple-choice", "multiple-select"):
+        for o in ex.options:
+            if o.correct:
+                label = "The answer" if ex.kind == "multiple-choice" else "Tick"
+                lines.append(Line("correct", f"{label}: {o.text}", o.feedback, _cite_option(o, kb)))
+            else:
+                label = "Not this one" if ex.kind == "multiple-choice" else "Leave unticked"
+                lines.append(Line("incorrect", f"{label}: {o.text}", o.feedback, _cite_option(o, kb)))
+    elif ex.kind == "matching":
+        for p in ex.pairs:
+            lines.append(Line("correct", f"{p.left} → {p.right}", p.feedback, _cite_option(p, kb)))
+    elif ex.kind == "vignette":
+        at_work = {m.id: m for m in ex.mechanisms_at_work}
+        for mid, name in _vignette_ids(ex, kb).items():
+            if mid in at_work:
+                m = at_work[mid]
+                lines.append(Line("correct", f"{name}: at work; {ROLES[m.role]}", m.feedback))
+            else:
+                lines.append(Line("incorrect", f"{name}: not at work here",
+                                  ex.feedback_absent.get(mid, "")))
+    return Result(
+        exercise_id=ex.id,
+        kind=ex.kind,
+        answer=None,
+        score=None,
+        status="info",
+        headline="ℹ The answer" if ex.scored else "ℹ Points to consider",
+        lines=tuple(lines),
+        explanation=ex.explanation,
+        sources=cite_keys(ex.sources, kb),
+        mechanisms=ex.tags,
+        revealed=True,
+    )
+
+
+def score_set(exercise_set: ExerciseSet, answers: Mapping[str, Any], *, kb: Any = None) -> SetScore:
+    """Score ``{exercise id: answer}`` for a whole set; unanswered scored exercises count 0.
+
+    >>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option, Reflection
+    >>> s = ExerciseSet(id="s", title="S", exercises=[
+    ...     MultipleChoice(id="a", prompt="?", options=[Option("x", correct=True), Option("y")]),
+    ...     Reflection(id="r", prompt="Think.")])
+    >>> str(score_set(s, {"a": "x"}, kb=False))
+    '1 of 1 (100%)'
+    """
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    unknown = [k for k in answers if k not in exercise_set.ids]
+    if unknown:
+        raise AnswerError(f"no exercise {unknown[0]!r} in set {exercise_set.id!r}; its exercises "
+                          "are " + ", ".join(exercise_set.ids))
+    results: dict[str, Result] = {}
+    total = 0.0
+    possible = 0
+    unanswered = []
+    for ex in exercise_set:
+        if ex.scored:
+            possible += 1
+        if ex.id not in answers:
+            if ex.scored:
+                unanswered.append(ex.id)
+            continue
+        r = check(ex, answers[ex.id], kb=kb)
+        results[ex.id] = r
+        total += r.score or 0.0
+    return SetScore(exercise_set.id, results, round(total, 4), possible, tuple(unanswered))

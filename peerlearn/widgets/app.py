@@ -1,0 +1,88 @@
+"""``explore()``: the mechanism explorer, source browser, concept map and timeline as tabs.
+
+The four share one selection: choose a source in the table and the explorer, the map and the
+timeline follow; set it from Python with ``app.select(...)`` and read it back.
+
+>>> app = explore()
+>>> app.select("helper-role")
+>>> app.map.selected, app.timeline.selected
+('mechanism:helper-role', 'mechanism:helper-role')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ._base import StaticFallbackMixin, style_widget
+from ._catalog import catalog
+from ._html import Markup, concat, tag
+from ._selection import Selection, resolve, split
+from .browser import SourceBrowser
+from .conceptmap import ConceptMap
+from .explorer import MechanismExplorer
+from .timeline import Timeline
+
+__all__ = ["ExplorerApp", "explore"]
+
+TITLES = ("Mechanisms", "Sources", "Concept map", "Timeline")
+
+
+class ExplorerApp(StaticFallbackMixin, w.VBox):
+    """The composed app. ``.explorer``, ``.sources``, ``.map`` and ``.timeline`` are its parts."""
+
+    def __init__(self, kb: Any = None, *, start: str | None = None, **kwargs: Any) -> None:
+        self._cat = catalog(kb)
+        self.selection = Selection()
+        self.explorer = MechanismExplorer(kb, selection=self.selection, start=start)
+        self.sources = SourceBrowser(kb, selection=self.selection)
+        self.map = ConceptMap(kb, selection=self.selection)
+        self.timeline = Timeline(kb, selection=self.selection)
+        self.tabs = w.Tab(
+            children=[self.explorer, self.sources, self.map, self.timeline], titles=TITLES
+        )
+        review = getattr(self._cat.kb, "review", None)
+        intro = (
+            "The five mechanisms that Watson's review found to underpin peer support, the "
+            "theories behind them and the studies they draw on."
+            if review is not None
+            else "Mechanisms, the theories behind them and the sources they draw on."
+        )
+        header = w.HTML(str(concat([tag("h2", "Peer support: mechanisms, theories and sources"),
+                                     tag("p", intro)])))
+        super().__init__([style_widget(), header, self.tabs], **kwargs)
+        self.add_class("pl-widget")
+        self.add_class("pl-app")
+
+    @property
+    def selected(self) -> str:
+        """The id of what is selected (mechanism id, theory id or reference key)."""
+        return split(self.selection.value)[1]
+
+    @property
+    def selected_kind(self) -> str:
+        return split(self.selection.value)[0]
+
+    def select(self, value: str, kind: str | None = None) -> None:
+        """Select a mechanism id, reference key or theory id (``kind=`` settles shared ids)."""
+        self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
+
+    def show(self, tab: str) -> None:
+        """Bring a tab to the front: ``"Mechanisms"``, ``"Sources"``, ``"Concept map"``, ``"Timeline"``."""
+        if tab not in TITLES:
+            msg = f"unknown tab {tab!r}; valid: {', '.join(TITLES)}"
+            raise ValueError(msg)
+        self.tabs.selected_index = TITLES.index(tab)
+
+    def static_html(self) -> Markup:
+        return concat([self.explorer.static_html(), self.map.static_html()])
+
+
+def explore(kb: Any = None, *, start: str | None = None, **kwargs: Any) -> ExplorerApp:
+    """The explorer app for a notebook cell or a Voilà page.
+
+    ``kb`` is a knowledge base from ``peerlearn.load(folder)`` (default: the package's own);
+    ``start`` what to show first (default: the first mechanism).
+    """
+    return ExplorerApp(kb, start=start, **kwargs)

@@ -1,0 +1,400 @@
+"""The source browser: the review's references as a filterable table, exportable and citable.
+
+Filter by category, year range, mechanism and free text; export what the filters show as BibTeX,
+RIS or CSL-JSON (a download link, or a file written where you ask), or copy it as an APA
+reference list.
+
+>>> sb = SourceBrowser()
+>>> sb.filter(category="theory", years=(1950, 1970))
+>>> "festinger1954" in sb.shown_keys
+True
+>>> sb.filter(text="no such words anywhere")
+>>> sb.shown_keys
+[]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from ._base import StaticFallbackMixin, style_widget
+from ._catalog import Catalog, Row, catalog
+from ._html import Markup, concat, download_link, tag
+from ._selection import Selection, join, resolve, split
+
+__all__ = ["FORMATS", "SourceBrowser", "filter_rows"]
+
+#: format name → (label, file extension, MIME type)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "bibtex": ("BibTeX", "bib", "application/x-bibtex"),
+    "ris": ("RIS", "ris", "application/x-research-info-systems"),
+    "csl-json": ("CSL-JSON", "json", "application/vnd.citationstyles.csl+json"),
+}
+ALL = "__all__"
+
+
+def filter_rows(
+    rows: Sequence[Row],
+    *,
+    category: str | None = None,
+    years: tuple[int, int] | None = None,
+    mechanism: str | None = None,
+    text: str = "",
+) -> list[Row]:
+    """The rows that pass every filter (``None``/empty means no filter on that field).
+
+    Free text matches when every word occurs in the reference (case-insensitive). A reference
+    without a year passes only when no year range is given.
+    """
+    words = text.casefold().split()
+    out = []
+    for r in rows:
+        if category and r.category != category:
+            continue
+        if years is not None and (r.year is None or not years[0] <= r.year <= years[1]):
+            continue
+        if mechanism and mechanism not in r.mechanisms:
+            continue
+        if words and not all(word in r.haystack for word in words):
+            continue
+        out.append(r)
+    return out
+
+
+class SourceBrowser(StaticFallbackMixin, w.VBox):
+    """The references as a table with filters, export and an APA list.
+
+    ``kb=`` chooses the knowledge base (default: the package's own); ``selection=`` shares the
+    chosen source with the other tabs of :func:`peerlearn.explore`.
+    """
+
+    def __init__(self, kb: Any = None, *, selection: Selection | None = None, **kwargs: Any):
+        self._cat: Catalog = catalog(kb)
+        cat = self._cat
+        self.selection = selection if selection is not None else Selection()
+        self._row_html: dict[tuple[str, bool], Markup] = {}
+        self._syncing = False
+        from peerlearn.model import CATEGORIES
+
+        years = [r.year for r in cat.rows if r.year is not None] or [2000]
+        self._year_bounds = (min(years), max(years))
+        present = [c for c in CATEGORIES if any(r.category == c for r in cat.rows)]
+        wide = {"description_width": "initial"}
+        self._category = w.Dropdown(
+            options=[("All categories", ALL)] + [(CATEGORIES[c], c) for c in present],
+            value=ALL,
+            description="Category",
+            style=wide,
+            layout=w.Layout(width="auto"),
+        )
+        self._years = w.IntRangeSlider(
+            value=self._year_bounds,
+            min=self._year_bounds[0],
+            max=self._year_bounds[1],
+            description="Years",
+            continuous_update=False,
+            style=wide,
+            layout=w.Layout(width="22em"),
+        )
+        self._mechanism = w.Dropdown(
+            options=[("All mechanisms", ALL)] + [(m.name, m.id) for m in cat.mechanisms],
+            value=ALL,
+            description="Mechanism",
+            style=wide,
+            layout=w.Layout(width="auto"),
+        )
+        self._text = w.Text(
+            description="Search",
+            placeholder="words in author, title, journal…",
+            continuous_update=True,
+            style=wide,
+            layout=w.Layout(width="20em"),
+        )
+        self._clear = w.Button(description="Clear filters", layout=w.Layout(width="auto"))
+        self._clear.on_click(lambda _b: self.filter())
+        self._table = w.HTML(layout=w.Layout(width="100%"))
+        self._source = w.Dropdown(
+            options=[],
+            value=None,
+            description="Show source",
+            style=wide,
+            layout=w.Layout(width="auto", max_width="40em"),
+        )
+        self._details = w.HTML()
+        self._format = w.Dropdown(
+            options=[(label, name) for name, (label, _, _) in FORMATS.items()],
+            value="bibtex",
+            description="Export format",
+            style=wide,
+            layout=w.Layout(width="auto"),
+        )
+        self._make_link = w.Button(
+            description="Make download link",
+            tooltip="A link that downloads the references the filters show",
+            layout=w.Layout(width="auto"),
+        )
+        self._path = w.Text(
+            description="Save to file",
+            placeholder="e.g. my_references.bib",
+            style=wide,
+            layout=w.Layout(width="22em"),
+        )
+        self._save = w.Button(description="Save", layout=w.Layout(width="auto"))
+        self._apa_button = w.Button(
+            description="APA reference list",
+            tooltip="Show the references the filters show as an APA list to copy",
+            layout=w.Layout(width="auto"),
+        )
+        self._export_out = w.HTML()
+        self._export_out.add_class("pl-export-out")
+        self._apa = w.Textarea(
+            description="APA list",
+            placeholder="Press “APA reference list” to fill this box; then select all and copy.",
+            rows=8,
+            style=wide,
+            layout=w.Layout(width="100%", display="none"),
+        )
+        self._make_link.on_click(lambda _b: self._on_make_link())
+        self._save.on_click(lambda _b: self._on_save())
+        self._apa_button.on_click(lambda _b: self._on_apa())
+        for control in (self._category, self._years, self._mechanism, self._text):
+            control.observe(self._on_filter, names="value")
+        self._format.observe(lambda _c: setattr(self._export_out, "value", ""), names="value")
+        self._source.observe(self._on_source, names="value")
+        self.selection.observe(self._on_selection, names="value")
+        row = {"flex_flow": "row wrap", "align_items": "center"}
+        super().__init__(
+            [
+                style_widget(),
+                w.HBox(
+                    [self._category, self._mechanism, self._years, self._text, self._clear],
+                    layout=w.Layout(**row),
+                ),
+                self._table,
+                w.HBox([self._source], layout=w.Layout(**row)),
+                self._details,
+                w.HBox(
+                    [self._format, self._make_link, self._path, self._save, self._apa_button],
+                    layout=w.Layout(**row),
+                ),
+                self._export_out,
+                self._apa,
+            ],
+            **kwargs,
+        )
+        self.add_class("pl-widget")
+        self.add_class("pl-source-browser")
+        self._rows: list[Row] = list(cat.rows)
+        self._refresh()
+
+    # ------------------------------------------------------------------ public API
+    def filter(
+        self,
+        *,
+        category: str | None = None,
+        years: tuple[int, int] | None = None,
+        mechanism: str | None = None,
+        text: str = "",
+    ) -> None:
+        """Set every filter at once (no argument clears them all)."""
+        if category is not None and category not in {v for _, v in self._category.options}:
+            valid = ", ".join(v for _, v in self._category.options if v != ALL)
+            msg = f"unknown category {category!r}; valid here: {valid}"
+            raise ValueError(msg)
+        if mechanism is not None:
+            mechanism = split(resolve(mechanism, self._cat.neighbours, kind="mechanism"))[1]
+        lo, hi = years if years is not None else self._year_bounds
+        lo = max(min(lo, self._year_bounds[1]), self._year_bounds[0])
+        hi = max(min(hi, self._year_bounds[1]), self._year_bounds[0])
+        self._syncing = True
+        try:
+            self._category.value = category or ALL
+            self._mechanism.value = mechanism or ALL
+            self._years.value = (min(lo, hi), max(lo, hi))
+            self._text.value = text
+        finally:
+            self._syncing = False
+        self._refresh()
+
+    @property
+    def shown_keys(self) -> list[str]:
+        """The keys of the references the filters show, in the review's order."""
+        return [r.key for r in self._rows]
+
+    @property
+    def table_html(self) -> str:
+        return self._table.value
+
+    @property
+    def selected(self) -> str:
+        """The reference key chosen here or in another tab (``""`` if the selection is not a source)."""
+        kind, ident = split(self.selection.value)
+        return ident if kind == "source" else ""
+
+    def select(self, key: str) -> None:
+        """Choose a source by key (``"lynch2007"``)."""
+        self.selection.value = resolve(key, self._cat.neighbours, kind="source")
+
+    def export(self, format: str = "bibtex", path: str | os.PathLike[str] | None = None) -> str:
+        """The shown references as ``"bibtex"``, ``"ris"`` or ``"csl-json"``; write to ``path``."""
+        if format not in FORMATS:
+            msg = f"unknown export format {format!r}; valid: {', '.join(FORMATS)}"
+            raise ValueError(msg)
+        return self._cat.kb.export(self.shown_keys, format=format, path=path)
+
+    def apa(self) -> str:
+        """The shown references as an APA reference list (one entry per paragraph)."""
+        return self._cat.apa_list(self.shown_keys)
+
+    # ------------------------------------------------------------------ callbacks
+    def _on_filter(self, _change: dict[str, Any]) -> None:
+        if not self._syncing:
+            self._refresh()
+
+    def _filters(self) -> dict[str, Any]:
+        years = tuple(self._years.value)
+        return {
+            "category": None if self._category.value == ALL else self._category.value,
+            "years": None if years == self._year_bounds else years,
+            "mechanism": None if self._mechanism.value == ALL else self._mechanism.value,
+            "text": self._text.value,
+        }
+
+    def _refresh(self) -> None:
+        self._rows = filter_rows(self._cat.rows, **self._filters())
+        self._draw_table()
+        options = [(self._cat.option_label(join("source", r.key)), r.key) for r in self._rows]
+        self._syncing = True
+        try:
+            self._source.options = options
+            current = self.selected
+            self._source.value = current if current in self.shown_keys else None
+        finally:
+            self._syncing = False
+        self._export_out.value = ""
+
+    def _draw_table(self) -> None:
+        chosen = self.selected
+        body = concat(self._row(r, r.key == chosen) for r in self._rows)
+        total = len(self._cat.rows)
+        caption = tag("caption", f"{len(self._rows)} of {total} references shown")
+        head = tag(
+            "thead",
+            tag(
+                "tr",
+                concat(
+                    tag("th", h, scope="col")
+                    for h in ("No.", "Reference", "Title", "Year", "Category", "Mechanisms")
+                ),
+            ),
+        )
+        table = tag("table", caption, head, tag("tbody", body), class_="pl-table")
+        self._table.value = str(
+            tag(
+                "div",
+                table,
+                class_="pl-table-wrap",
+                tabindex="0",
+                role="region",
+                aria_label="References table (scrolls)",
+            )
+        )
+
+    def _row(self, r: Row, chosen: bool) -> Markup:
+        cached = self._row_html.get((r.key, chosen))
+        if cached is None:
+            from peerlearn.model import CATEGORIES
+
+            mechs = "; ".join(self._cat.name(join("mechanism", m)) for m in r.mechanisms) or "—"
+            label = ("▶ " if chosen else "") + r.label
+            cached = tag(
+                "tr",
+                tag("td", r.n if r.n is not None else ""),
+                tag("td", label),
+                tag("td", r.title),
+                tag("td", r.year if r.year is not None else "n.d."),
+                tag("td", CATEGORIES.get(r.category, r.category)),
+                tag("td", mechs),
+                class_="is-selected" if chosen else None,
+                aria_current="true" if chosen else None,
+            )
+            self._row_html[(r.key, chosen)] = cached
+        return cached
+
+    def _on_source(self, change: dict[str, Any]) -> None:
+        if not self._syncing and change["new"]:
+            self.selection.value = join("source", change["new"])
+
+    def _on_selection(self, _change: dict[str, Any]) -> None:
+        key = self.selected
+        self._syncing = True
+        try:
+            self._source.value = key if key in self.shown_keys else None
+        finally:
+            self._syncing = False
+        self._details.value = self._cat.brief_html(join("source", key)) if key else ""
+        self._draw_table()
+
+    def _keys_or_note(self) -> list[str] | None:
+        if not self._rows:
+            self._export_out.value = str(tag("p", "No references are shown: loosen the filters."))
+            return None
+        return self.shown_keys
+
+    def _on_make_link(self) -> None:
+        if self._keys_or_note() is None:
+            return
+        fmt = self._format.value
+        label, ext, mime = FORMATS[fmt]
+        try:
+            text = self.export(fmt)
+        except Exception as exc:  # shown to the learner, not raised into the event loop
+            self._export_out.value = str(tag("p", f"Could not export: {exc}"))
+            return
+        n = len(self._rows)
+        link = download_link(
+            text, f"peerlearn-references.{ext}", mime, f"Download {n} references ({label})"
+        )
+        self._export_out.value = str(tag("p", link))
+
+    def _on_save(self) -> None:
+        if self._keys_or_note() is None:
+            return
+        raw = self._path.value.strip()
+        fmt = self._format.value
+        label, ext, _ = FORMATS[fmt]
+        if not raw:
+            self._export_out.value = str(
+                tag("p", f"Type a file name first, e.g. my_references.{ext}")
+            )
+            return
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            path = path / f"peerlearn-references.{ext}"
+        try:
+            self.export(fmt, path=path)
+        except Exception as exc:
+            self._export_out.value = str(tag("p", f"Could not save to {path}: {exc}"))
+            return
+        self._export_out.value = str(
+            tag("p", f"Saved {len(self._rows)} references ({label}) to {path.resolve()}")
+        )
+
+    def _on_apa(self) -> None:
+        if self._keys_or_note() is None:
+            return
+        try:
+            self._apa.value = self.apa()
+        except Exception as exc:
+            self._export_out.value = str(tag("p", f"Could not format the list: {exc}"))
+            return
+        self._apa.layout.display = None
+
+    # ------------------------------------------------------------------ static output
+    def static_html(self) -> Markup:
+        return Markup(self._table.value)

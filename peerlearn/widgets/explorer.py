@@ -1,0 +1,221 @@
+"""The mechanism explorer: from a mechanism to its theories and sources, and back.
+
+Choose a mechanism to see its definition, summary, how it can help and how it can strain, its
+theories, and its sources as formatted citations (with DOI links) and the reason for each link.
+Open a linked source or theory to see every mechanism it supports.
+
+>>> ex = MechanismExplorer()
+>>> ex.select("liminality")
+>>> ex.selected, ex.selected_kind
+('liminality', 'mechanism')
+>>> ex.select("lynch2007")
+>>> [b.description for b in ex.jump_buttons][:1]
+['Mechanism: Love labour']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ._base import StaticFallbackMixin, style_widget
+from ._catalog import Catalog, catalog
+from ._html import Markup, tag
+from ._picture import KINDS
+from ._selection import Selection, resolve, split
+
+__all__ = ["MechanismExplorer"]
+
+INTRO = (
+    "Choose a mechanism, a theory or a source. The buttons under “Linked items” open what the "
+    "chosen item is linked to; “Back” returns to where you were."
+)
+_MAX_BUTTON = 48
+
+
+def _short(text: str, limit: int = _MAX_BUTTON) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class MechanismExplorer(StaticFallbackMixin, w.VBox):
+    """Browse mechanisms, theories and sources, each linked both ways.
+
+    Parameters
+    ----------
+    kb:
+        The knowledge base to explore (default: the package's own, ``peerlearn.knowledge.default()``).
+    selection:
+        A shared :class:`~peerlearn.widgets._selection.Selection` (``explore()`` passes one so the
+        tabs follow each other); by default the explorer has its own.
+    start:
+        What to show first (default: the first mechanism).
+    """
+
+    def __init__(
+        self,
+        kb: Any = None,
+        *,
+        selection: Selection | None = None,
+        start: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self._cat: Catalog = catalog(kb)
+        cat = self._cat
+        self.selection = selection if selection is not None else Selection()
+        self._syncing = False
+        self._history: list[str] = []
+        self._buttons: dict[str, tuple[w.Button, ...]] = {}
+
+        def menu(kind: str, label: str, ids: list[str]) -> w.Dropdown:
+            dd = w.Dropdown(
+                options=[(_short(cat.option_label(i), 70), i) for i in ids],
+                value=None,
+                description=label,
+                layout=w.Layout(width="auto", min_width="16em", max_width="34em"),
+                style={"description_width": "initial"},
+            )
+            dd.add_class(f"pl-menu-{kind}")
+            dd.observe(self._on_menu, names="value")
+            return dd
+
+        ids = cat.node_ids()
+        self._menus = {
+            kind: menu(kind, label, [i for i in ids if split(i)[0] == kind])
+            for kind, label in (("mechanism", "Mechanism"), ("theory", "Theory"), ("source", "Source"))
+        }
+        self._back = w.Button(
+            description="Back",
+            tooltip="Go back to the item you saw before",
+            disabled=True,
+            layout=w.Layout(width="auto"),
+        )
+        self._back.on_click(lambda _b: self.back())
+        self._view = w.HTML(layout=w.Layout(width="100%"))
+        self._view.add_class("pl-view")
+        self._jump_label = w.HTML(str(tag("strong", "Linked items (open one):")))
+        self._jump_label.add_class("pl-jump-label")
+        self._jump = w.Box(
+            layout=w.Layout(display="flex", flex_flow="row wrap", width="100%"),
+        )
+        self._jump.add_class("pl-jump")
+        controls = w.HBox(
+            [*self._menus.values(), self._back],
+            layout=w.Layout(flex_flow="row wrap", align_items="center"),
+        )
+        super().__init__(
+            [style_widget(), controls, self._jump_label, self._jump, self._view], **kwargs
+        )
+        self.add_class("pl-widget")
+        self.add_class("pl-explorer")
+        self.selection.observe(self._on_selection, names="value")
+        if self.selection.value:
+            self._show(self.selection.value)
+        else:
+            first = start or (ids[0] if ids else "")
+            if first:
+                self.select(first)
+            else:
+                self._view.value = str(tag("p", "This knowledge base is empty."))
+
+    # ------------------------------------------------------------------ public API
+    @property
+    def selected(self) -> str:
+        """The id of what is shown (a mechanism id, theory id or reference key)."""
+        return split(self.selection.value)[1]
+
+    @property
+    def selected_kind(self) -> str:
+        """``"mechanism"``, ``"theory"`` or ``"source"`` (``""`` when nothing is shown)."""
+        return split(self.selection.value)[0]
+
+    def select(self, value: str, kind: str | None = None) -> None:
+        """Show a mechanism id, reference key or theory id (or ``"kind:id"``).
+
+        A bare id is looked up as a mechanism, then a source, then a theory; ``kind=`` settles
+        ids that two kinds share (``liminality`` is a mechanism and a theory).
+        """
+        self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
+
+    def back(self) -> None:
+        """Return to the previous item, if any."""
+        if len(self._history) >= 2:
+            self._history.pop()
+            previous = self._history.pop()
+            self.selection.value = previous
+
+    @property
+    def view_html(self) -> str:
+        """The HTML the explorer currently shows (for tests and the static fallback)."""
+        return self._view.value
+
+    @property
+    def jump_buttons(self) -> tuple[w.Button, ...]:
+        """The buttons that open the items linked to what is shown."""
+        return tuple(self._jump.children)
+
+    # ------------------------------------------------------------------ callbacks (small)
+    def _on_menu(self, change: dict[str, Any]) -> None:
+        if self._syncing or change["new"] is None:
+            return
+        self.selection.value = change["new"]
+
+    def _on_selection(self, change: dict[str, Any]) -> None:
+        self._show(change["new"])
+
+    def _on_jump(self, button: w.Button) -> None:
+        target = button._pl_target  # type: ignore[attr-defined]
+        self.selection.value = target
+        self._menus[split(target)[0]].focus()  # keep keyboard focus on the page, near the news
+
+    def _show(self, node_id: str) -> None:
+        if node_id and node_id not in self._cat.neighbours:
+            return  # a selection this knowledge base does not hold
+        kind = split(node_id)[0]
+        self._syncing = True
+        try:
+            for k, menu in self._menus.items():
+                value = node_id if k == kind else None
+                if menu.value != value:
+                    menu.value = value
+        finally:
+            self._syncing = False
+        if not node_id:
+            self._view.value = str(tag("p", INTRO))
+            self._jump.children = ()
+            return
+        self._view.value = self._cat.details_html(node_id)
+        self._jump.children = self._buttons_for(node_id)
+        if not self._history or self._history[-1] != node_id:
+            self._history.append(node_id)
+            del self._history[:-50]
+        self._back.disabled = len(self._history) < 2
+
+    def _buttons_for(self, node_id: str) -> tuple[w.Button, ...]:
+        cached = self._buttons.get(node_id)
+        if cached is None:
+            buttons = []
+            for target in self._cat.jump_targets(node_id):
+                noun = KINDS[split(target)[0]].noun
+                full = f"{noun}: {self._cat.option_label(target)}"
+                b = w.Button(
+                    description=_short(full),
+                    tooltip=f"Open {full}",
+                    layout=w.Layout(width="auto", margin="2px"),
+                )
+                b.add_class(f"pl-jump-{split(target)[0]}")
+                b._pl_target = target  # type: ignore[attr-defined]
+                b.on_click(self._on_jump)
+                buttons.append(b)
+            cached = self._buttons[node_id] = tuple(buttons)
+        return cached
+
+    # ------------------------------------------------------------------ static output
+    def static_html(self) -> Markup:
+        return tag("div", Markup(self._view.value), class_="pl-explorer-static")
+
+    def prefetch(self) -> None:
+        """Build the HTML of every item now (the explorer otherwise builds each on first view)."""
+        for node_id in self._cat.node_ids():
+            self._cat.details_html(node_id)
+

@@ -1,0 +1,278 @@
+"""Start JupyterLab and Voilà on 127.0.0.1, drive Debian's chromium with Playwright, run axe-core.
+
+Used by ``conftest.py`` (the browser tests) and by ``benchmarks/bench_widgets.py``.
+
+Offline note (for instructors on a closed network): Voilà's default ("lab") template asks public
+CDNs for Font Awesome and MathJax. On a closed network those requests fail: widget icons drawn with
+Font Awesome come out blank and LaTeX in Markdown cells stays as raw ``$...$`` text. peerlearn's
+widgets use neither (no ``icon=`` on buttons, no maths), so its explorer works offline; notebooks
+that add their own icons or equations will miss them. The servers here run with the networking
+flags below, so a test that depended on a CDN would fail here rather than in a classroom.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+NOTEBOOKS = HERE / "notebooks"
+SCREENSHOTS = HERE / "screenshots"
+AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("PEERLEARN_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+]
+INSTALL_HINT = (
+    "the browser tests need Debian's chromium at {path} (`apt-get install chromium`), the "
+    "Python package playwright (never `playwright install`), and axe-core "
+    "(`npm install --prefix tests/browser axe-core`)"
+)
+
+
+def missing() -> str | None:
+    """Why the browser tests cannot run here, or None when everything is in place."""
+    problems = []
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        problems.append(f"no chromium at {CHROMIUM}")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        problems.append("playwright is not installed")
+    if not AXE.exists():
+        problems.append(f"axe-core is not installed ({AXE} is missing)")
+    if not problems:
+        return None
+    return "; ".join(problems) + ": " + INSTALL_HINT.format(path=CHROMIUM)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    kind: str
+    url: str
+    token: str
+    proc: subprocess.Popen
+    root: Path
+    log: Path
+    temp: list[Path] = field(default_factory=list)
+
+    def api(self, path: str, method: str = "GET") -> object:
+        sep = "&" if "?" in path else "?"
+        req = urllib.request.Request(f"{self.url}{path}{sep}token={self.token}", method=method)
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            body = resp.read()
+        return json.loads(body) if body else None
+
+    def delete_sessions(self) -> None:
+        for s in self.api("/api/sessions") or []:  # type: ignore[union-attr]
+            try:
+                self.api(f"/api/sessions/{s['id']}", method="DELETE")
+            except OSError:
+                pass
+
+
+def _env(extra: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    env.update(extra)
+    return env
+
+
+def _wait(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            msg = f"server exited with {proc.returncode}; log:\n{log.read_text()[-3000:]}"
+            raise RuntimeError(msg)
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    msg = f"server at {url} did not answer within {timeout} s; log:\n{log.read_text()[-3000:]}"
+    raise RuntimeError(msg)
+
+
+def _root_args() -> list[str]:
+    return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
+    """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port."""
+    port, token = free_port(), secrets.token_hex(16)
+    settings = Path(tempfile.mkdtemp(prefix="pl-lab-settings-"))
+    workspaces = Path(tempfile.mkdtemp(prefix="pl-lab-ws-"))
+    for rel, value in {
+        "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+            "fetchNews": "false",
+            "checkForUpdates": False,
+        },
+        "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    }.items():
+        p = settings / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(json.dumps(value))
+    log = Path(tempfile.mkstemp(prefix="pl-lab-", suffix=".log")[1])
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ip",
+        "127.0.0.1",
+        f"--port={port}",
+        f"--IdentityProvider.token={token}",
+        "--ServerApp.open_browser=False",
+        f"--ServerApp.root_dir={root}",
+        *_root_args(),
+    ]
+    extra = {"JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTERLAB_WORKSPACES_DIR": str(workspaces)}
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            cmd, env=_env({**extra, **(env or {})}), stdout=fh, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    server = Server("lab", url, token, proc, root, log, [settings, workspaces])
+    try:
+        _wait(f"{url}/api/status?token={token}", proc, log)
+    except Exception:
+        stop(server)
+        raise
+    return server
+
+
+def start_voila(root: Path, env: dict[str, str] | None = None) -> Server:
+    """Voilà serving every notebook of ``root`` (``/voila/render/<name>.ipynb``) on a free port."""
+    port, token = free_port(), secrets.token_hex(16)
+    log = Path(tempfile.mkstemp(prefix="pl-voila-", suffix=".log")[1])
+    cmd = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(root),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        f"--Voila.root_dir={root}",
+        f"--token={token}",
+    ]
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            cmd, env=_env(env or {}), stdout=fh, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    url = f"http://127.0.0.1:{port}"
+    server = Server("voila", url, token, proc, root, log)
+    try:
+        _wait(f"{url}/?token={token}", proc, log)
+    except Exception:
+        stop(server)
+        raise
+    return server
+
+
+def stop(server: Server) -> None:
+    """Stop a server started here (its whole process group: kernels too): terminate, then kill."""
+    proc = server.proc
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait(timeout=5)
+    for p in server.temp:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def launch(playwright: object) -> object:
+    """Debian's chromium, headless, with no background networking."""
+    return playwright.chromium.launch(  # type: ignore[attr-defined]
+        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
+
+
+def copy_notebooks(dest: Path) -> Path:
+    """Copy the test notebooks to a throw-away folder (servers never write into the repo)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for nb in NOTEBOOKS.glob("*.ipynb"):
+        shutil.copy(nb, dest / nb.name)
+    return dest
+
+
+# ---------------------------------------------------------------------- page helpers
+def open_lab_notebook(page: object, server: Server, name: str, timeout: float = 60_000) -> None:
+    """Open a notebook in JupyterLab, wait for its kernel, and run all cells."""
+    page.goto(f"{server.url}/lab/tree/{name}?reset&token={server.token}")  # type: ignore[attr-defined]
+    page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for(timeout=timeout)  # type: ignore[attr-defined]
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()  # type: ignore[attr-defined]
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()  # type: ignore[attr-defined]
+
+
+def open_voila(page: object, server: Server, name: str) -> None:
+    page.goto(f"{server.url}/voila/render/{name}?token={server.token}")  # type: ignore[attr-defined]
+
+
+def run_axe(page: object, selector: str) -> list[dict]:
+    """Run axe-core on the element ``selector`` matches; return the serious and critical violations."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):  # type: ignore[attr-defined]
+        page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
+    result = page.evaluate(  # type: ignore[attr-defined]
+        """async (sel) => {
+            const el = document.querySelector(sel);
+            if (!el) { return {error: 'nothing matches ' + sel}; }
+            const r = await axe.run(el, {resultTypes: ['violations']});
+            return {violations: r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => ({target: n.target, html: n.html.slice(0, 200),
+                                                      summary: n.failureSummary}))}))};
+        }""",
+        selector,
+    )
+    if "error" in result:
+        raise AssertionError(result["error"])
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def all_violations(page: object, selector: str) -> list[dict]:
+    """Every axe violation (any impact), for a report."""
+    page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
+    return page.evaluate(  # type: ignore[attr-defined]
+        "async (sel) => (await axe.run(document.querySelector(sel))).violations"
+        ".map(v => ({id: v.id, impact: v.impact, n: v.nodes.length}))",
+        selector,
+    )

@@ -1,0 +1,1 @@
+"""Tests for peerlearn.citations (placeholder, being written)."""
