@@ -74,10 +74,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         src = resources.files("peerlearn") / "data"
         for name in ("references", "mechanisms", "theories", "glossary", "review"):
-            (Path(d) / f"{name}.json").write_text((src / f"{name}.json").read_text("utf-8"), "utf-8")
+            (Path(d) / f"{name}.json").write_text(
+                (src / f"{name}.json").read_text("utf-8"), "utf-8"
+            )
         t_user = best(lambda: knowledge.load(d), repeat=10)
-        print(f"load + validate a user folder (same data): {t_user * 1e3:7.1f} ms "
-              f"({t_user / t_bib:.1f}x bibtexparser)")
+        print(
+            f"load + validate a user folder (same data): {t_user * 1e3:7.1f} ms "
+            f"({t_user / t_bib:.1f}x bibtexparser)"
+        )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     kb = _kb(args)
     text = kb.export(args.keys or None, format=args.format, path=args.output)
     if args.output:
-        print(f"wrote {len(args.keys) if args.keys else len(kb.references_list())} references "
-              f"to {args.output}", file=sys.stderr)
+        print(
+            f"wrote {len(args.keys) if args.keys else len(kb.references_list())} references "
+            f"to {args.output}",
+            file=sys.stderr,
+        )
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
@@ -89,8 +92,9 @@ def _cmd_student(args: argparse.Namespace) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="peerlearn", description="The theory of peer support in mental health: cite, export, "
-        "search and validate the knowledge base; make student versions of notebooks."
+        prog="peerlearn",
+        description="The theory of peer support in mental health: cite, export, "
+        "search and validate the knowledge base; make student versions of notebooks.",
     )
     p.add_argument("--data", metavar="FOLDER", help="a knowledge-base folder of your own")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")

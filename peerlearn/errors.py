@@ -95,7 +95,9 @@ class UnknownIdError(PeerlearnError, LookupError):
         if len(valid) <= 20:
             msg += " Valid: " + ", ".join(repr(v) for v in valid) + "."
         else:
-            msg += f" There are {len(valid)} valid values; list them with the matching table function."
+            msg += (
+                f" There are {len(valid)} valid values; list them with the matching table function."
+            )
         super().__init__(msg)
 
     def __str__(self) -> str:  # LookupError would repr() the message otherwise

@@ -20,7 +20,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,7 +131,7 @@ def _read_package() -> dict[str, _Source]:
 
 
 # --------------------------------------------------------------------------- validation
-@lru_cache(maxsize=None)
+@cache
 def _schema(name: str) -> dict[str, Any]:
     text = (resources.files("peerlearn") / "data" / "schemas" / f"{name}.v1.json").read_text(
         encoding="utf-8"
@@ -219,7 +219,13 @@ def _cross_problems(sources: Mapping[str, _Source]) -> list[Problem]:
                 continue
             if rid in seen:
                 path = [i, idkey] if listkey == "" else [listkey, i, idkey]
-                add(stem, path, rid, idkey, f"duplicate id {rid!r} (first used by record {seen[rid]})")
+                add(
+                    stem,
+                    path,
+                    rid,
+                    idkey,
+                    f"duplicate id {rid!r} (first used by record {seen[rid]})",
+                )
             else:
                 seen[rid] = i
         return set(seen)
@@ -229,21 +235,39 @@ def _cross_problems(sources: Mapping[str, _Source]) -> list[Problem]:
     theories = ids_of("theories", "theories")
     terms = ids_of("glossary", "terms")
 
-    def check(stem: str, path: list[Any], rec: str, field: str, value: Any, valid: set[str], what: str):
+    def check(
+        stem: str, path: list[Any], rec: str, field: str, value: Any, valid: set[str], what: str
+    ):
         if isinstance(value, str) and value not in valid:
             hint = UnknownIdError(what, value, valid).args[0].split(". ", 1)
-            add(stem, path, rec, field, f"unknown {what} {value!r}" + (f". {hint[1]}" if len(hint) > 1 else ""))
+            add(
+                stem,
+                path,
+                rec,
+                field,
+                f"unknown {what} {value!r}" + (f". {hint[1]}" if len(hint) > 1 else ""),
+            )
 
     for i, m in _records(sources.get("mechanisms"), "mechanisms"):
         rec = str(m.get("id"))
         for j, link in enumerate(m.get("theories") or []):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "theories", j, "id"]
-                check("mechanisms", p, rec, _field(p[2:]) or "", link.get("id"), theories, "theory id")
+                check(
+                    "mechanisms", p, rec, _field(p[2:]) or "", link.get("id"), theories, "theory id"
+                )
         for j, link in enumerate(m.get("sources") or []):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "sources", j, "key"]
-                check("mechanisms", p, rec, _field(p[2:]) or "", link.get("key"), refs, "reference key")
+                check(
+                    "mechanisms",
+                    p,
+                    rec,
+                    _field(p[2:]) or "",
+                    link.get("key"),
+                    refs,
+                    "reference key",
+                )
         if "glossary" in sources:
             for j, t in enumerate(m.get("key_terms") or []):
                 p = ["mechanisms", i, "key_terms", j]
@@ -256,8 +280,15 @@ def _cross_problems(sources: Mapping[str, _Source]) -> list[Problem]:
     for i, t in _records(sources.get("glossary"), "terms"):
         for j, other in enumerate(t.get("see_also") or []):
             p = ["terms", i, "see_also", j]
-            check("glossary", p, str(t.get("id")), _field(p[2:]) or "", other, everything,
-                  "glossary, mechanism or theory id")
+            check(
+                "glossary",
+                p,
+                str(t.get("id")),
+                _field(p[2:]) or "",
+                other,
+                everything,
+                "glossary, mechanism or theory id",
+            )
         for j, key in enumerate(t.get("sources") or []):
             p = ["terms", i, "sources", j]
             check("glossary", p, str(t.get("id")), _field(p[2:]) or "", key, refs, "reference key")
@@ -289,8 +320,8 @@ class KnowledgeBase:
     >>> kb = default()
     >>> len(kb.references_list())
     58
-    >>> kb.theory("helper-therapy").sources
-    ('riessman1965',)
+    >>> kb.theory("helper-therapy").sources[0]
+    'riessman1965'
     """
 
     def __init__(self, sources: Mapping[str, _Source], folder: str) -> None:
@@ -301,7 +332,8 @@ class KnowledgeBase:
         for _, m in _records(sources["mechanisms"], "mechanisms"):
             mid = m["id"]
             theories = tuple(
-                Link(mid, t["id"], "theory", t["rationale"], t["basis"]) for t in m.get("theories", ())
+                Link(mid, t["id"], "theory", t["rationale"], t["basis"])
+                for t in m.get("theories", ())
             )
             srcs = tuple(
                 Link(mid, s["key"], "reference", s["rationale"], s["basis"])
@@ -644,15 +676,27 @@ class KnowledgeBase:
         for m in self._mechs.values():
             for link in m.theories:
                 rows.append(
-                    {"mechanism": m.id, "theory": link.target, "reference": "",
-                     "rationale": link.rationale, "basis": link.basis}
+                    {
+                        "mechanism": m.id,
+                        "theory": link.target,
+                        "reference": "",
+                        "rationale": link.rationale,
+                        "basis": link.basis,
+                    }
                 )
             for link in m.sources:
                 rows.append(
-                    {"mechanism": m.id, "theory": "", "reference": link.target,
-                     "rationale": link.rationale, "basis": link.basis}
+                    {
+                        "mechanism": m.id,
+                        "theory": "",
+                        "reference": link.target,
+                        "rationale": link.rationale,
+                        "basis": link.basis,
+                    }
                 )
-        return pd.DataFrame(rows, columns=["mechanism", "theory", "reference", "rationale", "basis"])
+        return pd.DataFrame(
+            rows, columns=["mechanism", "theory", "reference", "rationale", "basis"]
+        )
 
     # ---------------------------------------------------------------- search
     @cached_property
@@ -664,7 +708,14 @@ class KnowledgeBase:
             idx.append(("mechanism", m.id, m.name, text))
         for t in self._theories.values():
             text = " ".join(
-                [t.name, *t.originators, t.core_claim, *t.key_concepts, t.in_peer_support, t.critiques]
+                [
+                    t.name,
+                    *t.originators,
+                    t.core_claim,
+                    *t.key_concepts,
+                    t.in_peer_support,
+                    t.critiques,
+                ]
             )
             idx.append(("theory", t.id, t.name, text))
         for r in self._refs.values():
@@ -679,8 +730,8 @@ class KnowledgeBase:
 
         Returns dicts with kind, id, name and match (a short snippet around the first word).
 
-        >>> [r["id"] for r in default().search_records("hochschild")][:1]
-        ['emotional-labour']
+        >>> [r["id"] for r in default().search_records("managed heart")]
+        ['hochschild1983']
         """
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"search needs a non-empty string, got {text!r}")
@@ -710,6 +761,20 @@ class KnowledgeBase:
             keys = [keys]
         return [dict(self.reference(k).csl) for k in keys]
 
+    def rendered(self, style: str = "apa") -> Mapping[str, Mapping[str, str]]:
+        """Every reference pre-rendered in a style: key → reference, html, in_text, narrative.
+
+        Rendered once per knowledge base and style (the package's own data ships the result, so
+        this is a file read); widgets read citations from here, never from the engine.
+        """
+        from . import citations
+
+        _check_choice("style", style, citations.STYLES)
+        cache = self.__dict__.setdefault("_rendered", {})
+        if style not in cache:
+            cache[style] = citations.cached_bibliography(self.csl_items(), style)
+        return cache[style]
+
     def cite(self, key: str, style: str = "apa", form: str = "reference") -> str:
         """Format one reference: ``form="reference"`` (list entry), ``"in-text"`` or ``"narrative"``.
 
@@ -717,31 +782,29 @@ class KnowledgeBase:
 
         >>> default().cite("lynch2007", form="in-text")
         '(Lynch, 2007)'
+        >>> default().cite("lynch2007", form="narrative")
+        'Lynch (2007)'
         """
-        from . import citations
-
-        _check_choice("style", style, citations.STYLES)
         _check_choice("form", form, ("reference", "in-text", "narrative"))
         self.reference(key)
-        items = self.csl_items()
-        if form == "reference":
-            return citations.cached_bibliography(items, style)[key]["reference"]
-        return citations.in_text(items, [key], style=style, narrative=form == "narrative")
+        entry = self.rendered(style)[key]
+        return entry[
+            {"reference": "reference", "in-text": "in_text", "narrative": "narrative"}[form]
+        ]
 
     def citation_html(self, key: str, style: str = "apa") -> str:
         """The reference-list entry as safe HTML (field values escaped, DOI as a link)."""
-        from . import citations
-
-        _check_choice("style", style, citations.STYLES)
         self.reference(key)
-        return citations.cached_bibliography(self.csl_items(), style)[key]["html"]
+        return self.rendered(style)[key]["html"]
 
     def bibliography(self, keys: Iterable[str] | None = None, style: str = "apa") -> list[str]:
         """Reference-list entries for these keys (all when None), sorted as the style sorts them."""
         from . import citations
 
         _check_choice("style", style, citations.STYLES)
-        keys = list(self._refs) if keys is None else ([keys] if isinstance(keys, str) else list(keys))
+        keys = (
+            list(self._refs) if keys is None else ([keys] if isinstance(keys, str) else list(keys))
+        )
         for k in keys:
             self.reference(k)
         return citations.render_bibliography(self.csl_items(), keys, style=style)
@@ -773,9 +836,7 @@ class KnowledgeBase:
 
 def _check_choice(name: str, value: object, valid: Sequence[str]) -> None:
     if value not in valid:
-        raise ValueError(
-            f"unknown {name} {value!r}; valid: " + ", ".join(repr(v) for v in valid)
-        )
+        raise ValueError(f"unknown {name} {value!r}; valid: " + ", ".join(repr(v) for v in valid))
 
 
 def _review_citation(csl: Mapping[str, Any]) -> str:
@@ -815,7 +876,7 @@ def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeB
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "references.json").write_text("[]")
-    >>> load(d)
+    >>> load(d)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     peerlearn.errors.DataValidationError: knowledge base: 1 problem found:
@@ -871,4 +932,3 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
         else:
             raise FileNotFoundError(f"{str(p)!r} does not exist; give a data file or a folder")
     return problems + _validate_sources(sources)
-

@@ -16,7 +16,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["BASES", "CATEGORIES", "Link", "Mechanism", "Person", "Reference", "Review", "Term", "Theory"]
+__all__ = [
+    "BASES",
+    "CATEGORIES",
+    "Link",
+    "Mechanism",
+    "Person",
+    "Reference",
+    "Review",
+    "Term",
+    "Theory",
+]
 
 #: What a link's ``basis`` may be: what supports the link. Never the review (its abstract names the
 #: mechanisms but not which references support which).

@@ -84,7 +84,7 @@ class ProgressFileError(PeerlearnError, ValueError):
     """A progress file that is not a peerlearn progress record (the reason is in the message)."""
 
 
-# -- where ------------------------------------------------------------------------------------
+# -- where ----------------------------------------------------------------------------------------
 def home() -> Path:
     """The folder that holds the progress file: ``$PEERLEARN_HOME`` or the user data folder."""
     env = os.environ.get(ENV)
@@ -104,13 +104,13 @@ def _path(path: str | os.PathLike[str] | None) -> Path:
     return Path(path).expanduser() if path is not None else default_path()
 
 
-# -- reading and writing -------------------------------------------------------------------------
+# -- reading and writing --------------------------------------------------------------------------
 def _empty(learner: str | None = None) -> dict[str, Any]:
     return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "learner": learner, "records": []}
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
 
 
 def _parse(data: bytes, name: str) -> dict[str, Any]:
@@ -145,7 +145,7 @@ def _lock(path: Path) -> Any:
 
 
 def _move_aside(path: Path, reason: str) -> Path:
-    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
     n = 1
     while target.exists():
@@ -219,11 +219,13 @@ def _jsonable(value: Any, what: str) -> Any:
     try:
         json.dumps(value, allow_nan=False)
     except (TypeError, ValueError) as e:
-        raise ValueError(f"{what} must be plain JSON data (text, numbers, lists, dicts): {e}") from None
+        raise ValueError(
+            f"{what} must be plain JSON data (text, numbers, lists, dicts): {e}"
+        ) from None
     return value
 
 
-# -- recording ----------------------------------------------------------------------------------
+# -- recording ------------------------------------------------------------------------------------
 def record(
     event: str,
     *,
@@ -378,7 +380,9 @@ def _names(kb: Any) -> dict[str, str]:
     return {m.id: m.name for m in kb.mechanisms_list()} if kb is not None else {}
 
 
-def _mastery_rows(recs: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> list[dict[str, Any]]:
+def _mastery_rows(
+    recs: Sequence[Mapping[str, Any]], names: Mapping[str, str]
+) -> list[dict[str, Any]]:
     latest = _latest_scores(recs)
     per: dict[str, list[float]] = {}
     for scores in latest.values():
@@ -426,7 +430,9 @@ def summary(path: str | os.PathLike[str] | None = None, *, kb: Any = None) -> pd
     return df
 
 
-def review_order(exercise_set: ExerciseSet, *, path: str | os.PathLike[str] | None = None) -> list[str]:
+def review_order(
+    exercise_set: ExerciseSet, *, path: str | os.PathLike[str] | None = None
+) -> list[str]:
     """The set's exercise ids, those missed last time first (then the rest, as written).
 
     An exercise counts as missed when its latest attempt scored below full, or when its answer
@@ -434,7 +440,9 @@ def review_order(exercise_set: ExerciseSet, *, path: str | os.PathLike[str] | No
     """
     p = _path(path)
     ids = list(exercise_set.ids)
-    recs = [r for r in _valid_records(records(p), str(p), warn=False) if r["set"] == exercise_set.id]
+    recs = [
+        r for r in _valid_records(records(p), str(p), warn=False) if r["set"] == exercise_set.id
+    ]
     state: dict[str, bool] = {}
     for r in sorted(recs, key=lambda r: r["time"]):
         if r["event"] == "attempt" and r.get("score") is not None:
@@ -445,7 +453,7 @@ def review_order(exercise_set: ExerciseSet, *, path: str | os.PathLike[str] | No
     return missed + [i for i in ids if not state.get(i)]
 
 
-# -- handing in and combining -----------------------------------------------------------------------
+# -- handing in and combining ---------------------------------------------------------------------
 def export(
     path: str | os.PathLike[str],
     *,
@@ -541,7 +549,7 @@ def hardest(class_table: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("mean_mastery", na_position="last", kind="stable")
 
 
-# -- the plot ---------------------------------------------------------------------------------------
+# -- the plot -------------------------------------------------------------------------------------
 @dataclass
 class MasteryPlot:
     """A small bar chart with its alt text and the same numbers as a text table.
@@ -629,8 +637,9 @@ def plot(
     shown_values = [0.0 if v != v else v for v in values]
     ax.barh(ys, shown_values, color="#0072B2", height=0.6)  # Okabe–Ito blue
     for y, v, c in zip(ys, values, counts, strict=True):
-        ax.text(min(1.0, (0.0 if v != v else v)) + 0.01, y, f"{_pct(v)} ({c})", va="center",
-                fontsize=8)
+        ax.text(
+            min(1.0, (0.0 if v != v else v)) + 0.01, y, f"{_pct(v)} ({c})", va="center", fontsize=8
+        )
     ax.set_yticks(ys, labels, fontsize=8)
     ax.set_xlim(0, 1.6)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
@@ -640,7 +649,9 @@ def plot(
         ax.spines[side].set_visible(False)
     alt = (
         f"Horizontal bar chart: {title}. "
-        + "; ".join(f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True))
+        + "; ".join(
+            f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
+        )
         + "."
     )
     return MasteryPlot(figure=fig, alt_text=alt, table=text_table, title=title)

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 
-def ref(key: str = "smith2020", year: int = 2020, title: str = "A study of peer support", **custom: Any) -> dict:
+def ref(
+    key: str = "smith2020", year: int = 2020, title: str = "A study of peer support", **custom: Any
+) -> dict:
     """One CSL-JSON reference item in peerlearn's format."""
     c = {"n": 1, "as_cited": f"Smith J. ({year}). {title}.", "category": "empirical"}
     c.update(custom)
@@ -28,8 +30,12 @@ def ref(key: str = "smith2020", year: int = 2020, title: str = "A study of peer 
     }
 
 
-def mech(id: str = "helping", sources: list[str] | None = None, theories: list[str] | None = None,
-         name: str | None = None) -> dict:
+def mech(
+    id: str = "helping",
+    sources: list[str] | None = None,
+    theories: list[str] | None = None,
+    name: str | None = None,
+) -> dict:
     """One mechanism record with links to the given reference keys and theory ids."""
     return {
         "id": id,
@@ -39,7 +45,9 @@ def mech(id: str = "helping", sources: list[str] | None = None, theories: list[s
         "helps": "How it helps.",
         "strains": "How it strains.",
         "key_terms": [],
-        "theories": [{"id": t, "rationale": "Because.", "basis": "curated"} for t in theories or []],
+        "theories": [
+            {"id": t, "rationale": "Because.", "basis": "curated"} for t in theories or []
+        ],
         "sources": [{"key": k, "rationale": "Because.", "basis": "title"} for k in sources or []],
     }
 
@@ -58,15 +66,35 @@ def theory(id: str = "helping-theory", sources: list[str] | None = None) -> dict
     }
 
 
-def make_kb(folder: Path, refs: list[dict] | None = None, mechs: list[dict] | None = None,
-            theories: list[dict] | None = None, terms: list[dict] | None = None) -> Path:
+def make_kb(
+    folder: Path,
+    refs: list[dict] | None = None,
+    mechs: list[dict] | None = None,
+    theories: list[dict] | None = None,
+    terms: list[dict] | None = None,
+) -> Path:
     """Write a small, valid knowledge-base folder (override any part) and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     refs = [ref("smith2020"), ref("jones2019", 2019, "Helping helps")] if refs is None else refs
     theories = [theory("helping-theory", ["jones2019"])] if theories is None else theories
-    mechs = [mech("helping", ["smith2020", "jones2019"], ["helping-theory"])] if mechs is None else mechs
-    terms = [{"id": "peer", "term": "Peer", "definition": "Someone alike.", "see_also": ["helping"],
-              "sources": []}] if terms is None else terms
+    mechs = (
+        [mech("helping", ["smith2020", "jones2019"], ["helping-theory"])]
+        if mechs is None
+        else mechs
+    )
+    terms = (
+        [
+            {
+                "id": "peer",
+                "term": "Peer",
+                "definition": "Someone alike.",
+                "see_also": ["helping"],
+                "sources": [],
+            }
+        ]
+        if terms is None
+        else terms
+    )
     write(folder / "references.json", refs)
     write(folder / "mechanisms.json", {"schema_version": 1, "mechanisms": mechs})
     write(folder / "theories.json", {"schema_version": 1, "theories": theories})

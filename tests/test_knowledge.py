@@ -58,7 +58,9 @@ def problems_of(folder):
 
 
 def test_bad_json_gives_file_and_line(kb_folder):
-    (kb_folder / "mechanisms.json").write_text('{"schema_version": 1,\n "mechanisms": [\n  {"id": }\n]}')
+    (kb_folder / "mechanisms.json").write_text(
+        '{"schema_version": 1,\n "mechanisms": [\n  {"id": }\n]}'
+    )
     problems, msg = problems_of(kb_folder)
     assert problems[0].file == "mechanisms.json" and problems[0].line == 3
     assert "not valid JSON" in msg
@@ -66,7 +68,9 @@ def test_bad_json_gives_file_and_line(kb_folder):
 
 def test_bad_yaml_gives_file_and_line(kb_folder):
     (kb_folder / "mechanisms.json").unlink()
-    (kb_folder / "mechanisms.yaml").write_text("schema_version: 1\nmechanisms:\n  - id: [unclosed\n")
+    (kb_folder / "mechanisms.yaml").write_text(
+        "schema_version: 1\nmechanisms:\n  - id: [unclosed\n"
+    )
     problems, msg = problems_of(kb_folder)
     assert problems[0].file == "mechanisms.yaml" and problems[0].line is not None
     assert "not valid YAML" in msg
@@ -75,8 +79,12 @@ def test_bad_yaml_gives_file_and_line(kb_folder):
 def test_wrong_type_names_record_field_and_line(tmp_path):
     bad = ref("smith2020")
     bad["title"] = 42
-    folder = make_kb(tmp_path / "kb", refs=[ref("jones2019"), bad], mechs=[mech("helping", ["jones2019"])],
-                     theories=[theory("t", ["jones2019"])])
+    folder = make_kb(
+        tmp_path / "kb",
+        refs=[ref("jones2019"), bad],
+        mechs=[mech("helping", ["jones2019"])],
+        theories=[theory("t", ["jones2019"])],
+    )
     problems, msg = problems_of(folder)
     (p,) = problems
     assert (p.file, p.record, p.field) == ("references.json", "smith2020", "[1].title")
@@ -99,9 +107,11 @@ def test_duplicate_ids_and_duplicate_keys(tmp_path):
     folder = make_kb(tmp_path / "kb", refs=[ref("smith2020"), ref("smith2020"), ref("jones2019")])
     problems, msg = problems_of(folder)
     assert any("duplicate id 'smith2020'" in p.message for p in problems)
-    text = (folder / "theories.json").read_text().replace('"year": 2020', '"year": 2020, "year": 2021')
+    text = (
+        (folder / "theories.json").read_text().replace('"year": 2020', '"year": 2020, "year": 2021')
+    )
     (folder / "theories.json").write_text(text)
-    problems, msg = problems_of(folder)
+    problems, _msg = problems_of(folder)
     assert any(p.file == "theories.json" and "duplicate key 'year'" in p.message for p in problems)
 
 
@@ -110,7 +120,7 @@ def test_every_problem_reported_at_once(tmp_path):
     m["basis_extra"] = True
     m["sources"][0]["basis"] = "the review"
     folder = make_kb(tmp_path / "kb", mechs=[m])
-    problems, msg = problems_of(folder)
+    problems, _msg = problems_of(folder)
     text = " | ".join(str(p) for p in problems)
     assert "nope2000" in text and "no-theory" in text
     assert "'the review' is not one of ['title', 'abstract', 'curated']" in text
@@ -121,7 +131,7 @@ def test_every_problem_reported_at_once(tmp_path):
 def test_missing_required_file_and_folder(tmp_path):
     folder = make_kb(tmp_path / "kb")
     (folder / "references.json").unlink()
-    problems, msg = problems_of(folder)
+    _problems, msg = problems_of(folder)
     assert "missing references.json" in msg
     with pytest.raises(FileNotFoundError, match="does not exist"):
         pl.load(tmp_path / "nowhere")
@@ -167,7 +177,9 @@ def test_package_data_loads_like_a_user_folder():
     folder = resources.files("peerlearn") / "data"
     kb = pl.load(str(folder))
     assert len(kb.references_list()) == 58
-    assert [m.id for m in kb.mechanisms_list()] == [m.id for m in knowledge.default().mechanisms_list()]
+    assert [m.id for m in kb.mechanisms_list()] == [
+        m.id for m in knowledge.default().mechanisms_list()
+    ]
 
 
 def test_contract_tables():
@@ -177,7 +189,11 @@ def test_contract_tables():
         assert col in refs.columns
     mechs = pl.mechanisms()
     assert list(mechs["id"]) == [
-        "lived-experience", "love-labour", "liminality", "strengths-focussed-support", "helper-role"
+        "lived-experience",
+        "love-labour",
+        "liminality",
+        "strengths-focussed-support",
+        "helper-role",
     ]
     assert len(pl.mechanism("love-labour").summary.split()) >= 150
     assert len(pl.theories()) >= 12

@@ -78,10 +78,20 @@ def test_package_data_is_declared():
     assert "data/*" in globs and "data/**/*" in globs
 
 
-@pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
-                    reason="ruff is not installed (pip install -e '.[test]')")
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
+    reason="ruff is not installed (pip install -e '.[test]')",
+)
 def test_ruff_is_clean():
-    ruff = str(Path(sys.executable).parent / "ruff") if (Path(sys.executable).parent / "ruff").exists() else "ruff"
-    out = subprocess.run([ruff, "check", "peerlearn", "tests", "benchmarks"], cwd=REPO,
-                         capture_output=True, text=True)
+    ruff = (
+        str(Path(sys.executable).parent / "ruff")
+        if (Path(sys.executable).parent / "ruff").exists()
+        else "ruff"
+    )
+    out = subprocess.run(
+        [ruff, "check", "peerlearn", "tests", "benchmarks"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr

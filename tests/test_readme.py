@@ -24,8 +24,8 @@ def test_readme_cli_commands_are_real():
     from peerlearn.cli import _parser
 
     sub = next(a for a in _parser()._actions if a.dest == "command")
-    text = (REPO / "README.md").read_text()
-    used = set(re.findall(r"^peerlearn ([a-z-]+)", text, re.M))
+    bash = "\n".join(re.findall(r"```bash\n(.*?)```", (REPO / "README.md").read_text(), re.S))
+    used = set(re.findall(r"^peerlearn ([a-z-]+)", bash, re.M))
     assert used and used <= set(sub.choices), used - set(sub.choices)
 
 

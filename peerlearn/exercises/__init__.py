@@ -70,7 +70,7 @@ _WHERE = {
     "loads": "loader",
     "validate_builtin": "loader",
     "validate_file": "loader",
-    "generate": "generate",
+    "generate": "generator",
     "student_version": "student",
     "to_jupyterquiz": "interop",
     "to_myst": "interop",

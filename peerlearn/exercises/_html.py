@@ -33,6 +33,6 @@ def esc(text: object) -> str:
 
 
 def paragraphs(text: object) -> str:
-    """Escape ``text`` and turn blank-line-separated blocks into ``<p>``; single newlines into ``<br>``."""
+    """Escape ``text``; blank-line-separated blocks become ``<p>``, single newlines ``<br>``."""
     blocks = [b.strip() for b in str(text or "").replace("\r\n", "\n").split("\n\n")]
     return "".join(f"<p>{esc(b).replace(chr(10), '<br>')}</p>" for b in blocks if b)

@@ -7,7 +7,7 @@ go through the same checks (file ``<python>``, no lines).
 The checks also clean the data: numbers and unquoted ``yes``/``no`` where text was expected
 become the text as written in the file; a single source key becomes a one-item list.
 
->>> cleaned, problems = clean_set({"title": "T", "exercises": []}, file="quiz.yaml")
+>>> cleaned, problems = clean_set({"id": "q", "title": "T", "exercises": []}, file="quiz.yaml")
 >>> print(problems[0])
 quiz.yaml: exercises: expected a list of at least one exercise; got an empty list
 """
@@ -200,8 +200,10 @@ class _Scope:
             if isinstance(item, str) and item.strip():
                 out.append(item.strip())
             else:
-                self.add(at, f"expected {what[:-1] if what.endswith('s') else what}; "
-                         f"got {describe(item)}")
+                self.add(
+                    at,
+                    f"expected {what[:-1] if what.endswith('s') else what}; got {describe(item)}",
+                )
         return out
 
     def check_sources(self, keys: list[str] | None, rel: Path) -> None:
@@ -216,8 +218,9 @@ class _Scope:
             if msg:
                 self.add((*rel, i), msg)
 
-    def unknown_fields(self, data: Mapping[Any, Any], allowed: Sequence[str], where: str,
-                       rel: Path = ()) -> None:
+    def unknown_fields(
+        self, data: Mapping[Any, Any], allowed: Sequence[str], where: str, rel: Path = ()
+    ) -> None:
         for key in data:
             if key in allowed:
                 continue
@@ -272,16 +275,22 @@ def exercise_problems(data: Any, **kwargs: Any) -> list[Problem]:
 def _set(data: Any, ctx: Context, default_id: str | None) -> dict[str, Any] | None:
     top = _Scope(ctx, (), None)
     if not isinstance(data, Mapping):
-        top.add((), "expected an exercise set: a mapping with at least `title:` and "
-                f"`exercises:` at the top level; got {describe(data)}")
+        top.add(
+            (),
+            "expected an exercise set: a mapping with at least `title:` and "
+            f"`exercises:` at the top level; got {describe(data)}",
+        )
         return None
     top.unknown_fields(data, SET_FIELDS, "an exercise set")
     out: dict[str, Any] = {}
 
     version = data.get("schema_version", 1)
     if type(version) is not int or version != 1:
-        top.add(("schema_version",), f"unsupported schema_version {describe(version)}; "
-                "this version of peerlearn reads schema_version 1")
+        top.add(
+            ("schema_version",),
+            f"unsupported schema_version {describe(version)}; "
+            "this version of peerlearn reads schema_version 1",
+        )
     out["schema_version"] = 1
 
     if "id" in data:
@@ -295,8 +304,12 @@ def _set(data: Any, ctx: Context, default_id: str | None) -> dict[str, Any] | No
     if sid is not None:
         out["id"] = sid
 
-    out["title"] = top.text(data.get("title"), ("title",), required=True,
-                            what="a title (text shown above the exercises)")
+    out["title"] = top.text(
+        data.get("title"),
+        ("title",),
+        required=True,
+        what="a title (text shown above the exercises)",
+    )
     out["description"] = top.text(data.get("description"), ("description",), required=False)
     mechs = top.keys(data.get("mechanisms"), ("mechanisms",), what="mechanism ids")
     top.check_mechanisms(mechs, ("mechanisms",))
@@ -318,8 +331,12 @@ def _set(data: Any, ctx: Context, default_id: str | None) -> dict[str, Any] | No
             if eid in seen:
                 first = ctx.line(("exercises", seen[eid], "id"))
                 where = f" (first used on line {first})" if first else ""
-                ctx.add(("exercises", i, "id"), eid, "id",
-                        f"duplicate exercise id {eid!r}{where}; ids must be unique within a set")
+                ctx.add(
+                    ("exercises", i, "id"),
+                    eid,
+                    "id",
+                    f"duplicate exercise id {eid!r}{where}; ids must be unique within a set",
+                )
             else:
                 seen[eid] = i
     out["exercises"] = cleaned_list
@@ -330,8 +347,11 @@ def _set(data: Any, ctx: Context, default_id: str | None) -> dict[str, Any] | No
 def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str, Any] | None:
     label = f"exercise #{index + 1}" if index is not None else "exercise"
     if not isinstance(raw, Mapping):
-        _Scope(ctx, base, label).add((), "expected an exercise: a mapping with `id:`, `kind:` "
-                                     f"and `prompt:`; got {describe(raw)}")
+        _Scope(ctx, base, label).add(
+            (),
+            "expected an exercise: a mapping with `id:`, `kind:` "
+            f"and `prompt:`; got {describe(raw)}",
+        )
         return None
     rid = raw.get("id")
     record = rid if isinstance(rid, str) and rid.strip() else label
@@ -349,23 +369,35 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
             sc.add(("kind",), "is required: expected one of " + ", ".join(KINDS))
         else:
             hint = close_matches(str(kind), KINDS, n=1) if isinstance(kind, str) else []
-            sc.add(("kind",), f"unknown kind {describe(kind)}"
-                   + (f" (did you mean {hint[0]!r}?)" if hint else "")
-                   + "; expected one of " + ", ".join(KINDS))
+            sc.add(
+                ("kind",),
+                f"unknown kind {describe(kind)}"
+                + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                + "; expected one of "
+                + ", ".join(KINDS),
+            )
         allowed: tuple[str, ...] = COMMON_FIELDS + tuple(
-            f for fs in KIND_FIELDS.values() for f in fs)
+            f for fs in KIND_FIELDS.values() for f in fs
+        )
         sc.unknown_fields(raw, tuple(dict.fromkeys(allowed)), "an exercise")
         kind = None
     else:
         sc.unknown_fields(raw, COMMON_FIELDS + KIND_FIELDS[kind], f"a {kind} exercise")
     out["kind"] = kind
 
-    out["prompt"] = sc.text(raw.get("prompt"), ("prompt",), required=True,
-                            what="a prompt (the question or task shown to the learner)")
+    out["prompt"] = sc.text(
+        raw.get("prompt"),
+        ("prompt",),
+        required=True,
+        what="a prompt (the question or task shown to the learner)",
+    )
     sources = sc.keys(raw.get("sources"), ("sources",), what="reference keys")
     if ctx.require_sources and sources is not None and not sources:
-        sc.add(("sources",), "is required in the built-in bank: expected at least one "
-               "reference key of the knowledge base (e.g. lynch2007)")
+        sc.add(
+            ("sources",),
+            "is required in the built-in bank: expected at least one "
+            "reference key of the knowledge base (e.g. lynch2007)",
+        )
     sc.check_sources(sources, ("sources",))
     out["sources"] = sources or []
     mechs = sc.keys(raw.get("mechanisms"), ("mechanisms",), what="mechanism ids")
@@ -382,8 +414,9 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
     return out
 
 
-def _list_of_mappings(raw: Mapping[str, Any], sc: _Scope, name: str, minimum: int,
-                      what: str) -> list[tuple[int, Mapping[Any, Any]]]:
+def _list_of_mappings(
+    raw: Mapping[str, Any], sc: _Scope, name: str, minimum: int, what: str
+) -> list[tuple[int, Mapping[Any, Any]]]:
     items = raw.get(name)
     if not isinstance(items, (list, tuple)) or len(items) < minimum:
         got = "nothing" if items is None else describe(items)
@@ -406,8 +439,7 @@ def _options(raw: Mapping[str, Any], sc: _Scope, kind: str) -> list[dict[str, An
     for i, opt in items:
         rel = ("options", i)
         sc.unknown_fields(opt, OPTION_FIELDS, "an option", rel)
-        text = sc.text(opt.get("text"), (*rel, "text"), required=True,
-                       what="the option's text")
+        text = sc.text(opt.get("text"), (*rel, "text"), required=True, what="the option's text")
         correct = opt.get("correct", False)
         if type(correct) is not bool:
             sc.add((*rel, "correct"), f"expected true or false; got {describe(correct)}")
@@ -418,19 +450,28 @@ def _options(raw: Mapping[str, Any], sc: _Scope, kind: str) -> list[dict[str, An
         if text is not None:
             norm = " ".join(text.split()).casefold()
             if norm in seen:
-                sc.add((*rel, "text"), f"duplicate option {_short(text)} (same as option "
-                       f"{seen[norm] + 1}); options must differ")
+                sc.add(
+                    (*rel, "text"),
+                    f"duplicate option {_short(text)} (same as option "
+                    f"{seen[norm] + 1}); options must differ",
+                )
             seen[norm] = i
-        out.append({"text": text, "correct": correct, "feedback": feedback or "",
-                    "sources": sources or []})
+        out.append(
+            {"text": text, "correct": correct, "feedback": feedback or "", "sources": sources or []}
+        )
     n_correct = sum(1 for o in out if o["correct"])
     if kind == "multiple-choice" and n_correct != 1 and len(items) >= 2:
-        sc.add(("options",), "a multiple-choice exercise needs exactly one option with "
-               f"correct: true; found {n_correct}"
-               + (" (use kind: multiple-select for several)" if n_correct > 1 else ""))
+        sc.add(
+            ("options",),
+            "a multiple-choice exercise needs exactly one option with "
+            f"correct: true; found {n_correct}"
+            + (" (use kind: multiple-select for several)" if n_correct > 1 else ""),
+        )
     if kind == "multiple-select" and n_correct < 1 and len(items) >= 2:
-        sc.add(("options",), "a multiple-select exercise needs at least one option with "
-               "correct: true; found none")
+        sc.add(
+            ("options",),
+            "a multiple-select exercise needs at least one option with correct: true; found none",
+        )
     return out
 
 
@@ -440,21 +481,33 @@ def _pairs(raw: Mapping[str, Any], sc: _Scope) -> list[dict[str, Any]]:
     for i, pair in _list_of_mappings(raw, sc, "pairs", 2, "pairs (each with `left:` and `right:`)"):
         rel = ("pairs", i)
         sc.unknown_fields(pair, PAIR_FIELDS, "a pair", rel)
-        left = sc.text(pair.get("left"), (*rel, "left"), required=True,
-                       what="the left-hand text (what the learner matches)")
-        right = sc.text(pair.get("right"), (*rel, "right"), required=True,
-                        what="the right-hand text (its match)")
+        left = sc.text(
+            pair.get("left"),
+            (*rel, "left"),
+            required=True,
+            what="the left-hand text (what the learner matches)",
+        )
+        right = sc.text(
+            pair.get("right"),
+            (*rel, "right"),
+            required=True,
+            what="the right-hand text (its match)",
+        )
         feedback = sc.text(pair.get("feedback"), (*rel, "feedback"), required=False)
         sources = sc.keys(pair.get("sources"), (*rel, "sources"), what="reference keys")
         sc.check_sources(sources, (*rel, "sources"))
         if left is not None:
             norm = " ".join(left.split()).casefold()
             if norm in seen:
-                sc.add((*rel, "left"), f"duplicate left-hand text {_short(left)} (same as pair "
-                       f"{seen[norm] + 1}); each left-hand text must be different")
+                sc.add(
+                    (*rel, "left"),
+                    f"duplicate left-hand text {_short(left)} (same as pair "
+                    f"{seen[norm] + 1}); each left-hand text must be different",
+                )
             seen[norm] = i
-        out.append({"left": left, "right": right, "feedback": feedback or "",
-                    "sources": sources or []})
+        out.append(
+            {"left": left, "right": right, "feedback": feedback or "", "sources": sources or []}
+        )
     return out
 
 
@@ -463,16 +516,24 @@ def _vignette(raw: Mapping[str, Any], sc: _Scope) -> dict[str, Any]:
     fictional = raw.get("fictional")
     if fictional is not True:
         got = "nothing" if "fictional" not in raw else describe(fictional)
-        sc.add(("fictional",), "vignettes must be marked `fictional: true` (every scenario is "
-               f"invented, and says so); got {got}")
+        sc.add(
+            ("fictional",),
+            "vignettes must be marked `fictional: true` (every scenario is "
+            f"invented, and says so); got {got}",
+        )
     out["fictional"] = True
     out["title"] = sc.text(raw.get("title"), ("title",), required=False)
-    out["scenario"] = sc.text(raw.get("scenario"), ("scenario",), required=True,
-                              what="the scenario: a short fictional account")
+    out["scenario"] = sc.text(
+        raw.get("scenario"),
+        ("scenario",),
+        required=True,
+        what="the scenario: a short fictional account",
+    )
     at_work = []
     seen: set[str] = set()
-    for i, m in _list_of_mappings(raw, sc, "mechanisms_at_work", 1,
-                                  "mechanisms at work (each with `id:` and `role:`)"):
+    for i, m in _list_of_mappings(
+        raw, sc, "mechanisms_at_work", 1, "mechanisms at work (each with `id:` and `role:`)"
+    ):
         rel = ("mechanisms_at_work", i)
         sc.unknown_fields(m, AT_WORK_FIELDS, "a mechanism at work", rel)
         mid = sc.text(m.get("id"), (*rel, "id"), required=True, what="a mechanism id")
@@ -495,8 +556,10 @@ def _vignette(raw: Mapping[str, Any], sc: _Scope) -> dict[str, Any]:
     cleaned_absent: dict[str, str] = {}
     if absent is not None:
         if not isinstance(absent, Mapping):
-            sc.add(("feedback_absent",), "expected a mapping of mechanism id: feedback; "
-                   f"got {describe(absent)}")
+            sc.add(
+                ("feedback_absent",),
+                f"expected a mapping of mechanism id: feedback; got {describe(absent)}",
+            )
         else:
             for key, text in absent.items():
                 rel = ("feedback_absent", key)
@@ -507,8 +570,11 @@ def _vignette(raw: Mapping[str, Any], sc: _Scope) -> dict[str, Any]:
                 if msg:
                     sc.add(rel, msg)
                 if key in seen:
-                    sc.add(rel, f"mechanism {key!r} is in mechanisms_at_work, so it is at work; "
-                           "remove it from feedback_absent")
+                    sc.add(
+                        rel,
+                        f"mechanism {key!r} is in mechanisms_at_work, so it is at work; "
+                        "remove it from feedback_absent",
+                    )
                 value = sc.text(text, rel, required=True, what="feedback text")
                 if value is not None:
                     cleaned_absent[key] = value

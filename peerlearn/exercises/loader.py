@@ -17,11 +17,11 @@ Malformed YAML gives the line (and column) of the error.
 ... ''', name="check.yaml", kb=False)
 >>> s.id, s["q1"].options[0].text
 ('check', 'Love labour')
->>> loads("title: [unclosed", name="bad.yaml", kb=False)
+>>> loads("title: [unclosed", name="bad.yaml", kb=False)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 peerlearn.exercises.model.ExerciseError: bad.yaml: 1 problem found:
-  - bad.yaml:2: not valid YAML (column 1): while parsing a flow sequence, expected ',' or ']', but got '<stream end>'
+  - bad.yaml:1: not valid YAML (column 17): while parsing a flow sequence, expected ',' or ...
 """
 
 from __future__ import annotations
@@ -153,16 +153,20 @@ def _yaml_problem(e: Exception, text: str, file: str) -> Problem:
         if needle in what:
             what += f" ({hint})"
             break
-    return Problem(file, line, None, None, "not valid YAML" + (f" (column {col})" if col else "")
-                   + f": {what}")
+    return Problem(
+        file, line, None, None, "not valid YAML" + (f" (column {col})" if col else "") + f": {what}"
+    )
 
 
-def _parse(text: str, file: str) -> tuple[Any, dict[tuple[Any, ...], int], dict[tuple[Any, ...], str]]:
+def _parse(
+    text: str, file: str
+) -> tuple[Any, dict[tuple[Any, ...], int], dict[tuple[Any, ...], str]]:
     """Parse YAML text safely; return the data, the line of each path and raw scalar texts."""
     import yaml
 
-    loader = _loader_class()(text)
+    loader = None
     try:
+        loader = _loader_class()(text)  # the reader checks every character here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as e:
@@ -171,7 +175,8 @@ def _parse(text: str, file: str) -> tuple[Any, dict[tuple[Any, ...], int], dict[
         msg = "the YAML is nested too deeply to be an exercise set"
         raise ExerciseError([Problem(file, None, None, None, msg)], what=file) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[tuple[Any, ...], int] = {}
     raws: dict[tuple[Any, ...], str] = {}
     if node is not None:
@@ -351,7 +356,14 @@ def validate_builtin(*, kb: Any = None) -> list[Problem]:
             problems.extend(e.problems)
             continue
         if s.id in ids:
-            problems.append(Problem(s.path or resource.name, None, None, "id",
-                                    f"set id {s.id!r} is also used by {ids[s.id]}"))
+            problems.append(
+                Problem(
+                    s.path or resource.name,
+                    None,
+                    None,
+                    "id",
+                    f"set id {s.id!r} is also used by {ids[s.id]}",
+                )
+            )
         ids[s.id] = s.path or resource.name
     return problems

@@ -18,11 +18,11 @@ is built.
 >>> s = ExerciseSet(id="demo", title="Demo", exercises=[q])
 >>> len(s), s["q1"].kind
 (1, 'multiple-choice')
->>> MultipleChoice(id="q2", prompt="?", options=[Option("a"), Option("b")])
+>>> MultipleChoice(id="q2", prompt="?", options=[Option("a"), Option("b")])  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 peerlearn.exercises.model.ExerciseError: exercise 'q2': 1 problem found:
-  - <python>: q2: options: a multiple-choice exercise needs exactly one option with correct: true; found 0
+  - <python>: q2: options: a multiple-choice exercise needs exactly one option with correct: ...
 """
 
 from __future__ import annotations
@@ -244,7 +244,7 @@ class Exercise:
         return {}
 
     def check(self, answer: Any, *, kb: Any = None) -> Result:
-        """Score ``answer`` and explain it; see :mod:`peerlearn.exercises.scoring` for answer forms."""
+        """Score ``answer`` and explain it (answer forms: :mod:`peerlearn.exercises.scoring`)."""
         from .scoring import check
 
         return check(self, answer, kb=kb)
@@ -440,7 +440,7 @@ class ExerciseSet:
                 return e
         from peerlearn.errors import UnknownIdError
 
-        raise UnknownIdError(f"exercise id in set {self.id!r}", key, self.ids)
+        raise UnknownIdError("exercise id", key, self.ids)
 
     @property
     def ids(self) -> tuple[str, ...]:

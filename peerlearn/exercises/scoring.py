@@ -40,7 +40,16 @@ from .model import ROLES, Exercise, Option
 if TYPE_CHECKING:  # pragma: no cover
     from .model import ExerciseSet, Matching, MultipleChoice, Reflection, Vignette
 
-__all__ = ["AnswerError", "Line", "Result", "SetScore", "check", "cite_keys", "score_set", "solution"]
+__all__ = [
+    "AnswerError",
+    "Line",
+    "Result",
+    "SetScore",
+    "check",
+    "cite_keys",
+    "score_set",
+    "solution",
+]
 
 #: status → (text marker, word). Colour is never the only signal.
 MARKERS: Mapping[str, tuple[str, str]] = {
@@ -295,9 +304,18 @@ def check(exercise: Exercise, answer: Any, *, kb: Any = None) -> Result:
     return fn(exercise, answer, kb)
 
 
-def _result(ex: Exercise, answer: Any, score: float | None, status: str, headline: str,
-            lines: list[Line], kb: Any, *, full: bool, by_mechanism: Mapping[str, float] | None = None
-            ) -> Result:
+def _result(
+    ex: Exercise,
+    answer: Any,
+    score: float | None,
+    status: str,
+    headline: str,
+    lines: list[Line],
+    kb: Any,
+    *,
+    full: bool,
+    by_mechanism: Mapping[str, float] | None = None,
+) -> Result:
     """Assemble a result; the explanation and sources come with a full score (or a reveal)."""
     return Result(
         exercise_id=ex.id,
@@ -310,8 +328,11 @@ def _result(ex: Exercise, answer: Any, score: float | None, status: str, headlin
         explanation=ex.explanation if full else "",
         sources=cite_keys(ex.sources, kb) if full else "",
         mechanisms=ex.tags,
-        by_mechanism=dict(by_mechanism) if by_mechanism is not None else {m: score for m in ex.tags}
-        if score is not None else {},
+        by_mechanism=dict(by_mechanism)
+        if by_mechanism is not None
+        else {m: score for m in ex.tags}
+        if score is not None
+        else {},
     )
 
 
@@ -338,15 +359,23 @@ def _check_select(ex: MultipleChoice, answer: Any, kb: Any) -> Result:
     for i in picks:
         o = ex.options[i]
         if o.correct:
-            lines.append(Line("correct", f"Right to tick: {o.text}", o.feedback, _cite_option(o, kb)))
+            lines.append(
+                Line("correct", f"Right to tick: {o.text}", o.feedback, _cite_option(o, kb))
+            )
         else:
             lines.append(
-                Line("incorrect", f"Should not be ticked: {o.text}", o.feedback, _cite_option(o, kb))
+                Line(
+                    "incorrect", f"Should not be ticked: {o.text}", o.feedback, _cite_option(o, kb)
+                )
             )
     missing = n_correct - len(right)
     if missing:
-        lines.append(Line("missed", f"Missed: {missing} more option{'s' if missing > 1 else ''} "
-                          f"should be ticked"))
+        lines.append(
+            Line(
+                "missed",
+                f"Missed: {missing} more option{'s' if missing > 1 else ''} should be ticked",
+            )
+        )
     answer_texts = [ex.options[i].text for i in picks]
     return _result(ex, answer_texts, score, status, headline, lines, kb, full=score >= 1.0)
 
@@ -368,11 +397,15 @@ def _match_answer(ex: Matching, answer: Any) -> dict[str, str | None]:
         )
     for left, right in chosen.items():
         if left not in lefts:
-            raise AnswerError(f"{left!r} is not a left-hand item of exercise {ex.id!r}; expected "
-                              "one of " + ", ".join(repr(x) for x in lefts))
+            raise AnswerError(
+                f"{left!r} is not a left-hand item of exercise {ex.id!r}; expected "
+                "one of " + ", ".join(repr(x) for x in lefts)
+            )
         if right is not None and right not in rights:
-            raise AnswerError(f"{right!r} is not a right-hand item of exercise {ex.id!r}; "
-                              "expected one of " + ", ".join(repr(x) for x in ex.rights))
+            raise AnswerError(
+                f"{right!r} is not a right-hand item of exercise {ex.id!r}; "
+                "expected one of " + ", ".join(repr(x) for x in ex.rights)
+            )
     return {left: chosen.get(left) for left in lefts}
 
 
@@ -407,8 +440,10 @@ def _mechanism_id(ex: Vignette, names: Mapping[str, str], value: Any) -> str:
         for mid, name in names.items():
             if norm in (mid.casefold(), name.casefold()):
                 return mid
-    raise AnswerError(f"{value!r} is not a mechanism of exercise {ex.id!r}; expected one of "
-                      + ", ".join(repr(m) for m in names))
+    raise AnswerError(
+        f"{value!r} is not a mechanism of exercise {ex.id!r}; expected one of "
+        + ", ".join(repr(m) for m in names)
+    )
 
 
 def _check_vignette(ex: Vignette, answer: Any, kb: Any) -> Result:
@@ -429,22 +464,25 @@ def _check_vignette(ex: Vignette, answer: Any, kb: Any) -> Result:
                 m = at_work[mid]
                 lines.append(Line("correct", f"{name}: at work; {ROLES[m.role]}", m.feedback))
             else:
-                lines.append(Line("missed", f"{name}: missed — it is at work in this scenario; "
-                                  "look again"))
+                lines.append(
+                    Line("missed", f"{name}: missed — it is at work in this scenario; look again")
+                )
         elif mid in picks:
             by_mech[mid] = 0.0
             lines.append(Line("incorrect", f"{name}: not at work here", absent_note))
         else:
             lines.append(Line("correct", f"{name}: rightly left out", absent_note))
     ordered = [m for m in names if m in picks]
-    return _result(ex, ordered, score, status, headline, lines, kb, full=score >= 1.0,
-                   by_mechanism=by_mech)
+    return _result(
+        ex, ordered, score, status, headline, lines, kb, full=score >= 1.0, by_mechanism=by_mech
+    )
 
 
 def _check_reflection(ex: Reflection, answer: Any, kb: Any) -> Result:
     if not isinstance(answer, str):
-        raise AnswerError(f"exercise {ex.id!r} is a reflection: expected text; "
-                          f"got {type(answer).__name__}")
+        raise AnswerError(
+            f"exercise {ex.id!r} is a reflection: expected text; got {type(answer).__name__}"
+        )
     if not answer.strip():
         raise AnswerError(f"exercise {ex.id!r}: write something before saving")
     return Result(
@@ -483,7 +521,9 @@ def solution(exercise: Exercise, *, kb: Any = None) -> Result:
                 lines.append(Line("correct", f"{label}: {o.text}", o.feedback, _cite_option(o, kb)))
             else:
                 label = "Not this one" if ex.kind == "multiple-choice" else "Leave unticked"
-                lines.append(Line("incorrect", f"{label}: {o.text}", o.feedback, _cite_option(o, kb)))
+                lines.append(
+                    Line("incorrect", f"{label}: {o.text}", o.feedback, _cite_option(o, kb))
+                )
     elif ex.kind == "matching":
         for p in ex.pairs:
             lines.append(Line("correct", f"{p.left} → {p.right}", p.feedback, _cite_option(p, kb)))
@@ -494,8 +534,9 @@ def solution(exercise: Exercise, *, kb: Any = None) -> Result:
                 m = at_work[mid]
                 lines.append(Line("correct", f"{name}: at work; {ROLES[m.role]}", m.feedback))
             else:
-                lines.append(Line("incorrect", f"{name}: not at work here",
-                                  ex.feedback_absent.get(mid, "")))
+                lines.append(
+                    Line("incorrect", f"{name}: not at work here", ex.feedback_absent.get(mid, ""))
+                )
     return Result(
         exercise_id=ex.id,
         kind=ex.kind,
@@ -526,8 +567,10 @@ def score_set(exercise_set: ExerciseSet, answers: Mapping[str, Any], *, kb: Any 
     kb = resolve_kb(kb)
     unknown = [k for k in answers if k not in exercise_set.ids]
     if unknown:
-        raise AnswerError(f"no exercise {unknown[0]!r} in set {exercise_set.id!r}; its exercises "
-                          "are " + ", ".join(exercise_set.ids))
+        raise AnswerError(
+            f"no exercise {unknown[0]!r} in set {exercise_set.id!r}; its exercises "
+            "are " + ", ".join(exercise_set.ids)
+        )
     results: dict[str, Result] = {}
     total = 0.0
     possible = 0

@@ -44,5 +44,7 @@ class StaticFallbackMixin:
         if bundle is None:  # pragma: no cover
             return None
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-        data["text/html"] = str(tag("div", style_html(), self.static_html(), class_="pl-static pl-widget"))
+        data["text/html"] = str(
+            tag("div", style_html(), self.static_html(), class_="pl-static pl-widget")
+        )
         return data, metadata

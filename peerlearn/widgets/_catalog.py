@@ -74,6 +74,24 @@ class Row:
     haystack: str  # case-folded text that free-text search looks in
 
 
+def short_label(ref: Reference) -> str:
+    """A short label for a source on the map: first author's family name (or the key's word for
+    a corporate author) and the year with the key's letter, e.g. ``"Scott 2011a"``, ``"NICE 2016"``.
+    """
+    first = ref.authors[0] if ref.authors else None
+    if first is None or first.literal:
+        word = ref.key.rstrip("abcdefghijklmnopqrstuvwxyz").rstrip("0123456789") or ref.key
+        initials = "".join(
+            w[0] for w in (first.literal if first else "").split() if w[:1].isupper()
+        )
+        name = word.upper() if len(word) <= 6 or not initials else initials
+    else:
+        name = first.short()
+    year = "n.d." if ref.year is None else str(ref.year)
+    suffix = ref.key[-1] if ref.key[-1:].isalpha() and ref.key[-2:-1].isdigit() else ""
+    return f"{name} {year}{suffix}"
+
+
 def icon(kind: str) -> Markup:
     """The small shape that stands for a kind of item (as on the map), hidden from readers."""
     r = 6.0 if kind != "mechanism" else 7.0
@@ -92,6 +110,10 @@ def icon(kind: str) -> Markup:
 def _paragraphs(text: str) -> Markup:
     parts = [p.strip() for p in str(text).split("\n\n") if p.strip()]
     return concat(tag("p", " ".join(p.split())) for p in parts)
+
+
+def _fact(name: str, value: object) -> Markup:
+    return tag("tr", tag("th", name, scope="row"), tag("td", value))
 
 
 def _basis(basis: str) -> Markup:
@@ -180,7 +202,7 @@ class Catalog:
             Node(
                 join("source", r.key),
                 "source",
-                r.label,
+                short_label(r),
                 f"{r.label}, {r.title}" if r.title else r.label,
                 r.category,
             )
@@ -381,15 +403,12 @@ class Catalog:
         from peerlearn.model import CATEGORIES
 
         facts = [
-            tag("dt", "Category"),
-            tag("dd", CATEGORIES.get(r.category, r.category) or "—"),
-            tag("dt", "Year"),
-            tag("dd", r.year if r.year is not None else "n.d."),
-            tag("dt", "As the review cites it"),
-            tag("dd", r.as_cited or "—"),
+            _fact("Category", CATEGORIES.get(r.category, r.category) or "—"),
+            _fact("Year", r.year if r.year is not None else "n.d."),
+            _fact("As the review cites it", r.as_cited or "—"),
         ]
         if r.note:
-            facts += [tag("dt", "Note on the record"), tag("dd", r.note)]
+            facts.append(_fact("Note on the record", r.note))
         mechs = self.mechanisms_of_source(key)
         theories = [
             tag("li", icon("theory"), " ", tag("strong", self._theory[t].name))
@@ -399,7 +418,7 @@ class Catalog:
             "article",
             self._heading(join("source", key)),
             tag("div", self.citation(key), class_="pl-citation"),
-            tag("dl", concat(facts), class_="pl-facts"),
+            tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
             tag("h4", f"Mechanisms it supports ({len(mechs)})"),
             self._mech_list(mechs),
             tag("h4", f"Theories it is a source of ({len(theories)})"),
@@ -418,14 +437,12 @@ class Catalog:
             if k in self._ref
         ]
         facts = [
-            tag("dt", "Originators"),
-            tag("dd", ", ".join(t.originators) or "—"),
-            tag("dt", "Year"),
-            tag("dd", t.year if t.year is not None else "—"),
+            _fact("Originators", ", ".join(t.originators) or "—"),
+            _fact("Year", t.year if t.year is not None else "—"),
         ]
         parts: list[object] = [
             self._heading(join("theory", ident)),
-            tag("dl", concat(facts), class_="pl-facts"),
+            tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
             tag("p", tag("strong", "Core claim. "), t.core_claim),
         ]
         if t.key_concepts:
@@ -460,8 +477,8 @@ class Catalog:
             if linked:
                 names = concat((self.name(n) for n in linked), sep="; ")
                 groups.append(tag("li", tag("strong", f"{KINDS[other].plural}: "), names))
-        links = tag("ul", concat(groups), class_="pl-brief-links") if groups else tag(
-            "p", "No links."
+        links = (
+            tag("ul", concat(groups), class_="pl-brief-links") if groups else tag("p", "No links.")
         )
         return concat([self._heading(node_id, "h4"), lead, links])
 

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 
-from ._html import OKABE_ITO, Markup, concat, esc, tag
+from ._html import OKABE_ITO, Markup, concat, tag
 
 __all__ = [
     "KINDS",
@@ -95,6 +95,12 @@ class Node:
     def full_name(self) -> str:
         return self.name or self.label
 
+    @property
+    def accessible_name(self) -> str:
+        """The full name, starting with the visible label (WCAG 2.5.3: label in name)."""
+        full = self.full_name
+        return full if full.startswith(self.label) else f"{self.label}: {full}"
+
 
 @dataclass(frozen=True)
 class Graph:
@@ -140,7 +146,8 @@ class Placed:
     x: float
     y: float
     angle: float = 0.0
-    label_side: str = "below"  # below | radial
+    label_side: str = "below"  # below | outward | radial
+    size: float | None = None  # the shape's half-size; None: the kind's default
 
 
 def _circular_mean(angles: Sequence[float]) -> float:
@@ -150,7 +157,7 @@ def _circular_mean(angles: Sequence[float]) -> float:
 
 
 def radial_layout(
-    graph: Graph, *, radii: tuple[float, float, float] = (125.0, 265.0, 390.0)
+    graph: Graph, *, radii: tuple[float, float, float] = (110.0, 235.0, 350.0)
 ) -> tuple[list[Placed], float]:
     """Place mechanisms on an inner ring, theories on a middle ring, sources on the outer ring.
 
@@ -158,7 +165,7 @@ def radial_layout(
     short; the order is then spread evenly round its ring. Returns the placed nodes (in keyboard
     order: mechanisms, theories, sources, each clockwise from the top) and the picture's size.
     """
-    margin = 140.0
+    margin = 165.0
     size = 2 * (radii[2] + margin)
     cx = cy = size / 2
     nbrs = graph.neighbours()
@@ -197,7 +204,7 @@ def radial_layout(
                     round(cx + radius * math.cos(a), 1),
                     round(cy + radius * math.sin(a), 1),
                     math.degrees(a),
-                    "below" if kind == "mechanism" else "radial",
+                    {"mechanism": "below", "theory": "outward"}.get(kind, "radial"),
                 )
             )
     return placed_nodes, size
@@ -219,7 +226,8 @@ def shape(kind: str, x: float, y: float, r: float | None = None) -> Markup:
     return tag("rect", x=x - r, y=y - r, width=2 * r, height=2 * r, **common)
 
 
-def _wrap(text: str, width: int = 20, lines: int = 3) -> list[str]:
+def _wrap(text: str, width: int = 16) -> list[str]:
+    """Split a label into lines of about ``width`` characters (never cut: the whole text shows)."""
     words, out, line = text.split(), [], ""
     for w in words:
         if line and len(line) + 1 + len(w) > width:
@@ -229,36 +237,50 @@ def _wrap(text: str, width: int = 20, lines: int = 3) -> list[str]:
             line = f"{line} {w}".strip()
     if line:
         out.append(line)
-    if len(out) > lines:
-        out = out[:lines]
-        out[-1] = out[-1][: width - 1].rstrip() + "…"
     return out
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _lines(lines: list[str], tx: float, ty: float, first_dy: float, **attributes: object) -> Markup:
+    # a space ends every line but the last, so the text reads (and is named) as written
+    spans = [
+        tag(
+            "tspan",
+            line + (" " if i < len(lines) - 1 else ""),
+            x=tx,
+            dy=(first_dy if i == 0 else 14),
+        )
+        for i, line in enumerate(lines)
+    ]
+    return tag("text", *spans, x=tx, y=ty, class_="pl-label", **attributes)
 
 
 def _label(p: Placed) -> Markup:
+    """The visible label: every word of ``node.label`` (screen readers get it in the name too)."""
     kind = p.node.kind
+    r = p.size or _SIZES[kind]
     if p.label_side == "below":
         lines = _wrap(p.node.label)
-        dy0 = _SIZES[kind] + 14
-        spans = [
-            tag("tspan", line, x=p.x, dy=(dy0 if i == 0 else 14)) for i, line in enumerate(lines)
-        ]
-        return tag("text", *spans, x=p.x, y=p.y, class_="pl-label", text_anchor="middle")
-    # radial label, written outward; flipped on the left half so it never reads upside down
+        return _lines(lines, p.x, p.y, r + 14, text_anchor="middle")
     a = p.angle % 360
-    left = 90 < a < 270
-    gap = _SIZES[kind] + 6
     rad = math.radians(a)
+    if p.label_side == "outward":
+        lines = _wrap(p.node.label)
+        cos, sin = math.cos(rad), math.sin(rad)
+        gap = r * 1.3 + 5
+        tx, ty = p.x + gap * cos, p.y + gap * sin
+        anchor = "middle" if abs(cos) < 0.35 else ("start" if cos > 0 else "end")
+        # lines go below a node in the lower half, above it in the upper half
+        height = 14 * (len(lines) - 1)
+        first = 10 if sin > 0.35 else (-height - 2 if sin < -0.35 else 4 - height / 2)
+        return _lines(lines, round(tx, 1), round(ty, 1), round(first, 1), text_anchor=anchor)
+    # radial label, written outward; flipped on the left half so it never reads upside down
+    left = 90 < a < 270
+    gap = r + 6
     tx, ty = p.x + gap * math.cos(rad), p.y + gap * math.sin(rad)
     rot = a + 180 if left else a
-    text = _short(p.node.label, 24 if kind == "theory" else 22)
     return tag(
         "text",
-        text,
+        p.node.label,
         x=round(tx, 1),
         y=round(ty, 1),
         transform=f"rotate({round(rot, 1)} {round(tx, 1)} {round(ty, 1)})",
@@ -274,16 +296,16 @@ def node_markup(p: Placed, *, label: Markup | None = None, first: bool = False) 
     noun = KINDS[n.kind].noun
     return tag(
         "g",
-        tag("title", f"{noun}: {n.full_name}"),
-        tag("circle", cx=p.x, cy=p.y, r=_SIZES[n.kind] * 1.3 + 5, class_="pl-halo"),
-        shape(n.kind, p.x, p.y),
+        tag("title", f"{noun}: {n.accessible_name}"),
+        tag("circle", cx=p.x, cy=p.y, r=(p.size or _SIZES[n.kind]) * 1.3 + 4, class_="pl-halo"),
+        shape(n.kind, p.x, p.y, p.size),
         _label(p) if label is None else label,
         class_=f"pl-node pl-{n.kind}",
         data_node=n.id,
         role="button",
         tabindex="0" if first else "-1",
         aria_pressed="false",
-        aria_label=f"{noun}: {n.full_name}",
+        aria_label=f"{noun}: {n.accessible_name}",
     )
 
 

@@ -49,8 +49,13 @@ class ExplorerApp(StaticFallbackMixin, w.VBox):
             if review is not None
             else "Mechanisms, the theories behind them and the sources they draw on."
         )
-        header = w.HTML(str(concat([tag("h2", "Peer support: mechanisms, theories and sources"),
-                                     tag("p", intro)])))
+        header = w.HTML(
+            str(
+                concat(
+                    [tag("h2", "Peer support: mechanisms, theories and sources"), tag("p", intro)]
+                )
+            )
+        )
         super().__init__([style_widget(), header, self.tabs], **kwargs)
         self.add_class("pl-widget")
         self.add_class("pl-app")

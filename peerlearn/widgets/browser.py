@@ -92,14 +92,23 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             style=wide,
             layout=w.Layout(width="auto"),
         )
-        self._years = w.IntRangeSlider(
-            value=self._year_bounds,
-            min=self._year_bounds[0],
-            max=self._year_bounds[1],
-            description="Years",
-            continuous_update=False,
+        # two labelled number boxes, not an IntRangeSlider: its handles have no accessible name
+        lo, hi = self._year_bounds
+        self._year_from = w.BoundedIntText(
+            value=lo,
+            min=lo,
+            max=hi,
+            description="From year",
             style=wide,
-            layout=w.Layout(width="22em"),
+            layout=w.Layout(width="11em"),
+        )
+        self._year_to = w.BoundedIntText(
+            value=hi,
+            min=lo,
+            max=hi,
+            description="To year",
+            style=wide,
+            layout=w.Layout(width="10em"),
         )
         self._mechanism = w.Dropdown(
             options=[("All mechanisms", ALL)] + [(m.name, m.id) for m in cat.mechanisms],
@@ -162,7 +171,13 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         self._make_link.on_click(lambda _b: self._on_make_link())
         self._save.on_click(lambda _b: self._on_save())
         self._apa_button.on_click(lambda _b: self._on_apa())
-        for control in (self._category, self._years, self._mechanism, self._text):
+        for control in (
+            self._category,
+            self._year_from,
+            self._year_to,
+            self._mechanism,
+            self._text,
+        ):
             control.observe(self._on_filter, names="value")
         self._format.observe(lambda _c: setattr(self._export_out, "value", ""), names="value")
         self._source.observe(self._on_source, names="value")
@@ -172,7 +187,14 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             [
                 style_widget(),
                 w.HBox(
-                    [self._category, self._mechanism, self._years, self._text, self._clear],
+                    [
+                        self._category,
+                        self._mechanism,
+                        self._year_from,
+                        self._year_to,
+                        self._text,
+                        self._clear,
+                    ],
                     layout=w.Layout(**row),
                 ),
                 self._table,
@@ -215,7 +237,8 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         try:
             self._category.value = category or ALL
             self._mechanism.value = mechanism or ALL
-            self._years.value = (min(lo, hi), max(lo, hi))
+            self._year_from.value = min(lo, hi)
+            self._year_to.value = max(lo, hi)
             self._text.value = text
         finally:
             self._syncing = False
@@ -257,7 +280,8 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             self._refresh()
 
     def _filters(self) -> dict[str, Any]:
-        years = tuple(self._years.value)
+        years = (self._year_from.value, self._year_to.value)
+        years = (min(years), max(years))
         return {
             "category": None if self._category.value == ALL else self._category.value,
             "years": None if years == self._year_bounds else years,
@@ -358,7 +382,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             return
         n = len(self._rows)
         link = download_link(
-            text, f"peerlearn-references.{ext}", mime, f"Download {n} references ({label})"
+            text,
+            f"peerlearn-references.{ext}",
+            mime,
+            f"Download {n} reference{'s' if n != 1 else ''} ({label})",
         )
         self._export_out.value = str(tag("p", link))
 
@@ -382,7 +409,11 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             self._export_out.value = str(tag("p", f"Could not save to {path}: {exc}"))
             return
         self._export_out.value = str(
-            tag("p", f"Saved {len(self._rows)} references ({label}) to {path.resolve()}")
+            tag(
+                "p",
+                f"Saved {len(self._rows)} reference{'s' if len(self._rows) != 1 else ''} "
+                f"({label}) to {path.resolve()}",
+            )
         )
 
     def _on_apa(self) -> None:

@@ -90,9 +90,7 @@ class NodePicture(anywidget.AnyWidget):
     ) -> None:
         self._details_fn = details
         self._details_cache: dict[str, str] = {}
-        super().__init__(
-            picture=str(picture), neighbours=neighbours, label=label, **kwargs
-        )
+        super().__init__(picture=str(picture), neighbours=neighbours, label=label, **kwargs)
         self.add_class("pl-widget")
         self._selection_link: traitlets.link | None = None
         if selection is not None:

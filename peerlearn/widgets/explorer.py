@@ -10,7 +10,7 @@ Open a linked source or theory to see every mechanism it supports.
 ('liminality', 'mechanism')
 >>> ex.select("lynch2007")
 >>> [b.description for b in ex.jump_buttons][:1]
-['Mechanism: Love labour']
+['Love labour']
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 import ipywidgets as w
 
 from ._base import StaticFallbackMixin, style_widget
-from ._catalog import Catalog, catalog
+from ._catalog import Catalog, catalog, icon
 from ._html import Markup, tag
 from ._picture import KINDS
 from ._selection import Selection, resolve, split
@@ -28,8 +28,8 @@ from ._selection import Selection, resolve, split
 __all__ = ["MechanismExplorer"]
 
 INTRO = (
-    "Choose a mechanism, a theory or a source. The buttons under “Linked items” open what the "
-    "chosen item is linked to; “Back” returns to where you were."
+    "Choose a mechanism, a theory or a source. The buttons under “Open a linked item” open what "
+    "the chosen item is linked to; “Back” returns to where you were."
 )
 _MAX_BUTTON = 48
 
@@ -82,7 +82,11 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
         ids = cat.node_ids()
         self._menus = {
             kind: menu(kind, label, [i for i in ids if split(i)[0] == kind])
-            for kind, label in (("mechanism", "Mechanism"), ("theory", "Theory"), ("source", "Source"))
+            for kind, label in (
+                ("mechanism", "Mechanism"),
+                ("theory", "Theory"),
+                ("source", "Source"),
+            )
         }
         self._back = w.Button(
             description="Back",
@@ -93,11 +97,9 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
         self._back.on_click(lambda _b: self.back())
         self._view = w.HTML(layout=w.Layout(width="100%"))
         self._view.add_class("pl-view")
-        self._jump_label = w.HTML(str(tag("strong", "Linked items (open one):")))
+        self._jump_label = w.HTML(str(tag("strong", "Open a linked item:")))
         self._jump_label.add_class("pl-jump-label")
-        self._jump = w.Box(
-            layout=w.Layout(display="flex", flex_flow="row wrap", width="100%"),
-        )
+        self._jump = w.VBox(layout=w.Layout(width="100%"))
         self._jump.add_class("pl-jump")
         controls = w.HBox(
             [*self._menus.values(), self._back],
@@ -152,7 +154,7 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
     @property
     def jump_buttons(self) -> tuple[w.Button, ...]:
         """The buttons that open the items linked to what is shown."""
-        return tuple(self._jump.children)
+        return tuple(b for row in self._jump.children for b in row.children[1:])
 
     # ------------------------------------------------------------------ callbacks (small)
     def _on_menu(self, change: dict[str, Any]) -> None:
@@ -191,23 +193,37 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
             del self._history[:-50]
         self._back.disabled = len(self._history) < 2
 
-    def _buttons_for(self, node_id: str) -> tuple[w.Button, ...]:
+    def _buttons_for(self, node_id: str) -> tuple[w.Box, ...]:
+        """One row per kind (mechanisms, theories, sources): a label, then a button per item."""
         cached = self._buttons.get(node_id)
         if cached is None:
-            buttons = []
+            groups: dict[str, list[w.Button]] = {}
             for target in self._cat.jump_targets(node_id):
-                noun = KINDS[split(target)[0]].noun
-                full = f"{noun}: {self._cat.option_label(target)}"
+                kind = split(target)[0]
+                noun = KINDS[kind].noun.lower()
                 b = w.Button(
-                    description=_short(full),
-                    tooltip=f"Open {full}",
+                    description=_short(self._cat.name(target)),
+                    tooltip=f"Open {noun}: {self._cat.option_label(target)}",
                     layout=w.Layout(width="auto", margin="2px"),
                 )
-                b.add_class(f"pl-jump-{split(target)[0]}")
+                b.add_class(f"pl-jump-{kind}")
                 b._pl_target = target  # type: ignore[attr-defined]
                 b.on_click(self._on_jump)
-                buttons.append(b)
-            cached = self._buttons[node_id] = tuple(buttons)
+                groups.setdefault(kind, []).append(b)
+            rows = []
+            for kind in KINDS:
+                if kind in groups:
+                    label = w.HTML(
+                        str(tag("span", icon(kind), f" {KINDS[kind].plural}:")),
+                        layout=w.Layout(width="8.5em", flex="0 0 auto"),
+                    )
+                    row = w.HBox(
+                        [label, *groups[kind]],
+                        layout=w.Layout(flex_flow="row wrap", align_items="center"),
+                    )
+                    row.add_class("pl-jump-row")
+                    rows.append(row)
+            cached = self._buttons[node_id] = tuple(rows)
         return cached
 
     # ------------------------------------------------------------------ static output
@@ -218,4 +234,3 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
         """Build the HTML of every item now (the explorer otherwise builds each on first view)."""
         for node_id in self._cat.node_ids():
             self._cat.details_html(node_id)
-

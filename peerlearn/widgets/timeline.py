@@ -28,16 +28,14 @@ HELP = (
     "to choose one."
 )
 
-_LEFT, _RIGHT, _TOP, _STEP, _PAD = 190.0, 30.0, 40.0, 15.0, 14.0
+_LEFT, _RIGHT, _TOP, _STEP, _PAD = 190.0, 30.0, 40.0, 12.0, 14.0
 
 
 def timeline_picture(cat: Any) -> Markup:
     """The timeline SVG (with help, legend and a text version) for a catalog."""
     from peerlearn.model import CATEGORIES
 
-    refs = sorted(
-        cat.references, key=lambda r: (r.year if r.year is not None else 9999, r.n or 0)
-    )
+    refs = sorted(cat.references, key=lambda r: (r.year if r.year is not None else 9999, r.n or 0))
     cats = [c for c in CATEGORIES if any(r.category == c for r in refs)]
     cats += sorted({r.category for r in refs} - set(cats))
     years = [r.year for r in refs if r.year is not None] or [2000]
@@ -83,8 +81,10 @@ def timeline_picture(cat: Any) -> Markup:
         yr = r.year if r.year is not None else y1
         x = round(_LEFT + (yr - y0) * per_year, 1)
         yy = round(row_top[r.category] + _PAD + _STEP / 2 + slot[r.key] * _STEP, 1)
-        node = Node(join("source", r.key), "source", r.label, cat.graph.node(join("source", r.key)).name)
-        placed.append(Placed(node, x, yy))
+        node = Node(
+            join("source", r.key), "source", r.label, cat.graph.node(join("source", r.key)).name
+        )
+        placed.append(Placed(node, x, yy, size=4.5))
     nodes = []
     for i, p in enumerate(placed):
         label = tag(
@@ -113,7 +113,10 @@ def timeline_picture(cat: Any) -> Markup:
     for c in cats:
         in_row = [r for r in refs if r.category == c]
         entries = concat(
-            (tag("li", f"{r.year if r.year is not None else 'n.d.'}: {r.label}, {r.title}") for r in in_row)
+
+                tag("li", f"{r.year if r.year is not None else 'n.d.'}: {r.label}, {r.title}")
+                for r in in_row
+
         )
         items.append(tag("li", tag("strong", CATEGORIES.get(c, c)), tag("ul", entries)))
     text = tag(
@@ -144,4 +147,3 @@ class Timeline(NodePicture):
             **kwargs,
         )
         self.add_class("pl-timeline")
-

@@ -19,8 +19,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import harness  # noqa: E402
-from kbfactory import write_hostile_kb  # noqa: E402
+import harness
+from kbfactory import write_hostile_kb
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +53,9 @@ def server_env(workdir: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def lab(_browser_ready: None, workdir: Path, server_env: dict[str, str]) -> Iterator[harness.Server]:
+def lab(
+    _browser_ready: None, workdir: Path, server_env: dict[str, str]
+) -> Iterator[harness.Server]:
     server = harness.start_lab(workdir / "notebooks", server_env)
     yield server
     try:

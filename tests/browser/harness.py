@@ -157,7 +157,10 @@ def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
     extra = {"JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTERLAB_WORKSPACES_DIR": str(workspaces)}
     with log.open("w") as fh:
         proc = subprocess.Popen(
-            cmd, env=_env({**extra, **(env or {})}), stdout=fh, stderr=subprocess.STDOUT,
+            cmd,
+            env=_env({**extra, **(env or {})}),
+            stdout=fh,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     url = f"http://127.0.0.1:{port}"

@@ -60,9 +60,7 @@ def write_hostile_kb(folder: Path) -> Path:
                 "summary": f"Summary {AMP}\n\nSecond paragraph {SCRIPT}",
                 "helps": f"Helps {IMG}",
                 "strains": f"Strains {SCRIPT}",
-                "theories": [
-                    {"id": "liminality", "rationale": f"Why {IMG}", "basis": "curated"}
-                ],
+                "theories": [{"id": "liminality", "rationale": f"Why {IMG}", "basis": "curated"}],
                 "sources": [
                     {"key": "evil2001", "rationale": f"Reason {SCRIPT}", "basis": "title"},
                     {"key": "plain2010", "rationale": f"Reason {AMP}", "basis": "abstract"},

@@ -1,0 +1,206 @@
+"""Export exercise sets to other tools: jupyterquiz JSON and MyST ``exercise``/``solution`` blocks.
+
+jupyterquiz (jmshea/jupyterquiz) shows ``multiple_choice`` and ``many_choice`` questions and
+inserts their text as HTML, so every text is HTML-escaped here. Matching exercises become one
+multiple-choice question per pair; vignettes a many-choice question over the mechanisms;
+reflections have no jupyterquiz form and are left out (listed in the return of
+:func:`save_jupyterquiz`).
+
+MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise (Jupyter Book).
+
+>>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
+>>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(
+...     id="q1", prompt="Which <mechanism>?",
+...     options=[Option("Love labour", correct=True), Option("Liminality")])])
+>>> to_jupyterquiz(s, kb=False)[0]["question"]
+'Which &lt;mechanism&gt;?'
+>>> print(to_myst(s, kb=False).splitlines()[2])
+```{exercise}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from ._html import esc
+from .model import ROLES, ExerciseSet
+from .scoring import _mechanism_names, cite_keys
+
+__all__ = ["save_jupyterquiz", "save_myst", "to_jupyterquiz", "to_myst"]
+
+
+def _fb(text: str, cite: str) -> str:
+    return esc(" ".join(x for x in (text, cite) if x))
+
+
+def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[str, Any]]:
+    """The set as a list of jupyterquiz question dicts (``json.dumps`` it, or see
+    :func:`save_jupyterquiz`). Text is HTML-escaped; reflections are left out."""
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    out: list[dict[str, Any]] = []
+    for ex in exercise_set:
+        e: Any = ex
+        if ex.kind in ("multiple-choice", "multiple-select"):
+            out.append(
+                {
+                    "question": esc(e.prompt),
+                    "type": "multiple_choice" if ex.kind == "multiple-choice" else "many_choice",
+                    "answers": [
+                        {
+                            "answer": esc(o.text),
+                            "correct": o.correct,
+                            "feedback": _fb(
+                                o.feedback or ("Correct." if o.correct else "Incorrect."),
+                                cite_keys(o.sources, kb),
+                            ),
+                        }
+                        for o in e.options
+                    ],
+                }
+            )
+        elif ex.kind == "matching":
+            rights = list(e.rights)
+            for p in e.pairs:
+                out.append(
+                    {
+                        "question": esc(f"{e.prompt} — {p.left}"),
+                        "type": "multiple_choice",
+                        "answers": [
+                            {
+                                "answer": esc(r),
+                                "correct": r == p.right,
+                                "feedback": _fb(p.feedback, cite_keys(p.sources, kb))
+                                if r == p.right and (p.feedback or p.sources)
+                                else ("Correct." if r == p.right else "Incorrect."),
+                            }
+                            for r in rights
+                        ],
+                    }
+                )
+        elif ex.kind == "vignette":
+            at_work = {m.id: m for m in e.mechanisms_at_work}
+            names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
+            question = f"{e.title + ': ' if e.title else ''}{e.scenario.strip()}\n\n{e.prompt}"
+            answers = []
+            for mid, name in names.items():
+                if mid in at_work:
+                    m = at_work[mid]
+                    fb = f"At work: {ROLES[m.role]}. {m.feedback}".strip()
+                else:
+                    fb = f"Not at work here. {e.feedback_absent.get(mid, '')}".strip()
+                answers.append({"answer": esc(name), "correct": mid in at_work, "feedback": esc(fb)})
+            out.append(
+                {
+                    "question": esc(question).replace("\n", "<br>"),
+                    "type": "many_choice",
+                    "answers": answers,
+                }
+            )
+    return out
+
+
+def save_jupyterquiz(
+    exercise_set: ExerciseSet, path: str | os.PathLike[str], *, kb: Any = None
+) -> list[str]:
+    """Write the jupyterquiz JSON to ``path``; return the ids of exercises left out."""
+    Path(path).write_text(
+        json.dumps(to_jupyterquiz(exercise_set, kb=kb), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    return [ex.id for ex in exercise_set if ex.kind == "reflection"]
+
+
+# -- MyST -----------------------------------------------------------------------------------------
+def _md(text: str) -> str:
+    """Text safe inside MyST Markdown: HTML escaped, backticks escaped (no code or roles), and
+    no line can start a heading, list, table or block."""
+    out = []
+    for line in esc(text).replace("`", "\\`").splitlines():
+        stripped = line.lstrip()
+        numbered = re.match(r"^(\d+)([.)])(\s|$)", stripped)
+        if numbered:
+            stripped = f"{numbered.group(1)}\\{stripped[len(numbered.group(1)):]}"
+        elif stripped[:1] in ("-", "*", "+", "#", "|", "~", ":", "=", "\\"):
+            stripped = "\\" + stripped
+        out.append(stripped)
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(esc(text).replace("`", "\\`").replace("|", "\\|").split())
+
+
+def _fence(body: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`{3,}", body)), default=2)
+    return "`" * max(3, longest + 1)
+
+
+def _label(set_id: str, ex_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "-", f"{set_id}-{ex_id}")
+
+
+def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True) -> str:
+    """The set as MyST Markdown: a heading, then an ``exercise`` block and a ``solution`` block
+    (folded when ``dropdown``) for each exercise. All text is escaped."""
+    from .loader import resolve_kb
+
+    kb = resolve_kb(kb)
+    parts = [f"# {_md(exercise_set.title)}", ""]
+    if exercise_set.description:
+        parts += [_md(exercise_set.description), ""]
+    for ex in exercise_set:
+        e: Any = ex
+        label = _label(exercise_set.id, ex.id)
+        body: list[str] = []
+        if ex.kind == "vignette":
+            body += [f"**{_md(e.title or 'A scenario')}** (fictional)", "", _md(e.scenario), ""]
+        body += [_md(e.prompt), ""]
+        if ex.kind in ("multiple-choice", "multiple-select"):
+            hint = "Choose one." if ex.kind == "multiple-choice" else "Choose all that apply."
+            body += [hint, ""]
+            body += [f"{chr(65 + i)}. {_md(o.text)}" for i, o in enumerate(e.options)]
+        elif ex.kind == "matching":
+            body += ["Match each item on the left to one on the right.", ""]
+            body += ["| Item | Match |", "| --- | --- |"]
+            rights = sorted(e.rights, key=str.casefold)
+            for i, p in enumerate(e.pairs):
+                right = rights[i] if i < len(rights) else ""
+                body.append(f"| {_cell(p.left)} | {_cell(right)} |")
+        elif ex.kind == "vignette":
+            names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
+            body += [f"- {_md(n)}" for n in names.values()]
+        text = "\n".join(body).rstrip()
+        fence = _fence(text)
+        parts += [f"{fence}{{exercise}}", f":label: {label}", "", text, fence, ""]
+
+        sol = ex.solution(kb=kb if kb is not None else False)
+        lines = [f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
+                 + (f" — {_md(ln.text)}" if ln.text else "")
+                 + (f" {_md(ln.cite)}" if ln.cite else "") for ln in sol.lines]
+        if sol.explanation:
+            lines += ["", _md(sol.explanation)]
+        if sol.sources:
+            lines += ["", f"Sources: {_md(sol.sources)}"]
+        if ex.kind == "reflection" and not lines:
+            lines = ["There is no single right answer to a reflection."]
+        text = "\n".join(lines).strip()
+        fence = _fence(text)
+        opts = [f":label: {label}-solution"] + ([":class: dropdown"] if dropdown else [])
+        parts += [f"{fence}{{solution}} {label}", *opts, "", text, fence, ""]
+    return "\n".join(parts)
+
+
+def save_myst(
+    exercise_set: ExerciseSet, path: str | os.PathLike[str], *, kb: Any = None, dropdown: bool = True
+) -> Path:
+    """Write :func:`to_myst` to ``path`` (a ``.md`` file); return the path."""
+    p = Path(path)
+    p.write_text(to_myst(exercise_set, kb=kb, dropdown=dropdown), encoding="utf-8")
+    return p

@@ -1,0 +1,429 @@
+"""Exercise sets as ipywidgets: native controls only, so they work in JupyterLab 4 and Voilà.
+
+Every control is a standard ipywidgets control (RadioButtons, Checkbox, Dropdown, Textarea,
+Button) with a visible label, reachable by keyboard. Feedback shows text markers (✓ / ✗ / ◐
+with words), never colour alone; colours are Okabe–Ito. All text is HTML-escaped.
+
+>>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
+>>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(
+...     id="q1", prompt="Which mechanism is about care that cannot be bought?",
+...     options=[Option("Love labour", correct=True), Option("Liminality")])])
+>>> w = set_widget(s, record=False, kb=False)
+>>> q = w.items["q1"]
+>>> q.controls[0].value = 0
+>>> q.check_button.click()
+>>> "✓ Correct" in q.feedback.value
+True
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import ipywidgets as W
+
+from ._html import esc, paragraphs
+from .model import Exercise, ExerciseSet
+from .scoring import AnswerError, Result, SetScore, _mechanism_names
+
+__all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
+
+_LONG = 60  # labels longer than this are also listed in full above the controls
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _letter(i: int) -> str:
+    return _LETTERS[i] if i < len(_LETTERS) else str(i + 1)
+
+
+def _note(status: str, text: str) -> str:
+    return Result(
+        exercise_id="", kind="", answer=None, score=None, status=status, headline=text
+    ).html()
+
+
+def _wide() -> W.Layout:
+    return W.Layout(width="auto", max_width="100%")
+
+
+class ExerciseWidget(W.VBox):
+    """One exercise: its prompt, native controls, Check / Try again / Show answer, feedback.
+
+    Attributes for code and tests: ``controls`` (the input widgets), ``check_button``,
+    ``retry_button``, ``reveal_button`` (``None`` for a reflection without an explanation),
+    ``feedback`` (an ``HTML`` widget), ``result`` (the latest :class:`Result`), ``attempts``.
+    """
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        *,
+        set_id: str = "",
+        tags: Sequence[str] | None = None,
+        number: int | None = None,
+        kb: Any = None,
+        record: bool = True,
+        progress_path: Any = None,
+        on_result: Callable[[ExerciseWidget, Result], None] | None = None,
+    ) -> None:
+        from .loader import resolve_kb
+
+        self.exercise = exercise
+        self.set_id = set_id
+        self.tags = tuple(tags if tags is not None else exercise.tags)
+        self.kb = resolve_kb(kb)
+        self.record = record
+        self.progress_path = progress_path
+        self.on_result = on_result
+        self.result: Result | None = None
+        self.attempts = 0
+        self.revealed = False
+        self._vignette_ids: list[str] = []
+
+        head = f"{number}. " if number is not None else ""
+        header = f"<h4>{esc(head + 'Question')} ({esc(exercise.label)})</h4>"
+        if exercise.kind == "vignette":
+            ex: Any = exercise
+            title = ex.title or "A scenario"
+            header = (
+                f"<h4>{esc(head + 'Vignette')}: {esc(title)}</h4>"
+                "<p><em>A fictional scenario: it describes no real person or service.</em></p>"
+                f"<blockquote>{paragraphs(ex.scenario)}</blockquote>"
+            )
+        elif exercise.kind == "reflection":
+            header = f"<h4>{esc(head + 'Reflection')}</h4>"
+        self.header = W.HTML(
+            header + f'<div class="peerlearn-prompt">{paragraphs(exercise.prompt)}</div>'
+        )
+
+        self.controls: list[W.DOMWidget] = []
+        extra: list[W.Widget] = []
+        build = getattr(self, f"_build_{exercise.kind.replace('-', '_')}")
+        extra = build()
+
+        self.feedback = W.HTML(value="")
+        if exercise.kind == "reflection":
+            self.check_button = W.Button(
+                description="Save reflection", tooltip="Save what you wrote to your progress record"
+            )
+        else:
+            self.check_button = W.Button(
+                description="Check answer", tooltip="Check your answer and see feedback"
+            )
+        self.retry_button = W.Button(
+            description="Try again", tooltip="Change your answer and check again", disabled=True
+        )
+        has_reveal = exercise.scored or bool(exercise.explanation)
+        self.reveal_button: W.Button | None = (
+            W.Button(
+                description="Show answer" if exercise.scored else "Points to consider",
+                tooltip="Show the answer with every explanation",
+            )
+            if has_reveal
+            else None
+        )
+        self.check_button.on_click(lambda _b: self.check())
+        self.retry_button.on_click(lambda _b: self.retry())
+        buttons: list[W.Widget] = [self.check_button]
+        if exercise.kind != "reflection":
+            buttons.append(self.retry_button)
+        if self.reveal_button is not None:
+            self.reveal_button.on_click(lambda _b: self.reveal())
+            buttons.append(self.reveal_button)
+
+        super().__init__(
+            children=[self.header, *extra, *self.controls, W.HBox(buttons), self.feedback],
+            layout=W.Layout(border="1px solid #999999", padding="8px", margin="8px 0"),
+        )
+
+    # -- controls per kind -----------------------------------------------------------------------
+    def _option_list(self, labels: Sequence[str]) -> list[W.Widget]:
+        if not any(len(label) > _LONG for label in labels):
+            return []
+        items = "".join(
+            f"<li><strong>{esc(_letter(i))}.</strong> {esc(t)}</li>" for i, t in enumerate(labels)
+        )
+        return [W.HTML(f'<ol style="list-style:none;padding-left:0">{items}</ol>')]
+
+    def _build_multiple_choice(self) -> list[W.Widget]:
+        ex: Any = self.exercise
+        texts = [o.text for o in ex.options]
+        radio = W.RadioButtons(
+            options=[(f"{_letter(i)}. {t}", i) for i, t in enumerate(texts)],
+            value=None,
+            description="Your answer",
+            layout=_wide(),
+            style={"description_width": "initial"},
+        )
+        self.controls = [radio]
+        return self._option_list(texts)
+
+    def _build_multiple_select(self) -> list[W.Widget]:
+        ex: Any = self.exercise
+        texts = [o.text for o in ex.options]
+        self.controls = [
+            W.Checkbox(value=False, description=f"{_letter(i)}. {t}", indent=False, layout=_wide())
+            for i, t in enumerate(texts)
+        ]
+        return [W.Label("Tick every option that applies:"), *self._option_list(texts)]
+
+    def _build_matching(self) -> list[W.Widget]:
+        ex: Any = self.exercise
+        rights = list(ex.rights)
+        rng = random.Random(f"{self.set_id}/{ex.id}")
+        shuffled = rights[:]
+        rng.shuffle(shuffled)
+        if len(shuffled) > 1 and shuffled == rights:
+            shuffled = shuffled[1:] + shuffled[:1]
+        lefts = [p.left for p in ex.pairs]
+        self.controls = [
+            W.Dropdown(
+                options=[("(choose a match)", None), *[(r, r) for r in shuffled]],
+                value=None,
+                description=f"{i + 1}. {left}",
+                layout=_wide(),
+                style={"description_width": "initial"},
+            )
+            for i, left in enumerate(lefts)
+        ]
+        extra: list[W.Widget] = [W.Label("Choose the match for each item:")]
+        if any(len(t) > _LONG for t in [*lefts, *rights]):
+            lis = "".join(
+                f"<li><strong>{i + 1}.</strong> {esc(t)}</li>" for i, t in enumerate(lefts)
+            )
+            ris = "".join(f"<li>{esc(t)}</li>" for t in shuffled)
+            extra.append(
+                W.HTML(
+                    "<p><strong>Items</strong></p>"
+                    f'<ol style="list-style:none;padding-left:0">{lis}</ol>'
+                    f"<p><strong>Matches to choose from</strong></p><ul>{ris}</ul>"
+                )
+            )
+        return extra
+
+    def _build_vignette(self) -> list[W.Widget]:
+        ex: Any = self.exercise
+        names = _mechanism_names(self.kb, [*ex.at_work, *ex.feedback_absent])
+        self._vignette_ids = list(names)
+        self.controls = [
+            W.Checkbox(value=False, description=name, indent=False, layout=_wide())
+            for name in names.values()
+        ]
+        return [W.Label("Tick each mechanism you see at work:")]
+
+    def _build_reflection(self) -> list[W.Widget]:
+        self.controls = [
+            W.Textarea(
+                value="",
+                placeholder="Write your reflection here. It is saved to your own progress file.",
+                description="Your reflection",
+                rows=6,
+                layout=W.Layout(width="100%"),
+                style={"description_width": "initial"},
+            )
+        ]
+        return []
+
+    # -- the answer in the controls --------------------------------------------------------------
+    def answer(self) -> Any:
+        """The answer the controls hold now, or ``None`` when it is not complete."""
+        kind = self.exercise.kind
+        if kind == "multiple-choice":
+            return self.controls[0].value
+        if kind == "multiple-select":
+            picks = [i for i, c in enumerate(self.controls) if c.value]
+            return picks or None
+        if kind == "matching":
+            ex: Any = self.exercise
+            values = [c.value for c in self.controls]
+            if any(v is None for v in values):
+                return None
+            return {p.left: v for p, v in zip(ex.pairs, values, strict=True)}
+        if kind == "vignette":
+            picks = [
+                mid for mid, c in zip(self._vignette_ids, self.controls, strict=True) if c.value
+            ]
+            return picks or None
+        text = self.controls[0].value
+        return text if text.strip() else None
+
+    def _incomplete_message(self) -> str:
+        return {
+            "multiple-choice": "Choose an answer first.",
+            "multiple-select": "Tick at least one option first.",
+            "matching": "Choose a match for every item first.",
+            "vignette": "Tick at least one mechanism first.",
+            "reflection": "Write something first.",
+        }[self.exercise.kind]
+
+    def _set_locked(self, locked: bool) -> None:
+        for c in self.controls:
+            c.disabled = locked
+        self.check_button.disabled = locked
+        self.retry_button.disabled = not locked
+
+    # -- actions ---------------------------------------------------------------------------------
+    def check(self) -> Result | None:
+        """Check the current answer: show feedback, record it, return the result."""
+        answer = self.answer()
+        if answer is None:
+            self.feedback.value = _note("info", "ℹ " + self._incomplete_message())
+            return None
+        try:
+            result = self.exercise.check(answer, kb=self.kb if self.kb is not None else False)
+        except AnswerError as e:  # pragma: no cover - the controls only offer valid answers
+            self.feedback.value = _note("incorrect", f"✗ {e}")
+            return None
+        self.result = result
+        if self.exercise.kind != "reflection":
+            self.attempts += 1
+            self._set_locked(True)
+        self.feedback.value = result.html() + self._save(result)
+        if self.on_result is not None:
+            self.on_result(self, result)
+        return result
+
+    def retry(self) -> None:
+        """Unlock the controls (keeping the answer) and clear the feedback."""
+        self._set_locked(False)
+        self.feedback.value = ""
+
+    def reveal(self) -> Result:
+        """Show the answer with every explanation; later attempts are marked as after a reveal."""
+        sol = self.exercise.solution(kb=self.kb if self.kb is not None else False)
+        if not self.exercise.scored:
+            self.feedback.value = sol.html()
+            return sol
+        self.revealed = True
+        self._set_locked(True)
+        self.feedback.value = sol.html() + self._save(sol)
+        return sol
+
+    def _save(self, result: Result) -> str:
+        if not self.record:
+            return ""
+        from peerlearn import progress
+
+        try:
+            progress.record_result(
+                result,
+                set_id=self.set_id,
+                mechanisms=self.tags,
+                revealed=self.revealed and not result.revealed,
+                path=self.progress_path,
+            )
+        except OSError as e:
+            return _note("incorrect", f"✗ Your progress could not be saved ({e}).")
+        return ""
+
+
+def exercise_widget(exercise: Exercise, **kwargs: Any) -> ExerciseWidget:
+    """One exercise as a widget (see :class:`ExerciseWidget` for the keywords)."""
+    return ExerciseWidget(exercise, **kwargs)
+
+
+class ExerciseSetWidget(W.VBox):
+    """A whole set: title, description, each exercise, and the running score.
+
+    ``items`` maps exercise id → :class:`ExerciseWidget`; ``order`` is the ids as shown;
+    ``score()`` gives the :class:`SetScore` so far.
+    """
+
+    def __init__(
+        self,
+        exercise_set: ExerciseSet,
+        *,
+        record: bool = True,
+        order: str | Sequence[str] = "review",
+        kb: Any = None,
+        progress_path: Any = None,
+    ) -> None:
+        from .loader import resolve_kb
+
+        kb = resolve_kb(kb)
+        problems = exercise_set.problems(kb=kb if kb is not None else False)
+        if problems:
+            from .model import ExerciseError
+
+            raise ExerciseError(problems, what=f"exercise set {exercise_set.id!r}")
+        self.exercise_set = exercise_set
+        ids = list(exercise_set.ids)
+        reordered = False
+        if isinstance(order, str):
+            if order == "review":
+                from peerlearn import progress
+
+                ids = progress.review_order(exercise_set, path=progress_path)
+                reordered = ids != list(exercise_set.ids)
+            elif order != "authored":
+                raise ValueError(
+                    f"order must be 'review', 'authored' or a list of exercise ids; got {order!r}"
+                )
+        else:
+            wanted = list(order)
+            unknown = [i for i in wanted if i not in ids]
+            if unknown or sorted(wanted) != sorted(ids):
+                raise ValueError(
+                    f"order must list each exercise id of set {exercise_set.id!r} once "
+                    f"({', '.join(ids)}); got {wanted!r}"
+                )
+            ids = wanted
+        self.order = ids
+        self.items: dict[str, ExerciseWidget] = {}
+        for n, eid in enumerate(ids, start=1):
+            ex = exercise_set[eid]
+            self.items[eid] = ExerciseWidget(
+                ex,
+                set_id=exercise_set.id,
+                tags=exercise_set.tags_for(ex),
+                number=n,
+                kb=kb if kb is not None else False,
+                record=record,
+                progress_path=progress_path,
+                on_result=lambda _w, _r: self._update_score(),
+            )
+        head = f"<h3>{esc(exercise_set.title)}</h3>{paragraphs(exercise_set.description)}"
+        notes = []
+        if reordered:
+            notes.append("Exercises you missed last time come first.")
+        if record:
+            notes.append("Your answers are saved to your own progress file on this computer.")
+        if notes:
+            head += f"<p><em>{esc(' '.join(notes))}</em></p>"
+        self.header = W.HTML(head)
+        self.score_html = W.HTML(value="")
+        self._update_score()
+        super().__init__(children=[self.header, *self.items.values(), self.score_html])
+
+    def score(self) -> SetScore:
+        """The score so far: each exercise's latest checked attempt."""
+        results = {i: w.result for i, w in self.items.items() if w.result is not None}
+        scored = [i for i, w in self.items.items() if w.exercise.scored]
+        total = sum((results[i].score or 0.0) for i in scored if i in results)
+        unanswered = tuple(i for i in scored if i not in results)
+        return SetScore(self.exercise_set.id, results, round(total, 4), len(scored), unanswered)
+
+    def _update_score(self) -> None:
+        self.score_html.value = self.score().html()
+
+
+def set_widget(
+    exercise_set: ExerciseSet,
+    *,
+    record: bool = True,
+    order: str | Sequence[str] = "review",
+    kb: Any = None,
+    progress_path: Any = None,
+) -> ExerciseSetWidget:
+    """The set as a widget.
+
+    ``record``: save each attempt and reflection to the progress file (``progress_path``, default
+    :func:`peerlearn.progress.default_path`). ``order``: ``"review"`` (missed exercises first),
+    ``"authored"``, or a list of exercise ids. ``kb``: the knowledge base for mechanism names and
+    citations (default: the package's own).
+    """
+    return ExerciseSetWidget(
+        exercise_set, record=record, order=order, kb=kb, progress_path=progress_path
+    )

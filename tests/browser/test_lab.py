@@ -1,0 +1,116 @@
+"""The explorer app in a real JupyterLab: pick a mechanism, open a source, use the concept map.
+
+One notebook run serves every test of this module (a JupyterLab page takes ~6 s to start a
+kernel and run); the tests go in order, each leaving the app in a known state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import harness
+import pytest
+
+pytestmark = pytest.mark.browser
+
+OUTPUT = ".jp-OutputArea-output:has(.pl-app)"
+
+
+@pytest.fixture(scope="module")
+def page(browser: object, lab: harness.Server) -> Iterator[object]:
+    lab.delete_sessions()
+    context = browser.new_context(viewport={"width": 1280, "height": 1200})  # type: ignore[attr-defined]
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    harness.open_lab_notebook(pg, lab, "explorer.ipynb")
+    pg.locator(f"{OUTPUT} .pl-explorer").wait_for(timeout=60_000)
+    pg.errors = errors  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+    lab.delete_sessions()
+
+
+def shot(page: object, path: object) -> None:
+    """A screenshot of the window with the app's top in view (the notebook panel scrolls)."""
+    page.locator(f"{OUTPUT} .pl-app").evaluate("el => el.scrollIntoView()")  # type: ignore[attr-defined]
+    page.screenshot(path=str(path))  # type: ignore[attr-defined]
+
+
+def view(page: object) -> object:
+    return page.locator(f"{OUTPUT} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+
+
+def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object) -> None:
+    menu = page.locator(f"{OUTPUT} .pl-menu-mechanism select")  # type: ignore[attr-defined]
+    menu.select_option(label="Love labour")
+    heading = view(page).locator("h3", has_text="Mechanism: Love labour")
+    heading.wait_for()
+    # the row of linked sources follows (new buttons are new widget views)
+    page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)").wait_for()  # type: ignore[attr-defined]
+    citations = view(page).locator(".pl-citations li")
+    assert citations.count() >= 3
+    assert "Lynch, K. (2007)" in view(page).inner_text()
+    assert view(page).locator('a[href^="https://doi.org/"]').count() >= 1
+    assert "Why linked:" in citations.first.inner_text()
+    shot(page, screenshots / "lab-mechanism.png")
+
+
+def test_open_a_source_and_see_its_mechanisms(page: object, screenshots: object) -> None:
+    button = page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)")  # type: ignore[attr-defined]
+    button.click()
+    view(page).locator("h3", has_text="Source: Lynch (2007)").wait_for()
+    text = view(page).inner_text()
+    assert "Mechanisms it supports" in text
+    assert "Love labour" in text
+    source_menu = page.locator(f"{OUTPUT} .pl-menu-source select")  # type: ignore[attr-defined]
+    assert "Lynch" in source_menu.evaluate("s => s.options[s.selectedIndex].text")
+    # the jump buttons now lead back to mechanisms
+    back_to = page.locator(f"{OUTPUT} .pl-jump .pl-jump-mechanism", has_text="Love labour")  # type: ignore[attr-defined]
+    assert back_to.count() == 1
+    shot(page, screenshots / "lab-source.png")
+
+
+def test_explorer_passes_axe(page: object) -> None:
+    assert harness.run_axe(page, OUTPUT) == []
+
+
+def test_concept_map_click_keys_and_python_selection(page: object, screenshots: object) -> None:
+    page.locator(f"{OUTPUT} .lm-TabBar-tab", has_text="Concept map").click()  # type: ignore[attr-defined]
+    cmap = page.locator(f"{OUTPUT} .pl-conceptmap")  # type: ignore[attr-defined]
+    cmap.locator(".pl-svg").wait_for()
+    # the selection made in the explorer (a source, from the kernel) shows on the map
+    assert cmap.locator('[data-node="source:lynch2007"]').get_attribute("aria-pressed") == "true"
+    # click a mechanism: its details show and its links are highlighted
+    cmap.locator('[data-node="mechanism:helper-role"]').click()
+    details = cmap.locator(".pl-details")
+    details.locator("h4", has_text="Mechanism: The helper role").wait_for()
+    assert cmap.locator(".pl-node.is-linked").count() >= 3
+    assert cmap.locator(".pl-edge.is-active").count() >= 3
+    # ...and the explorer (through the kernel) follows
+    mech = page.locator(f"{OUTPUT} .pl-menu-mechanism select")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        # ipywidgets writes option labels with no-break spaces
+        "el => el.selectedIndex >= 0 && "
+        "el.options[el.selectedIndex].text.replace(/\\u00a0/g, ' ') === 'The helper role'",
+        arg=mech.element_handle(),
+    )
+    # keyboard: the selected node holds the tab stop; arrows move, Enter selects
+    focused = cmap.locator('.pl-node[tabindex="0"]')
+    assert focused.count() == 1
+    focused.focus()
+    page.keyboard.press("ArrowRight")  # type: ignore[attr-defined]
+    next_id = page.evaluate("document.activeElement.dataset.node")  # type: ignore[attr-defined]
+    assert next_id and next_id != "mechanism:helper-role"
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "id => document.querySelector(`[data-node=\"${id}\"]`).getAttribute('aria-pressed') === 'true'",
+        arg=next_id,
+    )
+    latency = float(cmap.locator(".pl-picture-root").get_attribute("data-latency") or "nan")
+    print(f"lab concept map: selection to details {latency:.1f} ms")
+    cmap.locator(".pl-svg").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "lab-conceptmap.png"))  # type: ignore[attr-defined]
+    assert harness.run_axe(page, OUTPUT) == []
+    assert page.errors == []  # type: ignore[attr-defined]

@@ -1,0 +1,87 @@
+"""The explorer app as a Voilà page, on the package's data and on a hostile knowledge base."""
+
+from __future__ import annotations
+
+import harness
+import pytest
+from kbfactory import HOSTILE
+
+pytestmark = pytest.mark.browser
+
+APP = ".pl-app"
+
+
+def test_voila_mechanism_source_and_back(
+    new_page: object, voila: harness.Server, screenshots: object
+) -> None:
+    page = new_page
+    harness.open_voila(page, voila, "explorer.ipynb")
+    page.locator(f"{APP} .pl-explorer").wait_for(timeout=60_000)  # type: ignore[attr-defined]
+    view = page.locator(f"{APP} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+    page.locator(f"{APP} .pl-menu-mechanism select").select_option(
+        label="The liminal position of the peer worker"
+    )  # type: ignore[attr-defined]
+    view.locator("h3", has_text="The liminal position").wait_for()
+    assert view.locator(".pl-citations li").count() >= 3
+    page.screenshot(path=str(screenshots / "voila-mechanism.png"), full_page=True)  # type: ignore[attr-defined]
+    assert harness.run_axe(page, APP) == []
+    source = page.locator(f"{APP} .pl-jump .pl-jump-source").first  # type: ignore[attr-defined]
+    label = source.inner_text().strip()
+    source.click()
+    view.locator("h3", has_text=f"Source: {label}").wait_for()
+    assert "Mechanisms it supports" in view.inner_text()
+    assert "The liminal position of the peer worker" in view.inner_text()
+    page.locator(f"{APP} .pl-explorer button", has_text="Back").click()  # type: ignore[attr-defined]
+    view.locator("h3", has_text="The liminal position").wait_for()
+    # the source browser: filter by mechanism and text, then an APA list to copy
+    page.locator(f"{APP} .lm-TabBar-tab", has_text="Sources").click()  # type: ignore[attr-defined]
+    browser = page.locator(f"{APP} .pl-source-browser")  # type: ignore[attr-defined]
+    browser.locator("select").first.wait_for()
+    browser.locator(".widget-text input[type=text]").first.fill("love labour")
+    browser.locator("caption", has_text="references shown").wait_for()
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => !document.querySelector('.pl-source-browser caption').textContent.startsWith('58 ')"
+    )
+    assert "Lynch" in browser.locator(".pl-table").inner_text()
+    browser.locator("button", has_text="APA reference list").click()
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelector('.pl-source-browser textarea').value.includes('Lynch, K.')"
+    )
+    browser.locator("button", has_text="Make download link").click()
+    link = browser.locator("a.pl-download")
+    link.wait_for()
+    assert link.get_attribute("download") == "peerlearn-references.bib"
+    page.screenshot(path=str(screenshots / "voila-sources.png"), full_page=True)  # type: ignore[attr-defined]
+    assert harness.run_axe(page, APP) == []
+    page.locator(f"{APP} .lm-TabBar-tab", has_text="Timeline").click()  # type: ignore[attr-defined]
+    timeline = page.locator(f"{APP} .pl-timeline")  # type: ignore[attr-defined]
+    timeline.locator(".pl-svg").wait_for()
+    assert timeline.locator(".pl-node.is-linked").count() >= 3  # the mechanism's sources
+    timeline.screenshot(path=str(screenshots / "voila-timeline.png"))
+    assert harness.run_axe(page, APP) == []
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_voila_hostile_data_is_shown_as_text_and_never_run(
+    new_page: object, voila: harness.Server, screenshots: object
+) -> None:
+    page = new_page
+    harness.open_voila(page, voila, "hostile.ipynb")
+    page.locator(f"{APP} .pl-explorer").wait_for(timeout=60_000)  # type: ignore[attr-defined]
+    view = page.locator(f"{APP} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+    assert "<script>" in view.inner_text()
+    assert "<img src=x onerror=" in view.inner_text()
+    page.locator(f"{APP} .pl-jump .pl-jump-source").first.click()  # type: ignore[attr-defined]
+    page.locator(f"{APP} .lm-TabBar-tab", has_text="Concept map").click()  # type: ignore[attr-defined]
+    cmap = page.locator(f"{APP} .pl-conceptmap")  # type: ignore[attr-defined]
+    cmap.locator('[data-node="source:evil2005"]').click()
+    cmap.locator(".pl-details h4").wait_for()
+    assert "<img" in cmap.locator(".pl-details").inner_text()
+    page.locator(f"{APP} .lm-TabBar-tab", has_text="Sources").click()  # type: ignore[attr-defined]
+    page.locator(f"{APP} .pl-table").wait_for()  # type: ignore[attr-defined]
+    # nothing the data holds became an element or ran
+    assert page.evaluate("window.__pwned") is None  # type: ignore[attr-defined]
+    assert page.locator(f"{APP} script, {APP} img").count() == 0  # type: ignore[attr-defined]
+    shown = page.inner_text(APP)  # type: ignore[attr-defined]
+    assert any(h in shown for h in HOSTILE)
+    page.screenshot(path=str(screenshots / "voila-hostile.png"), full_page=True)  # type: ignore[attr-defined]

@@ -1,0 +1,261 @@
+"""The learner's progress record: atomic, locked, recoverable; summaries and the class table."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from peerlearn import exercises as ex
+from peerlearn import progress
+
+
+@pytest.fixture(autouse=True)
+def progress_home(tmp_path, monkeypatch):
+    """Keep every progress write inside the test's own folder."""
+    home = tmp_path / "peerlearn-home"
+    monkeypatch.setenv("PEERLEARN_HOME", str(home))
+    return home
+
+
+def attempt(exercise="q1", score=1.0, mechanisms=("love-labour",), set_id="s", path=None, **kw):
+    return progress.record(
+        "attempt",
+        set_id=set_id,
+        exercise_id=exercise,
+        answer="x",
+        score=score,
+        mechanisms=mechanisms,
+        path=path,
+        **kw,
+    )
+
+
+def test_home_and_default_path(progress_home, monkeypatch):
+    assert progress.home() == progress_home
+    assert progress.default_path() == progress_home / "progress.json"
+    monkeypatch.delenv("PEERLEARN_HOME")
+    assert progress.home().name == "peerlearn"  # the platformdirs user data folder
+
+
+def test_record_and_read_back(progress_home):
+    assert progress.records() == []
+    rec = attempt()
+    assert set(rec) >= {"id", "time", "event", "set", "exercise", "answer", "score", "mechanisms"}
+    doc = json.loads((progress_home / "progress.json").read_text("utf-8"))
+    assert doc["format"] == "peerlearn-progress" and doc["schema_version"] == 1
+    assert doc["records"] == [rec]
+    assert progress.records() == [rec]
+    assert not list(progress_home.glob("*.tmp"))  # the temporary file was renamed
+
+
+def test_record_rejects_bad_input():
+    with pytest.raises(ValueError, match="unknown event"):
+        progress.record("guess", set_id="s", exercise_id="q")
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        attempt(score=2)
+    with pytest.raises(ValueError, match="plain JSON"):
+        progress.record("attempt", set_id="s", exercise_id="q", answer=object())
+    assert progress.records() == []
+
+
+def _append_many(args: tuple[str, int, int]) -> int:
+    path, worker, n = args
+    for i in range(n):
+        progress.record(
+            "attempt",
+            set_id="race",
+            exercise_id=f"w{worker}-{i}",
+            answer=i,
+            score=1.0,
+            mechanisms=["liminality"],
+            path=path,
+        )
+    return n
+
+
+def test_concurrent_writers_lose_nothing(tmp_path):
+    path = str(tmp_path / "shared" / "progress.json")
+    workers, n = 4, 15
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        done = pool.map(_append_many, [(path, w, n) for w in range(workers)])
+    assert sum(done) == workers * n
+    recs = progress.records(path)
+    assert len(recs) == workers * n
+    assert {r["exercise"] for r in recs} == {f"w{w}-{i}" for w in range(workers) for i in range(n)}
+    assert len({r["id"] for r in recs}) == workers * n
+
+
+def test_crash_mid_write_leaves_the_old_file(progress_home, monkeypatch):
+    attempt("q1")
+    before = (progress_home / "progress.json").read_bytes()
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(progress.os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        attempt("q2")
+    monkeypatch.undo()
+    assert (progress_home / "progress.json").read_bytes() == before
+    assert not list(progress_home.glob(".progress.json.*"))  # temporary file cleaned up
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b'{"format": "peerlearn-progress", "schema_version": 1, "records": [', "not valid JSON"),
+        (b"", "is empty"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b'{"records": []}', "not a peerlearn progress file"),
+        (b'{"format": "peerlearn-progress", "schema_version": 9, "records": []}', "schema_version"),
+    ],
+)
+def test_corrupted_file_is_moved_aside(progress_home, content, reason):
+    progress_home.mkdir(parents=True)
+    live = progress_home / "progress.json"
+    live.write_bytes(content)
+    with pytest.warns(progress.ProgressWarning, match=reason) as caught:
+        attempt("q1")
+    (aside,) = progress_home.glob("progress.corrupt-*.json")
+    assert aside.read_bytes() == content  # nothing dropped
+    assert str(aside) in str(caught[0].message) and str(live) in str(caught[0].message)
+    assert [r["exercise"] for r in progress.records()] == ["q1"]
+
+
+def test_corrupted_file_found_on_read(progress_home):
+    progress_home.mkdir(parents=True)
+    (progress_home / "progress.json").write_text("{oops")
+    with pytest.warns(progress.ProgressWarning, match="moved aside"):
+        assert progress.records() == []
+    assert len(list(progress_home.glob("progress.corrupt-*.json"))) == 1
+
+
+def test_unreadable_records_are_kept_but_skipped(progress_home):
+    attempt("q1")
+    live = progress_home / "progress.json"
+    doc = json.loads(live.read_text("utf-8"))
+    doc["records"].append({"event": "attempt", "score": "lots"})
+    live.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.warns(progress.ProgressWarning, match="1 record"):
+        df = progress.summary()
+    assert df.loc["love-labour", "exercises"] == 1
+    attempt("q2")
+    assert len(progress.records()) == 3  # the odd record is still there
+
+
+def test_summary_mastery_per_mechanism():
+    attempt("q1", 0.0)
+    attempt("q1", 1.0)  # latest attempt counts
+    attempt("q2", 0.5, mechanisms=["love-labour", "helper-role"])
+    attempt("q3", 1.0, mechanisms=["helper-role"], revealed=True)  # after a reveal: not mastery
+    progress.record(
+        "attempt",
+        set_id="s",
+        exercise_id="v1",
+        score=0.5,
+        mechanisms=["liminality", "helper-role"],
+        by_mechanism={"liminality": 1.0, "helper-role": 0.0},
+    )
+    progress.record("reflection", set_id="s", exercise_id="r1", answer="text")
+    df = progress.summary()
+    assert list(df.index) == [
+        "lived-experience",
+        "love-labour",
+        "liminality",
+        "strengths-focussed-support",
+        "helper-role",
+    ]
+    assert list(df.columns) == ["name", "exercises", "attempts", "mastery", "missed"]
+    assert df.loc["love-labour", "mastery"] == pytest.approx(0.75)
+    assert df.loc["love-labour", "exercises"] == 2
+    assert df.loc["love-labour", "attempts"] == 3
+    assert df.loc["love-labour", "missed"] == 1
+    assert df.loc["helper-role", "mastery"] == pytest.approx(0.25)  # 0.5 and 0.0
+    assert df.loc["liminality", "mastery"] == 1.0
+    assert pd.isna(df.loc["lived-experience", "mastery"])
+    assert df.attrs["peerlearn"] == "summary"
+    assert list(progress.history()["event"]).count("reflection") == 1
+
+
+def test_plot_has_alt_text_and_table():
+    attempt("q1", 0.5)
+    p = progress.plot()
+    assert "Love labour: 50% (1 exercise(s))" in p.alt_text
+    assert "Lived experience: no attempts yet" in p.alt_text
+    html = p._repr_html_()
+    assert html.count("<img") == 1 and 'alt="Horizontal bar chart' in html
+    assert "<table>" in html and "Love labour" in html
+    assert "Mastery per mechanism" in p.text()
+    assert p.png().startswith(b"\x89PNG")
+
+
+def test_review_order():
+    s = ex.ExerciseSet(
+        id="s",
+        title="T",
+        exercises=[ex.Reflection(id=i, prompt="P") for i in ("a", "b", "c", "d", "e")],
+    )
+    assert progress.review_order(s) == ["a", "b", "c", "d", "e"]
+    attempt("b", 1.0)
+    attempt("c", 0.0)
+    attempt("d", 0.0)
+    attempt("d", 1.0)  # put right later
+    progress.record("reveal", set_id="s", exercise_id="e")
+    attempt("a", 0.0, set_id="other-set")
+    assert progress.review_order(s) == ["c", "e", "a", "b", "d"]
+
+
+def test_export_and_combine(tmp_path, progress_home):
+    attempt("q1", 1.0)
+    attempt("q2", 0.0, mechanisms=["liminality"])
+    mine = progress.export(tmp_path / "hand-in" / "ana.json", learner="Ana")
+    doc = json.loads(mine.read_text("utf-8"))
+    assert doc["learner"] == "Ana" and len(doc["records"]) == 2 and "exported" in doc
+    with pytest.raises(ValueError, match="live progress file"):
+        progress.export(progress.default_path())
+
+    other = tmp_path / "other-home" / "progress.json"
+    attempt("q1", 0.0, path=other)
+    attempt("q2", 0.0, mechanisms=["liminality"], path=other)
+    attempt("q3", 1.0, mechanisms=["helper-role"], path=other)
+    progress.export(tmp_path / "hand-in" / "ben.json", source=other)
+    (tmp_path / "hand-in" / "broken.json").write_text("{not json")
+    (tmp_path / "hand-in" / "wrong.json").write_text('{"hello": 1}')
+
+    with pytest.warns(progress.ProgressWarning) as caught:
+        table = progress.combine(tmp_path / "hand-in")
+    messages = " ".join(str(w.message) for w in caught)
+    assert "broken.json" in messages and "wrong.json" in messages
+    assert [Path(f).name for f, _ in table.attrs["skipped"]] == ["broken.json", "wrong.json"]
+    assert list(table.index) == ["Ana", "ben"]  # the name in the file, else the file name
+    assert table.loc["Ana", "love-labour"] == 1.0
+    assert table.loc["ben", "love-labour"] == 0.0
+    assert pd.isna(table.loc["Ana", "helper-role"])
+    hard = progress.hardest(table)
+    assert hard.index[0] == "liminality" and hard.loc["liminality", "mean_mastery"] == 0.0
+    assert hard.loc["love-labour", "learners"] == 2
+    p = progress.plot(table)
+    assert "hardest" in p.title
+    assert p.alt_text.index("The liminal position") < p.alt_text.index("Love labour")
+    assert (tmp_path / "hand-in" / "broken.json").exists()  # never moved or changed
+
+
+def test_combine_same_name_twice(tmp_path):
+    a = tmp_path / "a.json"
+    attempt("q1", path=a)
+    progress.export(tmp_path / "b.json", source=a)
+    table = progress.combine([a, tmp_path / "b.json"])
+    assert list(table.index) == ["a", "b"]
+    progress.export(tmp_path / "c.json", source=a, learner="a")
+    table = progress.combine([a, tmp_path / "c.json"])
+    assert list(table.index) == ["a", "a (c.json)"]
+
+
+def test_nothing_written_to_real_home():
+    assert os.environ["PEERLEARN_HOME"].endswith("peerlearn-home")
