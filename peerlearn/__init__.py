@@ -145,9 +145,11 @@ def cite(key: str, style: str = "apa", form: str = "reference") -> str:
     return default().cite(key, style=style, form=form)
 
 
-def bibliography(keys: Iterable[str] | None = None, style: str = "apa") -> list[str]:
-    """A formatted reference list for these keys (all when None)."""
-    return default().bibliography(keys, style=style)
+def bibliography(
+    keys: Iterable[str] | None = None, style: str = "apa", output: str = "text"
+) -> list[str]:
+    """A formatted reference list for these keys (all when None); ``output="html"`` for HTML."""
+    return default().bibliography(keys, style=style, output=output)
 
 
 def export(

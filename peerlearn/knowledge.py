@@ -797,8 +797,17 @@ class KnowledgeBase:
         self.reference(key)
         return self.rendered(style)[key]["html"]
 
-    def bibliography(self, keys: Iterable[str] | None = None, style: str = "apa") -> list[str]:
-        """Reference-list entries for these keys (all when None), sorted as the style sorts them."""
+    def bibliography(
+        self, keys: Iterable[str] | None = None, style: str = "apa", output: str = "text"
+    ) -> list[str]:
+        """Reference-list entries for these keys (all when None), sorted as the style sorts them.
+
+        ``output="html"`` gives safe HTML (field values escaped, titles in italics, DOI links).
+        Disambiguation (initials, year suffixes) is worked out within the list asked for.
+
+        >>> default().bibliography(["riessman1965"])[0][:40]
+        'Riessman, F. (1965). The “helper” therap'
+        """
         from . import citations
 
         _check_choice("style", style, citations.STYLES)
@@ -807,7 +816,7 @@ class KnowledgeBase:
         )
         for k in keys:
             self.reference(k)
-        return citations.render_bibliography(self.csl_items(), keys, style=style)
+        return citations.render_bibliography(self.csl_items(), keys, style=style, output=output)
 
     def export(
         self,
@@ -879,7 +888,7 @@ def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeB
     >>> load(d)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    peerlearn.errors.DataValidationError: knowledge base: 1 problem found:
+    peerlearn.errors.DataValidationError: knowledge base '...': 1 problem found:
       - ...: missing mechanisms.json (or .yaml): a knowledge-base folder needs references.json, mechanisms.json
     """
     folder = Path(folder)

@@ -581,22 +581,23 @@ class MasteryPlot:
 
     def _repr_html_(self) -> str:
         import base64
-        import html
+
+        from .exercises._html import esc
 
         img = base64.b64encode(self.png()).decode("ascii")
         rows = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (idx, *row)) + "</tr>"
+            "<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in (idx, *row)) + "</tr>"
             for idx, row in zip(self.table.index, self.table.itertuples(index=False), strict=True)
         )
         head = "".join(
-            f'<th scope="col">{html.escape(str(c))}</th>'
+            f'<th scope="col">{esc(str(c))}</th>'
             for c in (self.table.index.name or "", *self.table.columns)
         )
         return (
             f'<figure class="peerlearn-mastery"><img src="data:image/png;base64,{img}" '
-            f'alt="{html.escape(self.alt_text)}">'
-            f"<figcaption>{html.escape(self.title)}</figcaption></figure>"
-            f"<table><caption>{html.escape(self.title)} (table)</caption><thead><tr>{head}"
+            f'alt="{esc(self.alt_text)}">'
+            f"<figcaption>{esc(self.title)}</figcaption></figure>"
+            f"<table><caption>{esc(self.title)} (table)</caption><thead><tr>{head}"
             f"</tr></thead><tbody>{rows}</tbody></table>"
         )
 

@@ -128,7 +128,7 @@ def test_public_names_resolve():
         ex.no_such_thing  # noqa: B018
 
 
-# -- loading ------------------------------------------------------------------------------------------
+# -- loading --------------------------------------------------------------------------------------
 def test_load_good_file(tmp_path, good_set):
     p = tmp_path / "my-quiz.yaml"
     p.write_text(GOOD, encoding="utf-8")
@@ -216,7 +216,7 @@ def test_not_utf8(tmp_path):
     assert problems[0].line == 3 and "UTF-8" in problems[0].message
 
 
-# -- validation: every problem at once, with line, exercise id, field -----------------------------------
+# -- validation: every problem at once, with line, exercise id, field -----------------------------
 def test_malformed_yaml_gives_line():
     text = "title: T\nexercises:\n  - id: q1\n    prompt: [unclosed\n  - id: q2\n"
     (p,) = problems_of(text)
@@ -308,8 +308,9 @@ def test_set_level_problems():
     problems = problems_of("id: Bad Id!\nschema_version: 2\ndescription: [x]\nexercises: {}\n")
     fields = {p.field: p.message for p in problems}
     assert "expected a short id" in fields["id"]
-    assert "schema_version" in fields["schema_version"] and "reads schema_version 1" in (
-        fields["schema_version"]
+    assert (
+        "schema_version" in fields["schema_version"]
+        and "reads schema_version 1" in (fields["schema_version"])
     )
     assert "title" in fields and fields["title"].startswith("is required")
     assert "expected text" in fields["description"]
@@ -433,7 +434,7 @@ def test_peerlearn_validate_reads_quiz_files(tmp_path):
     assert problem.field == "exercises"
 
 
-# -- Python authoring ---------------------------------------------------------------------------------
+# -- Python authoring -----------------------------------------------------------------------------
 def test_python_authoring_matches_yaml(good_set):
     s = ExerciseSet(
         id="good",
@@ -482,7 +483,9 @@ def test_python_authoring_matches_yaml(good_set):
                 prompt="Which mechanisms are at work here?",
                 mechanisms_at_work=[
                     MechanismAtWork("lived-experience", "helps", "Sam's disclosure builds trust."),
-                    MechanismAtWork("liminality", "strains", "Sam is unsure whether to tell the team."),
+                    MechanismAtWork(
+                        "liminality", "strains", "Sam is unsure whether to tell the team."
+                    ),
                 ],
                 feedback_absent={"love-labour": "No ongoing care is described."},
                 sources=["gillard2015"],
@@ -507,8 +510,13 @@ def test_python_authoring_errors():
     assert fields == ["options", "options[1].text", "prompt"]
     assert info.value.problems[0].file == "<python>"
     with pytest.raises(ExerciseError, match="fictional"):
-        Vignette(id="v", prompt="P", scenario="S", fictional=False,
-                 mechanisms_at_work=[MechanismAtWork("liminality", "both")])
+        Vignette(
+            id="v",
+            prompt="P",
+            scenario="S",
+            fictional=False,
+            mechanisms_at_work=[MechanismAtWork("liminality", "both")],
+        )
     with pytest.raises(ExerciseError, match="duplicate exercise id"):
         ExerciseSet(id="s", title="T", exercises=[Reflection(id="r", prompt="P")] * 2)
     with pytest.raises(ExerciseError, match="at least one exercise"):
@@ -523,7 +531,7 @@ def test_python_authoring_errors():
 def test_set_access(good_set):
     assert good_set[0].id == "q1"
     assert good_set["m1"].rights == ("Riessman", "Festinger", "Lynch")
-    with pytest.raises(LookupError, match="unknown exercise id 'q2'. Valid: 'm1', 'q1'"):
+    with pytest.raises(LookupError, match=r"unknown exercise id 'q2'\. Valid: 'm1', 'q1'"):
         good_set["q2"]
     assert "exercises=5" in repr(good_set)
     from peerlearn.exercises.model import Exercise
@@ -533,7 +541,7 @@ def test_set_access(good_set):
         Exercise.from_dict({"id": "r", "kind": "essay", "prompt": "P"})
 
 
-# -- scoring and feedback ------------------------------------------------------------------------------
+# -- scoring and feedback -------------------------------------------------------------------------
 def test_multiple_choice(good_set):
     right = good_set.check("q1", 0)
     assert (right.score, right.correct, right.status) == (1.0, True, "correct")
@@ -569,8 +577,11 @@ def test_multiple_select_partial_credit(good_set):
 
 
 def test_matching(good_set):
-    pairs = {"Helper-therapy principle": "Riessman", "Social comparison": "Festinger",
-             "Love labour": "Lynch"}
+    pairs = {
+        "Helper-therapy principle": "Riessman",
+        "Social comparison": "Festinger",
+        "Love labour": "Lynch",
+    }
     full = good_set.check("m1", pairs)
     assert full.score == 1.0 and "Riessman 1965." in full.text()
     r = good_set.check("m1", ["Festinger", "Riessman", None])
@@ -664,7 +675,7 @@ def test_cite_keys_falls_back(good_set):
     assert scoring.cite_keys(["lynch2007"], kb=False) == "(lynch2007)"
 
 
-# -- the built-in bank and the schema -------------------------------------------------------------------
+# -- the built-in bank and the schema -------------------------------------------------------------
 def test_builtin_bank_loads():
     sets = ex.builtin()
     assert sets, "the built-in bank is empty"
@@ -700,12 +711,29 @@ def test_schema_agrees_with_loader(good_set):
         assert list(v.iter_errors(yaml.safe_load(path.read_text("utf-8")))) == [], path.name
     bad = [
         {"title": "T", "exercises": []},
-        {"title": "T", "exercises": [{"id": "q", "kind": "multiple-choice", "prompt": "P",
-                                      "options": [{"text": "a", "correct": True},
-                                                  {"text": "b", "correct": True}]}]},
-        {"title": "T", "exercises": [{"id": "v", "kind": "vignette", "prompt": "P",
-                                      "scenario": "S", "mechanisms_at_work": [
-                                          {"id": "liminality", "role": "both"}]}]},
+        {
+            "title": "T",
+            "exercises": [
+                {
+                    "id": "q",
+                    "kind": "multiple-choice",
+                    "prompt": "P",
+                    "options": [{"text": "a", "correct": True}, {"text": "b", "correct": True}],
+                }
+            ],
+        },
+        {
+            "title": "T",
+            "exercises": [
+                {
+                    "id": "v",
+                    "kind": "vignette",
+                    "prompt": "P",
+                    "scenario": "S",
+                    "mechanisms_at_work": [{"id": "liminality", "role": "both"}],
+                }
+            ],
+        },
         {"title": "T", "exercises": [{"id": "r", "kind": "reflection", "prompt": "P", "x": 1}]},
     ]
     for data in bad:

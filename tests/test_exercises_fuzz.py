@@ -14,9 +14,28 @@ from peerlearn import exercises as ex
 from peerlearn.exercises.model import KINDS, ExerciseError, ExerciseSet
 
 FIELDS = [
-    "id", "kind", "prompt", "options", "pairs", "text", "correct", "feedback", "sources",
-    "mechanisms", "explanation", "fictional", "title", "scenario", "mechanisms_at_work",
-    "feedback_absent", "role", "left", "right", "schema_version", "exercises", "description",
+    "id",
+    "kind",
+    "prompt",
+    "options",
+    "pairs",
+    "text",
+    "correct",
+    "feedback",
+    "sources",
+    "mechanisms",
+    "explanation",
+    "fictional",
+    "title",
+    "scenario",
+    "mechanisms_at_work",
+    "feedback_absent",
+    "role",
+    "left",
+    "right",
+    "schema_version",
+    "exercises",
+    "description",
 ]
 VALUES = [*KINDS, "lynch2007", "love-labour", "liminality", "helps", "strains", "both", "q1"]
 
@@ -51,9 +70,7 @@ exercises = st.builds(
     ),
 )
 
-SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _only_exercise_error(call) -> None:
@@ -111,10 +128,59 @@ def test_load_arbitrary_bytes(data):
 
 
 def test_deep_nesting_and_alias_bombs():
-    deep = "[" * 5000 + "]" * 5000
+    deep = "[" * 600 + "]" * 600
     _only_exercise_error(lambda: ex.loads(deep))
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
     for i in range(1, 12):
         bomb += f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 9) + "]\n"
     bomb += "title: *l\nexercises: *l\n"
     _only_exercise_error(lambda: ex.loads(bomb))
+
+
+ANSWER_SET = ex.loads(
+    """
+title: Answers
+exercises:
+  - id: mc
+    kind: multiple-choice
+    prompt: P
+    options: [{text: a, correct: true}, {text: b}]
+  - id: ms
+    kind: multiple-select
+    prompt: P
+    options: [{text: a, correct: true}, {text: b}]
+  - id: m
+    kind: matching
+    prompt: P
+    pairs: [{left: a, right: "1"}, {left: b, right: "2"}]
+  - id: v
+    kind: vignette
+    fictional: true
+    scenario: S
+    prompt: P
+    mechanisms_at_work: [{id: liminality, role: both}]
+  - id: r
+    kind: reflection
+    prompt: P
+""",
+    kb=False,
+)
+answers = st.recursive(
+    st.one_of(scalars, st.sampled_from(["a", "b", "1", "2", "liminality", 0, 1])),
+    lambda c: st.one_of(st.lists(c, max_size=3), st.dictionaries(st.sampled_from(["a", "b"]), c)),
+    max_leaves=8,
+)
+
+
+@SETTINGS
+@given(st.sampled_from(ANSWER_SET.ids), answers)
+def test_any_answer_scores_or_raises_answer_error(eid, answer):
+    from peerlearn.exercises.scoring import AnswerError
+
+    try:
+        r = ANSWER_SET.check(eid, answer)
+    except AnswerError as e:
+        assert isinstance(e, ValueError) and str(e)
+    else:
+        assert r.score is None or 0.0 <= r.score <= 1.0
+        assert r.html().startswith("<div")

@@ -21,7 +21,7 @@ def progress_home(tmp_path, monkeypatch):
     return home
 
 
-# -- generate ---------------------------------------------------------------------------------------
+# -- generate -------------------------------------------------------------------------------------
 def test_same_seed_same_quiz():
     a = ex.generate(n=12, seed=42)
     b = ex.generate(n=12, seed=42)
@@ -80,7 +80,7 @@ def test_generated_set_is_usable_as_widget():
     assert len(w.items) == 3
 
 
-# -- jupyterquiz and MyST -------------------------------------------------------------------------------
+# -- jupyterquiz and MyST -------------------------------------------------------------------------
 HOSTILE = """
 id: hostile
 title: "<script>alert(1)</script>"
@@ -166,7 +166,7 @@ def test_builtin_set_exports():
     assert s.to_myst().count("{exercise}") == len(s)
 
 
-# -- student versions ---------------------------------------------------------------------------------
+# -- student versions -----------------------------------------------------------------------------
 def _nb(tmp_path, cells, metadata=None):
     nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": metadata or {}, "cells": cells}
     p = tmp_path / "instructor.ipynb"
@@ -177,8 +177,9 @@ def _nb(tmp_path, cells, metadata=None):
 def cell(source, tags=(), kind="code", **meta):
     c = {"cell_type": kind, "metadata": {"tags": list(tags), **meta}, "source": source}
     if kind == "code":
-        c.update(outputs=[{"output_type": "stream", "name": "stdout", "text": "42"}],
-                 execution_count=3)
+        c.update(
+            outputs=[{"output_type": "stream", "name": "stdout", "text": "42"}], execution_count=3
+        )
     return c
 
 

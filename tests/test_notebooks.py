@@ -406,7 +406,8 @@ def citations_in(text: str) -> list[Citation]:
     out = []
     for m in _NARRATIVE.finditer(text):
         for y in re.findall(_YEAR, m[3]):
-            out.append(Citation(m[1] + m[2], int(y[:4]), m[0].strip()))
+            shown = " ".join((m[1] + m[2]).split()[-3:]) + f" ({m[3]})"
+            out.append(Citation(m[1] + m[2], int(y[:4]), shown))
     for m in _PARENTHETICAL.finditer(text):
         for chunk in m[1].split(";"):
             c = _CHUNK.search(chunk)

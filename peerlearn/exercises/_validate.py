@@ -249,7 +249,8 @@ def clean_set(
     """Check a whole set; return the cleaned data (``None`` when there are problems) and them."""
     ctx = Context(file, lines=lines, raws=raws, kb=kb, require_sources=require_sources)
     cleaned = _set(data, ctx, default_id)
-    return (cleaned if not ctx.problems else None), ctx.problems
+    problems = sorted(ctx.problems, key=lambda p: p.line or 0)  # in file order
+    return (cleaned if not problems else None), problems
 
 
 def set_problems(data: Any, **kwargs: Any) -> list[Problem]:

@@ -94,7 +94,9 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                     fb = f"At work: {ROLES[m.role]}. {m.feedback}".strip()
                 else:
                     fb = f"Not at work here. {e.feedback_absent.get(mid, '')}".strip()
-                answers.append({"answer": esc(name), "correct": mid in at_work, "feedback": esc(fb)})
+                answers.append(
+                    {"answer": esc(name), "correct": mid in at_work, "feedback": esc(fb)}
+                )
             out.append(
                 {
                     "question": esc(question).replace("\n", "<br>"),
@@ -125,7 +127,7 @@ def _md(text: str) -> str:
         stripped = line.lstrip()
         numbered = re.match(r"^(\d+)([.)])(\s|$)", stripped)
         if numbered:
-            stripped = f"{numbered.group(1)}\\{stripped[len(numbered.group(1)):]}"
+            stripped = f"{numbered.group(1)}\\{stripped[len(numbered.group(1)) :]}"
         elif stripped[:1] in ("-", "*", "+", "#", "|", "~", ":", "=", "\\"):
             stripped = "\\" + stripped
         out.append(stripped)
@@ -181,9 +183,12 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
         parts += [f"{fence}{{exercise}}", f":label: {label}", "", text, fence, ""]
 
         sol = ex.solution(kb=kb if kb is not None else False)
-        lines = [f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
-                 + (f" — {_md(ln.text)}" if ln.text else "")
-                 + (f" {_md(ln.cite)}" if ln.cite else "") for ln in sol.lines]
+        lines = [
+            f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
+            + (f" — {_md(ln.text)}" if ln.text else "")
+            + (f" {_md(ln.cite)}" if ln.cite else "")
+            for ln in sol.lines
+        ]
         if sol.explanation:
             lines += ["", _md(sol.explanation)]
         if sol.sources:
@@ -198,7 +203,11 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
 
 
 def save_myst(
-    exercise_set: ExerciseSet, path: str | os.PathLike[str], *, kb: Any = None, dropdown: bool = True
+    exercise_set: ExerciseSet,
+    path: str | os.PathLike[str],
+    *,
+    kb: Any = None,
+    dropdown: bool = True,
 ) -> Path:
     """Write :func:`to_myst` to ``path`` (a ``.md`` file); return the path."""
     p = Path(path)

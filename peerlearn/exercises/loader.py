@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import weakref
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -337,12 +338,30 @@ def builtin(id: str | None = None, *, kb: Any = None) -> Any:
     return _load_resource(bank[id], kb)
 
 
+_CACHE: weakref.WeakKeyDictionary[Any, dict[str, ExerciseSet]] = weakref.WeakKeyDictionary()
+
+
 def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
+    """Load one built-in set (cached per knowledge base: sets are immutable)."""
+    kb = resolve_kb(kb)
+    try:
+        cache = _CACHE.setdefault(kb, {})
+    except TypeError:  # no knowledge base (kb=False), or one that cannot be weakly referenced
+        cache = {}
+    if resource.name in cache:
+        return cache[resource.name]
     data = resource.read_bytes()
     name = f"peerlearn/data/exercises/{resource.name}"
     if len(data) > MAX_BYTES:
         raise _too_big(name, len(data))
-    return loads(data.decode("utf-8-sig"), name=name, kb=kb, require_sources=True)
+    s = loads(
+        data.decode("utf-8-sig"),
+        name=name,
+        kb=kb if kb is not None else False,
+        require_sources=True,
+    )
+    cache[resource.name] = s
+    return s
 
 
 def validate_builtin(*, kb: Any = None) -> list[Problem]:

@@ -401,7 +401,7 @@ def _match_answer(ex: Matching, answer: Any) -> dict[str, str | None]:
                 f"{left!r} is not a left-hand item of exercise {ex.id!r}; expected "
                 "one of " + ", ".join(repr(x) for x in lefts)
             )
-        if right is not None and right not in rights:
+        if right is not None and (not isinstance(right, str) or right not in rights):
             raise AnswerError(
                 f"{right!r} is not a right-hand item of exercise {ex.id!r}; "
                 "expected one of " + ", ".join(repr(x) for x in ex.rights)

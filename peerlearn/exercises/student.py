@@ -63,8 +63,13 @@ class StudentVersion:
         )
 
 
-def _problem(file: str, message: str, line: int | None = None, record: str | None = None,
-             field: str | None = None) -> ExerciseError:
+def _problem(
+    file: str,
+    message: str,
+    line: int | None = None,
+    record: str | None = None,
+    field: str | None = None,
+) -> ExerciseError:
     return ExerciseError([Problem(file, line, record, field, message)], what=file)
 
 

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -174,7 +175,7 @@ class Catalog:
         return out
 
     def mechanisms_of_source(self, key: str) -> list[tuple[str, str, str]]:
-        """(mechanism id, how, basis) for every mechanism a source supports, direct or via theory."""
+        """(mechanism id, why, basis) for every mechanism a source backs, directly or via theory."""
         out: list[tuple[str, str, str]] = []
         seen: set[str] = set()
         for link in self._links_by_ref.get(key, ()):
@@ -226,6 +227,10 @@ class Catalog:
         return Graph(tuple(nodes), tuple(clean))
 
     @cached_property
+    def _order(self) -> dict[str, int]:
+        return {node_id: i for i, node_id in enumerate(self.node_ids())}
+
+    @cached_property
     def neighbours(self) -> dict[str, list[str]]:
         return self.graph.neighbours()
 
@@ -244,7 +249,7 @@ class Catalog:
         return out
 
     def jump_targets(self, node_id: str) -> list[str]:
-        """The items a view offers to jump to: its mechanisms, theories and sources, in that order."""
+        """What a view offers to jump to: its mechanisms, theories and sources, in that order."""
         kind, ident = split(node_id)
         if kind == "source":
             mechs = [join("mechanism", m) for m, _, _ in self.mechanisms_of_source(ident)]
@@ -278,10 +283,8 @@ class Catalog:
         # citations escapes field values and builds the DOI link itself (its point 5)
         html = Markup(entry["html"]) if entry else esc(ref.as_cited or f"{ref.label}. {ref.title}")
         if ref.doi and "doi.org" not in html:
-            try:
+            with contextlib.suppress(ValueError):  # a malformed DOI is left out, never linked
                 html = concat([html, " ", doi_link(ref.doi)])
-            except ValueError:
-                pass
         self._cite[key] = html
         return html
 
@@ -352,15 +355,20 @@ class Catalog:
                 f" — {link.rationale} ",
                 _basis(link.basis),
             )
-            for link in m.theories
+            for link in sorted(
+                m.theories, key=lambda lk: self._order.get(join("theory", lk.target), 0)
+            )
         ]
+        # sources in the order of the reference list (as the buttons above them), not link order
         sources = [
             tag(
                 "li",
                 tag("div", self.citation(link.target), class_="pl-citation"),
                 tag("div", f"Why linked: {link.rationale} ", _basis(link.basis), class_="pl-why"),
             )
-            for link in m.sources
+            for link in sorted(
+                m.sources, key=lambda lk: self._order.get(join("source", lk.target), 0)
+            )
             if link.target in self._ref
         ]
         return tag(

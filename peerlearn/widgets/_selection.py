@@ -14,7 +14,6 @@ A plain id given by a learner is resolved mechanism first, then source, then the
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import traitlets
@@ -45,22 +44,11 @@ def join(kind: str, ident: str) -> str:
 
 
 def unknown(what: str, value: str, valid: Iterable[str]) -> LookupError:
-    """The error for an id that is not in the knowledge base (an ``UnknownIdError`` if present)."""
-    options = sorted(set(valid))
-    close = difflib.get_close_matches(value, options, n=3, cutoff=0.6)
-    msg = f"unknown {what} {value!r}"
-    if close:
-        msg += f"; did you mean {', '.join(map(repr, close))}?"
-    if len(options) <= 12:
-        msg += f" Valid: {', '.join(options)}."
-    try:
-        from peerlearn.errors import UnknownIdError
-    except ImportError:  # pragma: no cover - knowledge layer not installed yet
-        return LookupError(msg)
-    try:
-        return UnknownIdError(msg)
-    except TypeError:  # pragma: no cover - a richer constructor
-        return LookupError(msg)
+    """The error for an id the knowledge base does not hold: an ``UnknownIdError``
+    (a ``LookupError``) naming close matches and, when there are few, every valid id."""
+    from peerlearn.errors import UnknownIdError
+
+    return UnknownIdError(what, value, sorted(set(valid)))
 
 
 def resolve(value: str, known: Iterable[str], *, kind: str | None = None) -> str:

@@ -3,6 +3,17 @@
 The four share one selection: choose a source in the table and the explorer, the map and the
 timeline follow; set it from Python with ``app.select(...)`` and read it back.
 
+Where it works: JupyterLab 4 and Voilà 0.5, offline (the widgets load nothing from the network).
+In a static export (nbconvert to HTML, print) each widget falls back to plain HTML: the item
+shown and the concept map with its text version. nbconvert prefers the live widget when the
+notebook holds saved widget state, and that needs JavaScript from a CDN; export with
+``--ExecutePreprocessor.store_widget_state=False`` (or from a notebook saved without widget
+state, JupyterLab's default) to get the static copy.
+
+On a closed network, Voilà's default template still asks CDNs for Font Awesome and MathJax:
+icons drawn with Font Awesome come out blank and LaTeX in Markdown cells stays as raw text.
+These widgets use neither; a course notebook that adds icons or equations will miss them.
+
 >>> app = explore()
 >>> app.select("helper-role")
 >>> app.map.selected, app.timeline.selected
@@ -74,14 +85,20 @@ class ExplorerApp(StaticFallbackMixin, w.VBox):
         self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
 
     def show(self, tab: str) -> None:
-        """Bring a tab to the front: ``"Mechanisms"``, ``"Sources"``, ``"Concept map"``, ``"Timeline"``."""
+        """Bring a tab to the front: one of :data:`TITLES` (``"Concept map"``, …)."""
         if tab not in TITLES:
             msg = f"unknown tab {tab!r}; valid: {', '.join(TITLES)}"
             raise ValueError(msg)
         self.tabs.selected_index = TITLES.index(tab)
 
     def static_html(self) -> Markup:
-        return concat([self.explorer.static_html(), self.map.static_html()])
+        note = tag(
+            "p",
+            "A static copy of the explorer: the item selected and the concept map. Run the "
+            "notebook in JupyterLab or Voilà to explore.",
+            class_="pl-note",
+        )
+        return concat([note, self.explorer.static_html(), self.map.static_html()])
 
 
 def explore(kb: Any = None, *, start: str | None = None, **kwargs: Any) -> ExplorerApp:

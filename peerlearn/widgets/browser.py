@@ -255,7 +255,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
 
     @property
     def selected(self) -> str:
-        """The reference key chosen here or in another tab (``""`` if the selection is not a source)."""
+        """The reference key chosen here or in another tab (``""`` when no source is chosen)."""
         kind, ident = split(self.selection.value)
         return ident if kind == "source" else ""
 

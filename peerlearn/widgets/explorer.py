@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ._base import StaticFallbackMixin, style_widget
 from ._catalog import Catalog, catalog, icon
@@ -44,7 +45,7 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
     Parameters
     ----------
     kb:
-        The knowledge base to explore (default: the package's own, ``peerlearn.knowledge.default()``).
+        The knowledge base to explore (default: ``peerlearn.knowledge.default()``).
     selection:
         A shared :class:`~peerlearn.widgets._selection.Selection` (``explore()`` passes one so the
         tabs follow each other); by default the explorer has its own.
@@ -65,7 +66,12 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
         self.selection = selection if selection is not None else Selection()
         self._syncing = False
         self._history: list[str] = []
-        self._buttons: dict[str, tuple[w.Button, ...]] = {}
+        self._buttons: dict[str, tuple[w.Box, ...]] = {}
+        self._button_layout = w.Layout(width="auto", margin="2px")
+        self._button_style = w.ButtonStyle()
+        self._label_style = HTMLStyle()
+        self._row_layout = w.Layout(flex_flow="row wrap", align_items="center")
+        self._label_layout = w.Layout(width="8.5em", flex="0 0 auto")
 
         def menu(kind: str, label: str, ids: list[str]) -> w.Dropdown:
             dd = w.Dropdown(
@@ -204,7 +210,8 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
                 b = w.Button(
                     description=_short(self._cat.name(target)),
                     tooltip=f"Open {noun}: {self._cat.option_label(target)}",
-                    layout=w.Layout(width="auto", margin="2px"),
+                    layout=self._button_layout,  # shared: one widget, not one per button
+                    style=self._button_style,
                 )
                 b.add_class(f"pl-jump-{kind}")
                 b._pl_target = target  # type: ignore[attr-defined]
@@ -215,12 +222,10 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
                 if kind in groups:
                     label = w.HTML(
                         str(tag("span", icon(kind), f" {KINDS[kind].plural}:")),
-                        layout=w.Layout(width="8.5em", flex="0 0 auto"),
+                        layout=self._label_layout,
+                        style=self._label_style,
                     )
-                    row = w.HBox(
-                        [label, *groups[kind]],
-                        layout=w.Layout(flex_flow="row wrap", align_items="center"),
-                    )
+                    row = w.HBox([label, *groups[kind]], layout=self._row_layout)
                     row.add_class("pl-jump-row")
                     rows.append(row)
             cached = self._buttons[node_id] = tuple(rows)

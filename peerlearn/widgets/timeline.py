@@ -113,10 +113,8 @@ def timeline_picture(cat: Any) -> Markup:
     for c in cats:
         in_row = [r for r in refs if r.category == c]
         entries = concat(
-
-                tag("li", f"{r.year if r.year is not None else 'n.d.'}: {r.label}, {r.title}")
-                for r in in_row
-
+            tag("li", f"{r.year if r.year is not None else 'n.d.'}: {r.label}, {r.title}")
+            for r in in_row
         )
         items.append(tag("li", tag("strong", CATEGORIES.get(c, c)), tag("ul", entries)))
     text = tag(

@@ -8,6 +8,7 @@ the tests are skipped with a message saying how to install it; when the environm
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -58,10 +59,8 @@ def lab(
 ) -> Iterator[harness.Server]:
     server = harness.start_lab(workdir / "notebooks", server_env)
     yield server
-    try:
+    with contextlib.suppress(OSError):
         server.delete_sessions()
-    except OSError:
-        pass
     harness.stop(server)
 
 

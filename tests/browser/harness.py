@@ -12,6 +12,7 @@ flags below, so a test that depended on a CDN would fail here rather than in a c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -92,10 +93,8 @@ class Server:
 
     def delete_sessions(self) -> None:
         for s in self.api("/api/sessions") or []:  # type: ignore[union-attr]
-            try:
+            with contextlib.suppress(OSError):
                 self.api(f"/api/sessions/{s['id']}", method="DELETE")
-            except OSError:
-                pass
 
 
 def _env(extra: dict[str, str]) -> dict[str, str]:
@@ -206,17 +205,13 @@ def stop(server: Server) -> None:
     """Stop a server started here (its whole process group: kernels too): terminate, then kill."""
     proc = server.proc
     if proc.poll() is None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             proc.wait(timeout=5)
     for p in server.temp:
         shutil.rmtree(p, ignore_errors=True)
@@ -251,7 +246,7 @@ def open_voila(page: object, server: Server, name: str) -> None:
 
 
 def run_axe(page: object, selector: str) -> list[dict]:
-    """Run axe-core on the element ``selector`` matches; return the serious and critical violations."""
+    """Run axe-core on the element ``selector`` matches; return its serious/critical violations."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):  # type: ignore[attr-defined]
         page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
     result = page.evaluate(  # type: ignore[attr-defined]

@@ -105,7 +105,8 @@ def test_concept_map_click_keys_and_python_selection(page: object, screenshots: 
     assert next_id and next_id != "mechanism:helper-role"
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
     page.wait_for_function(  # type: ignore[attr-defined]
-        "id => document.querySelector(`[data-node=\"${id}\"]`).getAttribute('aria-pressed') === 'true'",
+        'id => document.querySelector(`[data-node="${id}"]`)'
+        ".getAttribute('aria-pressed') === 'true'",
         arg=next_id,
     )
     latency = float(cmap.locator(".pl-picture-root").get_attribute("data-latency") or "nan")

@@ -1,0 +1,224 @@
+"""How fast the explorer app is: first view, selection changes in the kernel and in a browser.
+
+Run: ``.venv/bin/python benchmarks/bench_widgets.py [--no-browser] [--repeat N]``. Prints
+figures; asserts nothing. Targets: first view < 200 ms of kernel time (every citation it shows
+formatted); a selection change < 5 ms in the kernel; < 100 ms from a click to the updated page.
+
+* First view: ``pl.explore()`` plus its display bundle, each in a fresh Python process (so nothing
+  is cached but what the package ships), imports timed apart.
+* Kernel selection: ``app.select(x)`` for every mechanism, theory and source, the first visit
+  (which builds that item's HTML and buttons once) and a second (a look-up). Outside a kernel
+  ipywidgets still serialises every state change; only the socket send is missing.
+* Browser: Voilà + Debian's chromium (tests/browser/harness.py); from the click (or menu change)
+  to the frame after the page shows the new item, measured inside the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+FIRST_VIEW = r"""
+import json, time
+t0 = time.perf_counter()
+import peerlearn as pl
+import ipywidgets, anywidget  # noqa: F401  (a notebook has these loaded by the time it displays)
+t1 = time.perf_counter()
+app = pl.explore()
+bundle = app._repr_mimebundle_()
+t2 = time.perf_counter()
+n = app.explorer.view_html.count('class="pl-citation"')
+print(json.dumps({"imports": t1 - t0, "first_view": t2 - t1, "citations": n}))
+"""
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def first_view(repeat: int) -> None:
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", FIRST_VIEW],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+        )
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    fv = [r["first_view"] for r in runs]
+    imp = [r["imports"] for r in runs]
+    print(f"first view, fresh process ×{repeat} (shows {runs[0]['citations']} citations):")
+    print(
+        f"  pl.explore() + display bundle: median {ms(statistics.median(fv))}, worst {ms(max(fv))}"
+    )
+    print(f"  imports (peerlearn, ipywidgets, anywidget): median {ms(statistics.median(imp))}")
+    from peerlearn import citations
+
+    shipped = (Path(citations.__file__).parent / "data" / "rendered" / "apa.json").exists()
+    print(
+        f"  pre-rendered APA cache shipped: {'yes' if shipped else 'NO (citations rendered live)'}"
+    )
+
+
+def _select_all(app: object, ids: list[str]) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"mechanism": [], "theory": [], "source": []}
+    for node in ids:
+        t = time.perf_counter()
+        app.select(node)  # type: ignore[attr-defined]
+        times[node.split(":")[0]].append(time.perf_counter() - t)
+    return times
+
+
+def _report(label: str, times: dict[str, list[float]]) -> None:
+    every = [x for v in times.values() for x in v]
+    print(f"kernel selection change, {label} ({len(every)} items):")
+    print(f"  all       median {ms(statistics.median(every))}, worst {ms(max(every))}")
+    for kind, v in times.items():
+        print(f"  {kind:9s} median {ms(statistics.median(v))}, worst {ms(max(v))}")
+
+
+def kernel_selection() -> None:
+    import ipywidgets  # noqa: F401
+
+    import peerlearn as pl
+    from peerlearn.widgets._catalog import _CACHE, catalog
+
+    ids = catalog().node_ids()
+    _CACHE.clear()
+    app = pl.explore()
+    _report("first visit (builds the item's HTML and buttons once)", _select_all(app, ids))
+    _report("second visit", _select_all(app, ids))
+
+
+MEASURE = """async ([watchSel, expect, action, arg]) => {
+    const watched = document.querySelector(watchSel);
+    const done = () => watched.textContent.replace(/\\u00a0/g, ' ').includes(expect);
+    return await new Promise((resolve) => {
+        const t0 = performance.now();
+        const finish = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+        const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); finish(); } });
+        obs.observe(watched, {childList: true, subtree: true, characterData: true});
+        if (action === 'select') {
+            const s = document.querySelector(arg[0]);
+            const i = Array.from(s.options).findIndex(
+                (o) => o.text.replace(/\\u00a0/g, ' ') === arg[1]);
+            s.selectedIndex = i;
+            s.dispatchEvent(new Event('change', {bubbles: true}));
+        } else {
+            document.querySelector(arg).dispatchEvent(new MouseEvent('click', {bubbles: true}));
+        }
+        setTimeout(() => { obs.disconnect(); resolve(-1); }, 5000);
+    });
+}"""
+
+
+def browser() -> None:
+    sys.path.insert(0, str(REPO / "tests" / "browser"))
+    import harness
+
+    why = harness.missing()
+    if why:
+        print(f"browser: skipped ({why})")
+        return
+    from playwright.sync_api import sync_playwright
+
+    import peerlearn as pl
+
+    root = Path(tempfile.mkdtemp(prefix="pl-bench-"))
+    harness.copy_notebooks(root)
+    server = harness.start_voila(root)
+    try:
+        with sync_playwright() as p:
+            b = harness.launch(p)
+            page = b.new_page(viewport={"width": 1280, "height": 1000})
+            t = time.perf_counter()
+            harness.open_voila(page, server, "explorer.ipynb")
+            page.locator(".pl-app .pl-explorer").wait_for(timeout=60_000)
+            print(f"browser (Voilà): page load to explorer shown {ms(time.perf_counter() - t)}")
+            view = ".pl-explorer .pl-view"
+            menu = ".pl-menu-mechanism select"
+            results: dict[str, list[float]] = {"menu": [], "jump": [], "map": []}
+            mechs = pl.default().mechanisms_list()
+            for _round in range(2):
+                for m in [*mechs[1:], mechs[0]]:
+                    results["menu"].append(
+                        page.evaluate(
+                            MEASURE, [view, f"Mechanism: {m.name}", "select", [menu, m.name]]
+                        )
+                    )
+            for m in mechs:
+                page.evaluate(MEASURE, [view, f"Mechanism: {m.name}", "select", [menu, m.name]])
+                page.locator(".pl-jump .pl-jump-source").first.wait_for()
+                label = page.locator(".pl-jump .pl-jump-source").first.inner_text().strip()
+                results["jump"].append(
+                    page.evaluate(
+                        MEASURE, [view, f"Source: {label}", "click", ".pl-jump .pl-jump-source"]
+                    )
+                )
+            page.locator(".lm-TabBar-tab", has_text="Concept map").click()
+            page.locator(".pl-conceptmap .pl-svg").wait_for()
+            nodes = page.locator(".pl-conceptmap [data-node]").evaluate_all(
+                "els => els.map(e => e.dataset.node)"
+            )
+            for node in nodes[:: max(1, len(nodes) // 25)]:
+                results["map"].append(
+                    page.evaluate(
+                        MEASURE,
+                        [
+                            ".pl-conceptmap .pl-details",
+                            "",
+                            "click",
+                            f'.pl-conceptmap [data-node="{node}"]',
+                        ],
+                    )
+                )
+                page.wait_for_function(
+                    "n => document.querySelector('.pl-conceptmap .pl-details h4') && "
+                    'document.querySelector(`.pl-conceptmap [data-node="${n}"]`)'
+                    ".getAttribute('aria-pressed') === 'true'",
+                    arg=node,
+                )
+            latency = page.locator(".pl-conceptmap .pl-picture-root").get_attribute("data-latency")
+            b.close()
+    finally:
+        harness.stop(server)
+    print("browser: selection to visible update (click → the frame after the DOM shows it):")
+    labels = {
+        "menu": "explorer, mechanism menu",
+        "jump": "explorer, 'open a source' button (first visit)",
+        "map": "concept map, click a node → details",
+    }
+    for key, values in results.items():
+        ok = [v for v in values if v >= 0]
+        if ok:
+            print(
+                f"  {labels[key]:48s} median {statistics.median(ok):6.1f} ms, "
+                f"worst {max(ok):6.1f} ms (n={len(ok)}, timeouts {len(values) - len(ok)})"
+            )
+    print(f"  concept map's own click→details figure for the last click: {latency} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    first_view(args.repeat)
+    kernel_selection()
+    if not args.no_browser:
+        browser()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,334 @@
+"""The widgets in pytest, without a browser: build each, set selections, check state and text.
+
+Two knowledge bases: the package's own, and a hostile one (tests/browser/kbfactory.py) whose
+every text field holds ``<script>``, ``<img onerror>``, quotes and ampersands.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import peerlearn as pl
+from peerlearn.errors import UnknownIdError
+
+sys.path.insert(0, str(Path(__file__).parent / "browser"))
+from kbfactory import write_hostile_kb
+
+from peerlearn.widgets import (
+    ConceptMap,
+    MechanismExplorer,
+    SourceBrowser,
+    Timeline,
+    explore,
+)
+from peerlearn.widgets._catalog import catalog
+from peerlearn.widgets._selection import Selection
+from peerlearn.widgets.browser import filter_rows
+
+RAW = re.compile(r"<\s*(script|img)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> pl.KnowledgeBase:
+    return pl.load(write_hostile_kb(tmp_path_factory.mktemp("hostile")))
+
+
+def no_raw_markup(html: str) -> None:
+    found = RAW.search(html)
+    assert found is None, f"unescaped markup: {html[max(0, found.start() - 80) : found.end() + 80]}"
+
+
+# ---------------------------------------------------------------------- explorer
+def test_explorer_starts_on_the_first_mechanism_with_everything_it_shows() -> None:
+    ex = MechanismExplorer()
+    assert (ex.selected_kind, ex.selected) == ("mechanism", "lived-experience")
+    html = ex.view_html
+    for heading in (
+        "Definition.",
+        "How it can help",
+        "How it can strain",
+        "Theories (",
+        "Sources (",
+    ):
+        assert heading in html
+    assert ex._back.disabled
+
+
+@pytest.mark.parametrize("mid", [m.id for m in pl.default().mechanisms_list()])
+def test_every_mechanism_shows_its_theories_and_formatted_sources(mid: str) -> None:
+    ex = MechanismExplorer(start=mid)
+    m = pl.mechanism(mid)
+    html = ex.view_html
+    assert f"Sources ({len(m.sources)})" in html
+    assert html.count('<div class="pl-why">Why linked:') == len(m.sources)
+    for link in m.sources:
+        ref = pl.reference(link.target)
+        # an APA entry (author, initials, year) rather than the review's own string
+        first = ref.authors[0]
+        assert (first.literal or f"{first.short()}, ") in html
+        if ref.doi:
+            assert f'href="https://doi.org/{ref.doi}"' in html
+    for link in m.theories:
+        assert pl.theory(link.target).name.replace("'", "&#x27;") in html
+    jump = {b._pl_target for b in ex.jump_buttons}
+    assert jump == {f"source:{k}" for k in m.source_keys} | {f"theory:{t}" for t in m.theory_ids}
+
+
+def test_select_from_python_and_read_back() -> None:
+    ex = MechanismExplorer()
+    ex.select("liminality")
+    assert (ex.selected_kind, ex.selected) == ("mechanism", "liminality")
+    assert "Mechanism: The liminal position of the peer worker" in ex.view_html
+    ex.select("liminality", kind="theory")
+    assert (ex.selected_kind, ex.selected) == ("theory", "liminality")
+    assert "Theory: " in ex.view_html and "Mechanisms it supports" in ex.view_html
+    ex.select("theory:helper-therapy")
+    assert ex._menus["theory"].value == "theory:helper-therapy"
+    assert ex._menus["mechanism"].value is None
+    with pytest.raises(UnknownIdError, match=r"love-labor.*love-labour"):
+        ex.select("love-labor")
+    assert ex.selected == "helper-therapy"  # a failed select changes nothing
+
+
+def test_a_source_shows_every_mechanism_it_supports_and_jumps_back() -> None:
+    ex = MechanismExplorer()
+    ex.select("lynch2007")
+    assert ex.selected_kind == "source"
+    html = ex.view_html
+    assert "Lynch, K. (2007)" in html
+    assert "Mechanisms it supports (1)" in html and "Love labour" in html
+    mech_buttons = [b for b in ex.jump_buttons if b._pl_target.startswith("mechanism:")]
+    assert [b.description for b in mech_buttons] == ["Love labour"]
+    mech_buttons[0].click()
+    assert (ex.selected_kind, ex.selected) == ("mechanism", "love-labour")
+    # a jump from a source to a theory, then back twice
+    ex.select("riessman1965")
+    theory = next(b for b in ex.jump_buttons if b._pl_target == "theory:helper-therapy")
+    theory.click()
+    assert ex.selected == "helper-therapy"
+    ex.back()
+    assert ex.selected == "riessman1965"
+    ex.back()
+    assert ex.selected == "love-labour"
+
+
+def test_every_source_and_theory_view_lists_its_mechanisms() -> None:
+    kb = pl.default()
+    cat = catalog()
+    for ref in kb.references_list():
+        html = cat.details_html(f"source:{ref.key}")
+        for m in kb.mechanisms_for(ref.key, include_theories=True):
+            assert m.name.replace("'", "&#x27;") in html, (ref.key, m.id)
+    for t in kb.theories_list():
+        html = cat.details_html(f"theory:{t.id}")
+        for mid in t.mechanism_ids:
+            assert kb.mechanism(mid).name.replace("'", "&#x27;") in html
+
+
+def test_selection_callbacks_reuse_cached_html_and_buttons(monkeypatch: pytest.MonkeyPatch) -> None:
+    ex = MechanismExplorer()
+    ex.select("love-labour")
+    first_html, first_rows = ex.view_html, ex._jump.children
+    calls = []
+    cat = ex._cat
+    monkeypatch.setattr(cat, "_mechanism_html", lambda i: calls.append(i))
+    ex.select("lynch2007")
+    ex.select("love-labour")
+    assert calls == []  # built once, then looked up
+    assert ex.view_html is first_html
+    assert all(a is b for a, b in zip(ex._jump.children, first_rows, strict=True))
+
+
+# ---------------------------------------------------------------------- hostile data
+def test_hostile_text_is_escaped_everywhere(hostile: pl.KnowledgeBase) -> None:
+    app = explore(kb=hostile)
+    cat = catalog(hostile)
+    for node in cat.node_ids():
+        app.select(node)
+        no_raw_markup(app.explorer.view_html)
+        no_raw_markup(app.map.details)
+        no_raw_markup(app.timeline.details)
+        no_raw_markup(app.sources._details.value)
+    no_raw_markup(app.map.picture)
+    no_raw_markup(app.timeline.picture)
+    no_raw_markup(app.sources.table_html)
+    bundle, _ = app._repr_mimebundle_()
+    no_raw_markup(bundle["text/html"])
+    app.select("evil2001")
+    html = app.explorer.view_html
+    assert "&lt;script&gt;window.__pwned=&#x27;script&#x27;&lt;/script&gt;" in html
+    # the DOI is percent-encoded inside the link, escaped in the text
+    assert 'href="https://doi.org/10.1234/abc%3Cdef%3E"' in html
+    # menus and buttons take plain text (ipywidgets sets it as text, not HTML)
+    assert any("<script>" in label for label, _ in app.explorer._menus["mechanism"].options)
+
+
+def test_hostile_export_link_and_apa_list(hostile: pl.KnowledgeBase, tmp_path: Path) -> None:
+    sb = SourceBrowser(hostile)
+    sb._on_make_link()
+    no_raw_markup(sb._export_out.value)
+    assert 'download="peerlearn-references.bib"' in sb._export_out.value
+    sb._on_apa()
+    assert "<script>" in sb._apa.value  # a Textarea shows text as text
+
+
+# ---------------------------------------------------------------------- source browser
+def test_source_browser_filters() -> None:
+    sb = SourceBrowser()
+    assert len(sb.shown_keys) == 58
+    assert "58 of 58 references shown" in sb.table_html
+    sb.filter(category="theory", years=(1950, 1960))
+    assert sb.shown_keys == ["festinger1954", "fromm1956", "rogers1959", "rogers1957"]
+    assert all(pl.reference(k).category == "theory" for k in sb.shown_keys)
+    sb.filter(mechanism="helper-role")
+    assert "riessman1965" in sb.shown_keys
+    assert set(sb.shown_keys) == {r.key for r in sb._cat.rows if "helper-role" in r.mechanisms}
+    sb.filter(text="LOVE labour")
+    assert sb.shown_keys == ["lynch2007"]
+    assert "1 of 58 references shown" in sb.table_html
+    sb.filter(years=(2050, 2100))  # clamped to the data's range
+    assert sb._year_from.value <= sb._year_to.value
+    sb.filter()
+    assert len(sb.shown_keys) == 58
+    with pytest.raises(ValueError, match="unknown category 'poetry'"):
+        sb.filter(category="poetry")
+    with pytest.raises(UnknownIdError):
+        sb.filter(mechanism="love-labor")
+
+
+def test_filter_controls_drive_the_table() -> None:
+    sb = SourceBrowser()
+    sb._category.value = "policy"
+    assert sb.shown_keys and all(pl.reference(k).category == "policy" for k in sb.shown_keys)
+    sb._text.value = "nice"
+    assert sb.shown_keys == ["nice2016"]
+    sb._clear.click()
+    assert len(sb.shown_keys) == 58
+
+
+def test_filter_rows_is_pure() -> None:
+    rows = catalog().rows
+    assert filter_rows(rows) == list(rows)
+    assert [r.key for r in filter_rows(rows, text="hochschild")] == ["hochschild1983"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "ext", "probe"),
+    [("bibtex", "bib", "@"), ("ris", "ris", "TY  -"), ("csl-json", "json", '"id"')],
+)
+def test_export_to_file_and_link(fmt: str, ext: str, probe: str, tmp_path: Path) -> None:
+    sb = SourceBrowser()
+    sb.filter(mechanism="love-labour")
+    text = sb.export(fmt, path=tmp_path / f"out.{ext}")
+    assert (tmp_path / f"out.{ext}").read_text(encoding="utf-8") == text
+    assert probe in text and "lynch2007" in text.lower()
+    if fmt == "csl-json":
+        assert {i["id"] for i in json.loads(text)} == set(sb.shown_keys)
+    # the widget's own controls: a download link and a file saved where the user asks
+    sb._format.value = fmt
+    sb._make_link.click()
+    assert f'download="peerlearn-references.{ext}"' in sb._export_out.value
+    assert "data:" in sb._export_out.value
+    sb._path.value = str(tmp_path)  # a folder: the file gets a default name in it
+    sb._save.click()
+    assert (tmp_path / f"peerlearn-references.{ext}").exists()
+    assert "Saved" in sb._export_out.value
+    with pytest.raises(ValueError, match="unknown export format 'docx'"):
+        sb.export("docx")
+
+
+def test_save_and_apa_messages() -> None:
+    sb = SourceBrowser()
+    sb._save.click()
+    assert "Type a file name first" in sb._export_out.value
+    sb.filter(text="no such words anywhere")
+    sb._apa_button.click()
+    assert "No references are shown" in sb._export_out.value
+    sb.filter(category="theory", years=(1950, 1960))
+    sb._apa_button.click()
+    entries = sb._apa.value.split("\n\n")
+    assert len(entries) == 4
+    assert entries[0].startswith("Festinger, L. (1954).")  # APA order: alphabetical
+
+
+def test_source_browser_shares_the_selection() -> None:
+    sel = Selection()
+    sb = SourceBrowser(selection=sel)
+    sb._source.value = "lynch2007"
+    assert sel.value == "source:lynch2007"
+    assert "▶ Lynch (2007)" in sb.table_html and 'aria-current="true"' in sb.table_html
+    assert "Love labour" in sb._details.value
+    sel.value = "mechanism:love-labour"
+    assert sb.selected == "" and sb._source.value is None
+
+
+# ---------------------------------------------------------------------- concept map, timeline
+def test_concept_map_has_every_node_and_takes_selection_from_python() -> None:
+    cmap = ConceptMap()
+    kb = pl.default()
+    n = len(kb.mechanisms_list()) + len(kb.theories_list()) + len(kb.references_list())
+    assert cmap.picture.count('role="button"') == n
+    cmap.select("helper-role")
+    assert cmap.selected == "mechanism:helper-role"
+    assert "Mechanism: The helper role" in cmap.details
+    assert "theory:helper-therapy" in cmap.neighbours["mechanism:helper-role"]
+    with pytest.raises(UnknownIdError):
+        cmap.selected = "source:nobody1999"
+    cmap.selected = ""
+    assert cmap.details == ""
+
+
+def test_static_fallbacks_carry_the_picture_and_a_text_version() -> None:
+    app = explore()
+    app.select("love-labour")
+    data, _ = app._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in data
+    html = data["text/html"]
+    assert "<svg" in html and "Text version of the map" in html
+    assert "Mechanism: Love labour" in html
+    for widget in (app.explorer, app.sources, app.map, app.timeline):
+        assert "text/html" in widget._repr_mimebundle_()[0]
+
+
+def test_timeline_outlines_what_a_mechanism_reaches() -> None:
+    tl = Timeline()
+    assert tl.picture.count('role="button"') == 58
+    tl.select("helper-role")
+    reach = set(tl.neighbours["mechanism:helper-role"])
+    assert "source:riessman1965" in reach  # through the helper-therapy theory
+    assert all(k.startswith(("source:", "theory:")) for k in reach)
+
+
+# ---------------------------------------------------------------------- the composed app
+def test_explore_composes_four_tabs_sharing_one_selection() -> None:
+    app = pl.explore()
+    assert app.tabs.titles == ("Mechanisms", "Sources", "Concept map", "Timeline")
+    app.select("lynch2007")
+    assert app.explorer.selected == app.sources.selected == "lynch2007"
+    assert app.map.selected == app.timeline.selected == "source:lynch2007"
+    app.map.selected = "theory:love-labour"  # as a click on the map would
+    assert (app.explorer.selected_kind, app.explorer.selected) == ("theory", "love-labour")
+    assert (app.selected_kind, app.selected) == ("theory", "love-labour")
+    app.show("Timeline")
+    assert app.tabs.selected_index == 3
+    with pytest.raises(ValueError, match="unknown tab"):
+        app.show("Glossary")
+
+
+def test_explore_on_a_small_folder_of_ones_own(hostile: pl.KnowledgeBase) -> None:
+    app = explore(kb=hostile, start="love-labour")
+    assert app.selected == "love-labour"
+    assert app.sources.shown_keys == [r.key for r in hostile.references_list()]
+    assert app.map.picture.count('role="button"') == 2 + 2 + 5
+
+
+def test_importing_widgets_is_light() -> None:
+    code = "import peerlearn.widgets, sys; print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
