@@ -92,7 +92,7 @@ def mechanisms() -> pd.DataFrame:
 
 
 def mechanism(id: str) -> Mechanism:
-    """One mechanism by id, with ``.summary``, ``.helps``, ``.strains``, ``.theories``, ``.sources``."""
+    """One mechanism by id: ``.summary``, ``.helps``, ``.strains``, ``.theories``, ``.sources``."""
     return default().mechanism(id)
 
 
@@ -164,14 +164,24 @@ def export(
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """Check the package's data, a knowledge-base folder or one data file; return every problem.
 
-    An exercise-set YAML file (anything that is not a knowledge-base file name) is checked as an
-    exercise set.
+    With no argument the package's own data is checked: the knowledge base, then the built-in
+    exercise bank. An exercise-set YAML file (anything that is not a knowledge-base file name) is
+    checked as an exercise set.
+
+    >>> validate()
+    []
     """
     from pathlib import Path
 
     from . import knowledge
 
-    if path is not None and Path(path).is_file():
+    if path is None:
+        from .exercises import validate_builtin
+
+        problems = knowledge.validate()
+        # the bank's links to sources are only meaningful once the knowledge base is sound
+        return problems or validate_builtin()
+    if Path(path).is_file():
         stem = Path(path).name.split(".")[0]
         if stem not in knowledge.FILES:
             from .exercises import validate_file

@@ -34,11 +34,14 @@ def line_of(text: str, path: Sequence[str | int]) -> int | None:
                 line = child[0].start_mark.line + 1
                 node = child[1]
                 continue
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if 0 <= step < len(node.value):
-                node = node.value[step]
-                line = node.start_mark.line + 1
-                continue
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(step, int)
+            and 0 <= step < len(node.value)
+        ):
+            node = node.value[step]
+            line = node.start_mark.line + 1
+            continue
         break
     return line
 

@@ -85,8 +85,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_student(args: argparse.Namespace) -> int:
     from .exercises import student_version
 
-    report = student_version(args.input, args.output)
-    print(report if isinstance(report, str) else f"wrote {args.output}")
+    print(student_version(args.input, args.output))
     return 0
 
 

@@ -81,8 +81,9 @@ class UnknownIdError(PeerlearnError, LookupError):
     The message suggests close matches and, when there are few valid ids, lists them all.
 
     >>> err = UnknownIdError("mechanism id", "love-labor", ["love-labour", "liminality"])
-    >>> print(err)
-    unknown mechanism id 'love-labor'. Did you mean 'love-labour'? Valid: 'liminality', 'love-labour'.
+    >>> print(err)  # doctest: +NORMALIZE_WHITESPACE
+    unknown mechanism id 'love-labor'. Did you mean 'love-labour'?
+    Valid: 'liminality', 'love-labour'.
     """
 
     def __init__(self, kind: str, value: object, valid: Iterable[str]) -> None:

@@ -747,7 +747,7 @@ class KnowledgeBase:
         return out
 
     def search(self, text: str) -> pd.DataFrame:
-        """Search references, mechanisms, theories and glossary: a DataFrame kind, id, name, match."""
+        """Search references, mechanisms, theories and glossary: DataFrame kind, id, name, match."""
         import pandas as pd
 
         return pd.DataFrame(self.search_records(text), columns=["kind", "id", "name", "match"])
@@ -776,7 +776,7 @@ class KnowledgeBase:
         return cache[style]
 
     def cite(self, key: str, style: str = "apa", form: str = "reference") -> str:
-        """Format one reference: ``form="reference"`` (list entry), ``"in-text"`` or ``"narrative"``.
+        """Format one reference: ``form`` is ``"reference"``, ``"in-text"`` or ``"narrative"``.
 
         Styles: ``"apa"`` (7th ed.), ``"harvard"`` (Cite Them Right) and ``"vancouver"``.
 
@@ -889,7 +889,7 @@ def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeB
     Traceback (most recent call last):
     ...
     peerlearn.errors.DataValidationError: knowledge base '...': 1 problem found:
-      - ...: missing mechanisms.json (or .yaml): a knowledge-base folder needs references.json, mechanisms.json
+      - ...: missing mechanisms.json (or .yaml): a knowledge-base folder needs references.json, ...
     """
     folder = Path(folder)
     if not folder.is_dir():

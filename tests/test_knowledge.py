@@ -105,7 +105,7 @@ def test_link_to_missing_key_suggests_close_match(tmp_path):
 
 def test_duplicate_ids_and_duplicate_keys(tmp_path):
     folder = make_kb(tmp_path / "kb", refs=[ref("smith2020"), ref("smith2020"), ref("jones2019")])
-    problems, msg = problems_of(folder)
+    problems, _ = problems_of(folder)
     assert any("duplicate id 'smith2020'" in p.message for p in problems)
     text = (
         (folder / "theories.json").read_text().replace('"year": 2020', '"year": 2020, "year": 2021')

@@ -1,4 +1,4 @@
-"""peerlearn.widgets._html, _selection and _picture: escaping, links, selections, the SVG."""
+"""peerlearn._html, _selection and _picture: escaping, links, selections, the SVG."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from peerlearn.errors import UnknownIdError
-from peerlearn.widgets._html import (
+from peerlearn._html import (
     Markup,
     attrs,
     concat,
@@ -20,6 +19,7 @@ from peerlearn.widgets._html import (
     safe_url,
     tag,
 )
+from peerlearn.errors import UnknownIdError
 from peerlearn.widgets._picture import (
     Graph,
     Node,

@@ -1,38 +1,32 @@
-"""The one escaping helper of the exercises package, and the feedback colours.
+"""The exercises' feedback colours and paragraph helper, on top of peerlearn's one escaping helper.
 
 Every piece of text an exercise shows (prompts, options, feedback, titles, citations) goes
-through :func:`esc` before it becomes HTML. The widgets layer has its own helper
-(``peerlearn.widgets._html``); exercises sit to its left in the data flow and do not import it.
+through :func:`peerlearn._html.esc` before it becomes HTML.
 
 >>> esc('<img src=x onerror="alert(1)">')
-'&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+Markup('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;')
 >>> paragraphs("one\\n\\ntwo <b>")
 '<p>one</p><p>two &lt;b&gt;</p>'
 """
 
 from __future__ import annotations
 
-import html
+from .._html import OKABE_ITO, esc
 
 __all__ = ["COLOURS", "esc", "paragraphs"]
 
 #: Okabe–Ito colours, safe for the common colour-vision deficiencies. Colour is never the only
 #: signal: every feedback line also carries a text marker (✓ / ✗ / ◐ and a word).
 COLOURS = {
-    "correct": "#009E73",  # bluish green
-    "incorrect": "#D55E00",  # vermillion
-    "partial": "#E69F00",  # orange
-    "info": "#0072B2",  # blue
-    "neutral": "#000000",
+    "correct": OKABE_ITO["bluish_green"],
+    "incorrect": OKABE_ITO["vermillion"],
+    "partial": OKABE_ITO["orange"],
+    "info": OKABE_ITO["blue"],
+    "neutral": OKABE_ITO["black"],
 }
-
-
-def esc(text: object) -> str:
-    """HTML-escape any value (``&``, ``<``, ``>``, both quotes)."""
-    return html.escape("" if text is None else str(text), quote=True)
 
 
 def paragraphs(text: object) -> str:
     """Escape ``text``; blank-line-separated blocks become ``<p>``, single newlines ``<br>``."""
     blocks = [b.strip() for b in str(text or "").replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{esc(b).replace(chr(10), '<br>')}</p>" for b in blocks if b)
+    return "".join(f"<p>{str(esc(b)).replace(chr(10), '<br>')}</p>" for b in blocks if b)

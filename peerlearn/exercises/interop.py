@@ -26,11 +26,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ._html import esc
+from .._html import esc as _esc
 from .model import ROLES, ExerciseSet
 from .scoring import _mechanism_names, cite_keys
 
 __all__ = ["save_jupyterquiz", "save_myst", "to_jupyterquiz", "to_myst"]
+
+
+def esc(value: object) -> str:
+    """Escape as HTML and return a plain ``str`` (exports are data, not markup objects)."""
+    return str(_esc(value))
 
 
 def _fb(text: str, cite: str) -> str:

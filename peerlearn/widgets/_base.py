@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ._html import Markup, tag
+from .._html import Markup, tag
 from ._picture import asset
 
 __all__ = ["StaticFallbackMixin", "style_html", "style_widget"]

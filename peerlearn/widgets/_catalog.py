@@ -5,7 +5,7 @@ once, everything a selection shows: the HTML of each mechanism, theory and sourc
 graph, the rows of the source table. Widget callbacks then only look things up, so a selection
 change does no repeated work.
 
-Every string from the knowledge base passes through :mod:`peerlearn.widgets._html`.
+Every string from the knowledge base passes through :mod:`peerlearn._html`.
 
 >>> cat = catalog()
 >>> cat.node_ids()[0]
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._html import Markup, concat, doi_link, esc, tag
+from .._html import Markup, concat, doi_link, esc, tag
 from ._picture import KINDS, Graph, Node, shape
 from ._selection import join, split
 

@@ -11,7 +11,7 @@ Why an anywidget with plain SVG, and not a network library? On this project's ma
 * plotly's ``FigureWidget`` ships about 5 MB for each figure;
 * ipycytoscape has had no release since 2022.
 
-So the picture is an SVG string built here, in Python, with :mod:`peerlearn.widgets._html` (every
+So the picture is an SVG string built here, in Python, with :mod:`peerlearn._html` (every
 label escaped). The same string is the static picture for print, nbconvert and screen readers that
 skip the widget, and the JavaScript (``conceptmap.js``) only inserts it, wires clicks and keys, and
 toggles classes when ``selected`` changes. Layout, text and escaping stay in Python, where they are
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 
-from ._html import OKABE_ITO, Markup, concat, tag
+from .._html import OKABE_ITO, Markup, concat, tag
 
 __all__ = [
     "KINDS",

@@ -26,9 +26,9 @@ from typing import Any
 
 import ipywidgets as w
 
+from .._html import Markup, concat, tag
 from ._base import StaticFallbackMixin, style_widget
 from ._catalog import catalog
-from ._html import Markup, concat, tag
 from ._selection import Selection, resolve, split
 from .browser import SourceBrowser
 from .conceptmap import ConceptMap

@@ -22,9 +22,9 @@ from typing import Any
 
 import ipywidgets as w
 
+from .._html import Markup, concat, download_link, tag
 from ._base import StaticFallbackMixin, style_widget
 from ._catalog import Catalog, Row, catalog
-from ._html import Markup, concat, download_link, tag
 from ._selection import Selection, join, resolve, split
 
 __all__ = ["FORMATS", "SourceBrowser", "filter_rows"]

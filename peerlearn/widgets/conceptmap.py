@@ -25,7 +25,7 @@ from typing import Any
 import anywidget
 import traitlets
 
-from ._html import Markup, concat, tag
+from .._html import Markup, concat, tag
 from ._picture import (
     KINDS,
     Graph,

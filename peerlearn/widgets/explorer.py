@@ -20,9 +20,9 @@ from typing import Any
 import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
+from .._html import Markup, tag
 from ._base import StaticFallbackMixin, style_widget
 from ._catalog import Catalog, catalog, icon
-from ._html import Markup, tag
 from ._picture import KINDS
 from ._selection import Selection, resolve, split
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ._html import Markup, concat, tag
+from .._html import Markup, concat, tag
 from ._picture import Node, Placed, legend_html, node_markup, svg_picture
 from ._selection import Selection, join
 from .conceptmap import NodePicture

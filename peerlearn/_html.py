@@ -1,4 +1,4 @@
-"""The one place where peerlearn's widgets turn text into HTML.
+"""The one place where peerlearn turns text into HTML (widgets, exercises, progress tables).
 
 Every string that reaches a widget comes from data files, instructor files or the user, and any of
 them may hold ``<``, ``&`` or quotes. So widgets never concatenate text into markup: they call the
