@@ -44,6 +44,22 @@ def _note(status: str, text: str) -> str:
     ).html()
 
 
+def _label(i: int, text: str) -> str:
+    """A control's label: the letter and the text, cut short when the full text is listed above.
+
+    ipywidgets' radio and checkbox labels do not wrap (a long one runs over the next option in
+    JupyterLab), so long texts are shown in full in an HTML list and abbreviated here.
+
+    >>> _label(0, "love labour")
+    'A. love labour'
+    >>> len(_label(1, "x" * 200)) <= _LONG + 4
+    True
+    """
+    if len(text) <= _LONG:
+        return f"{_letter(i)}. {text}"
+    return f"{_letter(i)}. {text[: _LONG - 1].rstrip()}…"
+
+
 def _wide() -> W.Layout:
     return W.Layout(width="auto", max_width="100%")
 
@@ -151,7 +167,7 @@ class ExerciseWidget(W.VBox):
         ex: Any = self.exercise
         texts = [o.text for o in ex.options]
         radio = W.RadioButtons(
-            options=[(f"{_letter(i)}. {t}", i) for i, t in enumerate(texts)],
+            options=[(_label(i, t), i) for i, t in enumerate(texts)],
             value=None,
             description="Your answer",
             layout=_wide(),
@@ -164,7 +180,7 @@ class ExerciseWidget(W.VBox):
         ex: Any = self.exercise
         texts = [o.text for o in ex.options]
         self.controls = [
-            W.Checkbox(value=False, description=f"{_letter(i)}. {t}", indent=False, layout=_wide())
+            W.Checkbox(value=False, description=_label(i, t), indent=False, layout=_wide())
             for i, t in enumerate(texts)
         ]
         return [W.Label("Tick every option that applies:"), *self._option_list(texts)]
@@ -220,6 +236,8 @@ class ExerciseWidget(W.VBox):
                 placeholder="Write your reflection here. It is saved to your own progress file.",
                 description="Your reflection",
                 rows=6,
+                # sync on blur, so the whole text reaches the kernel before "Save" is handled
+                continuous_update=False,
                 layout=W.Layout(width="100%"),
                 style={"description_width": "initial"},
             )
