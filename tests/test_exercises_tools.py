@@ -256,3 +256,59 @@ def test_student_version_cli(tmp_path, capsys):
     assert (tmp_path / "s.ipynb").exists()
     assert main(["student-version", str(src), str(src)]) == 2
     assert "refusing" in capsys.readouterr().err
+
+
+# -- what learners and instructors saw in the course notebooks --------------------------------
+_APOSTROPHE_SET = """
+title: Riessman's principle
+exercises:
+  - id: q1
+    kind: multiple-choice
+    prompt: What does Riessman's helper-therapy principle suggest?
+    options:
+      - text: Helpers may benefit from helping.
+        correct: true
+      - text: Helpers lose out.
+        correct: false
+    sources: [riessman1965]
+  - id: v1
+    kind: vignette
+    fictional: true
+    scenario: |
+      (Fictional.) Two people meet.
+
+      They talk about what helped.
+    prompt: Which mechanisms are at work?
+    mechanisms_at_work:
+      - id: lived-experience
+        role: helps
+    sources: [gillard2015]
+"""
+
+
+def test_to_myst_writes_apostrophes_as_text_and_still_escapes_markup():
+    s = ex.loads(_APOSTROPHE_SET)
+    text = to_myst(s)
+    assert "Riessman's helper-therapy" in text and "&#x27;" not in text
+    hostile = ex.loads(_APOSTROPHE_SET.replace("Two people meet.", "<script>x</script>"))
+    assert "&lt;script&gt;" in to_myst(hostile)
+
+
+def test_to_yaml_keeps_multiline_text_as_blocks_and_round_trips():
+    s = ex.loads(_APOSTROPHE_SET)
+    text = s.to_yaml()
+    assert "scenario: |" in text
+    again = ex.loads(text)
+    assert again.to_dict() == s.to_dict()
+
+
+def test_reflection_only_set_shows_no_score():
+    pytest.importorskip("ipywidgets")
+    s = ex.loads(
+        "title: Reflect\nexercises:\n  - id: r1\n    kind: reflection\n"
+        "    prompt: What stays with you?\n    sources: [lynch2007]\n"
+    )
+    w = s.widget(record=False)
+    assert w.score_html.value == ""
+    scored = ex.loads(_APOSTROPHE_SET).widget(record=False)
+    assert "of 2" in scored.score_html.value

@@ -20,6 +20,8 @@ MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise
 
 from __future__ import annotations
 
+import html
+
 import json
 import os
 import re
@@ -128,7 +130,8 @@ def _md(text: str) -> str:
     """Text safe inside MyST Markdown: HTML escaped, backticks escaped (no code or roles), and
     no line can start a heading, list, table or block."""
     out = []
-    for line in esc(text).replace("`", "\\`").splitlines():
+    # quote=False: apostrophes and quotes are plain text in Markdown, not "&#x27;"
+    for line in html.escape(str(text), quote=False).replace("`", "\\`").splitlines():
         stripped = line.lstrip()
         numbered = re.match(r"^(\d+)([.)])(\s|$)", stripped)
         if numbered:

@@ -471,8 +471,21 @@ class ExerciseSet:
         """The set as YAML text that :func:`peerlearn.exercises.loads` reads back."""
         import yaml
 
-        return yaml.safe_dump(
-            self.to_dict(), sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+        class _Dumper(yaml.SafeDumper):
+            """Multi-line text (scenarios, feedback) as ``|`` blocks, as an author would write it."""
+
+        def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+            style = "|" if "\n" in value else None
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+        _Dumper.add_representer(str, _str)
+        return yaml.dump(
+            self.to_dict(),
+            Dumper=_Dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            width=100,
+            default_flow_style=False,
         )
 
     def save(self, path: Any) -> Any:

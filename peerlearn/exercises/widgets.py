@@ -424,7 +424,9 @@ class ExerciseSetWidget(W.VBox):
         return SetScore(self.exercise_set.id, results, round(total, 4), len(scored), unanswered)
 
     def _update_score(self) -> None:
-        self.score_html.value = self.score().html()
+        score = self.score()
+        # a set of reflections only has nothing to score: say nothing rather than "0 of 0"
+        self.score_html.value = score.html() if score.possible else ""
 
 
 def set_widget(

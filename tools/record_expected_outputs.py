@@ -1,0 +1,67 @@
+"""Record the expected outputs of notebook cells marked ``# NBVAL_CHECK_OUTPUT``.
+
+Notebooks are stored without outputs, and nbval compares only cells whose stored reference was
+run, so the expected outputs of marked cells live beside the notebooks in
+``notebooks/expected_outputs.json``; ``notebooks/conftest.py`` hands them to nbval at collection.
+
+Run after changing a marked cell or the data it prints (then review the diff):
+
+    .venv/bin/python tools/record_expected_outputs.py            # every notebook
+    .venv/bin/python tools/record_expected_outputs.py notebooks/03_love_labour.ipynb
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = REPO / "notebooks"
+EXPECTED = NOTEBOOKS / "expected_outputs.json"
+MARK = "NBVAL_CHECK_OUTPUT"
+
+
+def marked(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    return [c for c in nb.cells if c.cell_type == "code" and MARK in c.source]
+
+
+def record(path: Path) -> dict[str, list[dict]]:
+    nb = nbformat.read(path, as_version=4)
+    if not marked(nb):
+        return {}
+    NotebookClient(nb, timeout=300, resources={"metadata": {"path": str(path.parent)}}).execute()
+    out = {}
+    for cell in marked(nb):
+        outputs = [dict(o) for o in cell.outputs]
+        for o in outputs:
+            o.pop("execution_count", None)
+        out[cell.id] = outputs
+    return out
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("PEERLEARN_HOME", tempfile.mkdtemp(prefix="peerlearn-record-"))
+    paths = [Path(a).resolve() for a in argv] or sorted(
+        p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+    )
+    data = json.loads(EXPECTED.read_text()) if EXPECTED.exists() else {}
+    for path in paths:
+        rel = path.relative_to(NOTEBOOKS).as_posix()
+        outputs = record(path)
+        if outputs:
+            data[rel] = outputs
+            print(f"{rel}: {len(outputs)} marked cell(s) recorded")
+        else:
+            data.pop(rel, None)
+    EXPECTED.write_text(json.dumps(dict(sorted(data.items())), indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
