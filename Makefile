@@ -40,12 +40,12 @@ test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js
 	$(PY) -m pytest --nbval-lax tests peerlearn notebooks
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check peerlearn tests benchmarks
-	$(VENV)/bin/ruff format --check peerlearn tests benchmarks
+	$(VENV)/bin/ruff check peerlearn tests benchmarks tools notebooks conftest.py
+	$(VENV)/bin/ruff format --check peerlearn tests benchmarks tools notebooks conftest.py
 
 format: $(VENV)/.installed-test
-	$(VENV)/bin/ruff format peerlearn tests benchmarks
-	$(VENV)/bin/ruff check --fix peerlearn tests benchmarks
+	$(VENV)/bin/ruff format peerlearn tests benchmarks tools notebooks conftest.py
+	$(VENV)/bin/ruff check --fix peerlearn tests benchmarks tools notebooks conftest.py
 
 bench: $(VENV)/.installed-test
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

@@ -22,5 +22,6 @@ def _peerlearn_home(tmp_path_factory, monkeypatch):
     """Never write into the real user data folder during tests."""
     monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path_factory.mktemp("peerlearn-home")))
 
-# The browser tests' own notebooks need a server and a prepared environment; nbval must not run them.
+
+# The browser tests' notebooks need a server and a prepared environment: nbval must not run them.
 collect_ignore = ["browser/notebooks"]

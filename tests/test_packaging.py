@@ -89,9 +89,26 @@ def test_ruff_is_clean():
         else "ruff"
     )
     out = subprocess.run(
-        [ruff, "check", "peerlearn", "tests", "benchmarks"],
+        [ruff, "check", "peerlearn", "tests", "benchmarks", "tools", "notebooks", "conftest.py"],
         cwd=REPO,
         capture_output=True,
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+    fmt = subprocess.run(
+        [
+            ruff,
+            "format",
+            "--check",
+            "peerlearn",
+            "tests",
+            "benchmarks",
+            "tools",
+            "notebooks",
+            "conftest.py",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert fmt.returncode == 0, "run `make format`:\n" + fmt.stdout + fmt.stderr

@@ -21,7 +21,6 @@ MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise
 from __future__ import annotations
 
 import html
-
 import json
 import os
 import re

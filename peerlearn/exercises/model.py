@@ -472,7 +472,7 @@ class ExerciseSet:
         import yaml
 
         class _Dumper(yaml.SafeDumper):
-            """Multi-line text (scenarios, feedback) as ``|`` blocks, as an author would write it."""
+            """Multi-line text (scenarios, feedback) as ``|`` blocks, as authors write it."""
 
         def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
             style = "|" if "\n" in value else None
