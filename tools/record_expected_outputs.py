@@ -2,7 +2,7 @@
 
 Notebooks are stored without outputs, and nbval compares only cells whose stored reference was
 run, so the expected outputs of marked cells live beside the notebooks in
-``notebooks/expected_outputs.json``; ``notebooks/conftest.py`` hands them to nbval at collection.
+``tests/notebook_expected_outputs.json``; the root ``conftest.py`` hands them to nbval.
 
 Run after changing a marked cell or the data it prints (then review the diff):
 
@@ -23,7 +23,7 @@ from nbclient import NotebookClient
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = REPO / "notebooks"
-EXPECTED = NOTEBOOKS / "expected_outputs.json"
+EXPECTED = REPO / "tests" / "notebook_expected_outputs.json"
 MARK = "NBVAL_CHECK_OUTPUT"
 
 
