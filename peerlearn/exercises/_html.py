@@ -27,6 +27,13 @@ COLOURS = {
 
 
 def paragraphs(text: object) -> str:
-    """Escape ``text``; blank-line-separated blocks become ``<p>``, single newlines ``<br>``."""
+    """Escape ``text``; blank-line-separated blocks become ``<p>``.
+
+    Single newlines are the hard wrapping of YAML source, not line breaks, so they join the
+    lines with a space (as Markdown does) and the text reflows to the width of the page.
+
+    >>> paragraphs("a long line\\nwrapped here")
+    '<p>a long line wrapped here</p>'
+    """
     blocks = [b.strip() for b in str(text or "").replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{str(esc(b)).replace(chr(10), '<br>')}</p>" for b in blocks if b)
+    return "".join(f"<p>{esc(' '.join(b.split()))}</p>" for b in blocks if b)
