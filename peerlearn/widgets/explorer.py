@@ -125,6 +125,12 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
                 self.select(first)
             else:
                 self._view.value = str(tag("p", "This knowledge base is empty."))
+        # The mechanisms are where learners start and return to: build their button rows now (a
+        # few ms each), so that choosing any mechanism is a cache look-up. Theories and sources
+        # (75 of them) are built on first visit.
+        for node_id in ids:
+            if split(node_id)[0] == "mechanism":
+                self._buttons_for(node_id)
 
     # ------------------------------------------------------------------ public API
     @property
