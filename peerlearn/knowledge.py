@@ -185,9 +185,36 @@ def _schema_problems(stem: str, src: _Source) -> list[Problem]:
                 msg,
             )
         )
-    for line, key in duplicate_key_lines(src.text):
-        problems.append(Problem(src.name, line, None, key, f"duplicate key {key!r} in one record"))
+    if src.is_yaml or _json_has_duplicate_keys(src.text):
+        for line, key in duplicate_key_lines(src.text):
+            problems.append(
+                Problem(src.name, line, None, key, f"duplicate key {key!r} in one record")
+            )
     return problems
+
+
+def _json_has_duplicate_keys(text: str) -> bool:
+    """Whether any JSON object repeats a key: the C parser's quick answer.
+
+    Finding the lines means composing the whole document with PyYAML (slow, pure Python), so that
+    is done only when this says there is something to find.
+
+    >>> _json_has_duplicate_keys('{"a": 1, "a": 2}'), _json_has_duplicate_keys('{"a": {"a": 1}}')
+    (True, False)
+    """
+    found = False
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal found
+        if not found and len({k for k, _ in pairs}) != len(pairs):
+            found = True
+        return dict(pairs)
+
+    try:
+        json.loads(text, object_pairs_hook=hook)
+    except ValueError:
+        return False
+    return found
 
 
 def _records(src: _Source | None, key: str) -> list[tuple[int, Mapping[str, Any]]]:
