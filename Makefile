@@ -8,6 +8,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 PORT   ?= 8888
+# Jupyter refuses to run as root unless told to (containers and CI machines often run as root).
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test voila lint format bench clean prerender
 
@@ -31,10 +33,10 @@ tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json
 	else echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; fi
 
 lab: $(VENV)/.installed
-	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR) --port=$(PORT)
+	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR) --port=$(PORT) $(ROOT_FLAG)
 
 voila: $(VENV)/.installed
-	$(VENV)/bin/voila notebooks/explorer_app.ipynb --port=$(PORT)
+	$(VENV)/bin/voila notebooks/explorer_app.ipynb --port=$(PORT) $(if $(ROOT_FLAG),--ServerApp.allow_root=True)
 
 test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js
 	$(PY) -m pytest --nbval-lax tests peerlearn notebooks
