@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.fixed import REFERENCE_KEYS
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "peerlearn" / "data"
 BANK = DATA / "exercises"
@@ -33,66 +35,7 @@ KINDS = SCORED_KINDS | {"reflection"}
 ROLES = {"helps", "strains", "both"}
 
 # The 58 fixed reference keys (docs/ARCHITECTURE.md), used when references.json is absent.
-EMBEDDED_KEYS = [
-    "austin2014",
-    "bailie2016",
-    "bandura1969",
-    "bellamy2017",
-    "bhaskar1998",
-    "borkman1990",
-    "brown2016",
-    "bynghall1998",
-    "castelein2008",
-    "chinman2017",
-    "coatsworthpuspoky2006",
-    "casp2006",
-    "crossley1999",
-    "davidson2012",
-    "deegan2004",
-    "faulkner2012",
-    "festinger1954",
-    "forchuk2005",
-    "franke2010",
-    "fromm1956",
-    "gidugu2015",
-    "gillard2017",
-    "gillard2015",
-    "hochschild1983",
-    "jcpmh2012",
-    "little1998",
-    "lloydevans2014",
-    "lynch2007",
-    "mancini2009",
-    "maslow1970",
-    "mays2001",
-    "mead2017",
-    "menjivar2006",
-    "mhccanada2012",
-    "moran2011",
-    "mourra2014",
-    "murphy1988",
-    "nice2016",
-    "ochocka2006",
-    "proudfoot2012",
-    "rebeirogruhl2016",
-    "repper2011",
-    "repper2012",
-    "repper2013",
-    "riessman1965",
-    "rogers1959",
-    "rogers1957",
-    "rogers2017",
-    "sandelowski2007",
-    "sarason1983",
-    "scheid1999",
-    "scott2012",
-    "scott2011a",
-    "scott2011b",
-    "solomon2004",
-    "stickley2002",
-    "thomas2008",
-    "thorne1991",
-]
+EMBEDDED_KEYS = list(REFERENCE_KEYS)
 
 # Keys allowed at each level, as the format in docs/ARCHITECTURE.md describes them.
 SET_KEYS = {"schema_version", "id", "title", "description", "mechanisms", "exercises"}
