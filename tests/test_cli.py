@@ -66,3 +66,25 @@ def test_python_dash_m_runs():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Riessman (1965)"
+
+
+def test_student_version_command(tmp_path, capsys):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("What does Riessman's principle suggest?"),
+        nbformat.v4.new_code_cell("answer = 'helpers may gain'", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_code_cell("answer = ''  # write your answer here"),
+    ]
+    src, out = tmp_path / "lesson.ipynb", tmp_path / "lesson-student.ipynb"
+    nbformat.write(nb, src)
+    assert main(["student-version", str(src), str(out)]) == 0
+    assert str(out.name) in capsys.readouterr().out
+    student = nbformat.read(out, as_version=4)
+    assert [c.source for c in student.cells if c.cell_type == "code"] == [
+        "answer = ''  # write your answer here"
+    ]
+    assert len(nbformat.read(src, as_version=4).cells) == 3  # the instructor's source is kept
+    assert main(["student-version", str(src), str(src)]) == 2
+    assert "refusing to write the student version over the source" in capsys.readouterr().err

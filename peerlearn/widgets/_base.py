@@ -7,8 +7,9 @@ from typing import Any
 
 from .._html import Markup, tag
 from ._picture import asset
+from ._selection import resolve, split
 
-__all__ = ["StaticFallbackMixin", "style_html", "style_widget"]
+__all__ = ["SelectableMixin", "StaticFallbackMixin", "style_html", "style_widget"]
 
 
 @cache
@@ -48,3 +49,33 @@ class StaticFallbackMixin:
             tag("div", style_html(), self.static_html(), class_="pl-static pl-widget")
         )
         return data, metadata
+
+
+class SelectableMixin:
+    """``select()``, ``selected`` and ``selected_kind`` over a shared ``self.selection``.
+
+    The explorer and the composed app both show one selection, held as ``"kind:id"`` in a
+    :class:`~peerlearn.widgets._selection.Selection`; the class needs ``self.selection`` and
+    ``self._cat`` (the knowledge base's :class:`~peerlearn.widgets._catalog.Catalog`).
+    """
+
+    selection: Any
+    _cat: Any
+
+    @property
+    def selected(self) -> str:
+        """The id of what is shown (a mechanism id, theory id or reference key)."""
+        return split(self.selection.value)[1]
+
+    @property
+    def selected_kind(self) -> str:
+        """``"mechanism"``, ``"theory"`` or ``"source"`` (``""`` when nothing is shown)."""
+        return split(self.selection.value)[0]
+
+    def select(self, value: str, kind: str | None = None) -> None:
+        """Show a mechanism id, reference key or theory id (or ``"kind:id"``).
+
+        A bare id is looked up as a mechanism, then a source, then a theory; ``kind=`` settles
+        ids that two kinds share (``liminality`` is a mechanism and a theory).
+        """
+        self.selection.value = resolve(value, self._cat.neighbours, kind=kind)

@@ -27,9 +27,9 @@ from typing import Any
 import ipywidgets as w
 
 from .._html import Markup, concat, tag
-from ._base import StaticFallbackMixin, style_widget
+from ._base import SelectableMixin, StaticFallbackMixin, style_widget
 from ._catalog import catalog
-from ._selection import Selection, resolve, split
+from ._selection import Selection
 from .browser import SourceBrowser
 from .conceptmap import ConceptMap
 from .explorer import MechanismExplorer
@@ -40,7 +40,7 @@ __all__ = ["ExplorerApp", "explore"]
 TITLES = ("Mechanisms", "Sources", "Concept map", "Timeline")
 
 
-class ExplorerApp(StaticFallbackMixin, w.VBox):
+class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
     """The composed app. ``.explorer``, ``.sources``, ``.map`` and ``.timeline`` are its parts."""
 
     def __init__(self, kb: Any = None, *, start: str | None = None, **kwargs: Any) -> None:
@@ -70,19 +70,6 @@ class ExplorerApp(StaticFallbackMixin, w.VBox):
         super().__init__([style_widget(), header, self.tabs], **kwargs)
         self.add_class("pl-widget")
         self.add_class("pl-app")
-
-    @property
-    def selected(self) -> str:
-        """The id of what is selected (mechanism id, theory id or reference key)."""
-        return split(self.selection.value)[1]
-
-    @property
-    def selected_kind(self) -> str:
-        return split(self.selection.value)[0]
-
-    def select(self, value: str, kind: str | None = None) -> None:
-        """Select a mechanism id, reference key or theory id (``kind=`` settles shared ids)."""
-        self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
 
     def show(self, tab: str) -> None:
         """Bring a tab to the front: one of :data:`TITLES` (``"Concept map"``, …)."""

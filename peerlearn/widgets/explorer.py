@@ -21,10 +21,10 @@ import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 from .._html import Markup, tag
-from ._base import StaticFallbackMixin, style_widget
+from ._base import SelectableMixin, StaticFallbackMixin, style_widget
 from ._catalog import Catalog, catalog, icon
 from ._picture import KINDS
-from ._selection import Selection, resolve, split
+from ._selection import Selection, split
 
 __all__ = ["MechanismExplorer"]
 
@@ -39,7 +39,7 @@ def _short(text: str, limit: int = _MAX_BUTTON) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class MechanismExplorer(StaticFallbackMixin, w.VBox):
+class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
     """Browse mechanisms, theories and sources, each linked both ways.
 
     Parameters
@@ -133,23 +133,6 @@ class MechanismExplorer(StaticFallbackMixin, w.VBox):
                 self._buttons_for(node_id)
 
     # ------------------------------------------------------------------ public API
-    @property
-    def selected(self) -> str:
-        """The id of what is shown (a mechanism id, theory id or reference key)."""
-        return split(self.selection.value)[1]
-
-    @property
-    def selected_kind(self) -> str:
-        """``"mechanism"``, ``"theory"`` or ``"source"`` (``""`` when nothing is shown)."""
-        return split(self.selection.value)[0]
-
-    def select(self, value: str, kind: str | None = None) -> None:
-        """Show a mechanism id, reference key or theory id (or ``"kind:id"``).
-
-        A bare id is looked up as a mechanism, then a source, then a theory; ``kind=`` settles
-        ids that two kinds share (``liminality`` is a mechanism and a theory).
-        """
-        self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
 
     def back(self) -> None:
         """Return to the previous item, if any."""
