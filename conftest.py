@@ -22,8 +22,8 @@ import pytest
 
 
 def pytest_configure(config):
-    if "PEERLEARN_HOME" not in os.environ or os.environ.get("CI"):
-        os.environ["PEERLEARN_HOME"] = tempfile.mkdtemp(prefix="peerlearn-test-home-")
+    # always a fresh folder: a learner's own PEERLEARN_HOME must never receive test attempts
+    os.environ["PEERLEARN_HOME"] = tempfile.mkdtemp(prefix="peerlearn-test-home-")
 
 
 HERE = Path(__file__).parent / "notebooks"
