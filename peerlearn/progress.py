@@ -433,7 +433,10 @@ def summary(path: str | os.PathLike[str] | None = None, *, kb: Any = None) -> pd
 def review_order(
     exercise_set: ExerciseSet, *, path: str | os.PathLike[str] | None = None
 ) -> list[str]:
-    """The set's exercise ids, those missed last time first (then the rest, as written).
+    """The set's exercise ids in review order: missed last time, then not yet tried, then mastered.
+
+    Within each group the set's own order is kept (spaced retrieval: what was missed comes back
+    first, what was answered fully right comes last).
 
     An exercise counts as missed when its latest attempt scored below full, or when its answer
     was revealed after (or instead of) the latest attempt.
@@ -450,7 +453,9 @@ def review_order(
         elif r["event"] == "reveal":
             state[r["exercise"]] = True
     missed = [i for i in ids if state.get(i)]
-    return missed + [i for i in ids if not state.get(i)]
+    new = [i for i in ids if i not in state]
+    mastered = [i for i in ids if i in state and not state[i]]
+    return missed + new + mastered
 
 
 # -- handing in and combining ---------------------------------------------------------------------

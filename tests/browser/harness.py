@@ -134,6 +134,9 @@ def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
             "checkForUpdates": False,
         },
         "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+        # every cell stays in the page (no virtual scrolling): a test sees, and a screenshot
+        # shows, the whole notebook
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     }.items():
         p = settings / rel
         p.parent.mkdir(parents=True, exist_ok=True)
