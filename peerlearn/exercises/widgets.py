@@ -197,7 +197,7 @@ class ExerciseWidget(W.VBox):
         self.controls = [
             W.Dropdown(
                 options=[("(choose a match)", None), *[(r, r) for r in shuffled]],
-                value=None,
+                index=0,  # shows "(choose a match)"; value=None would show an empty box
                 description=f"{i + 1}. {left}",
                 layout=_wide(),
                 style={"description_width": "initial"},
