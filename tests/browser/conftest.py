@@ -45,7 +45,11 @@ def workdir() -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def server_env(workdir: Path) -> dict[str, str]:
-    env = {"PEERLEARN_HOSTILE_KB": str(workdir / "hostile-kb")}
+    env = {
+        "PEERLEARN_HOSTILE_KB": str(workdir / "hostile-kb"),
+        # exercise widgets record attempts: keep them out of the real user data folder
+        "PEERLEARN_HOME": str(workdir / "peerlearn-home"),
+    }
     # Until the package's own data is complete, PEERLEARN_TEST_KB lets the explorer notebook
     # run on another folder; unset, it shows the package's own knowledge base.
     if os.environ.get("PEERLEARN_TEST_KB"):
