@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import DataValidationError, PeerlearnError, Problem, UnknownIdError
 from .knowledge import KnowledgeBase, default, load
-from .model import Link, Mechanism, Reference, Review, Term, Theory
+from .model import Link, Mechanism, Reference, ReferenceList, Review, Term, Theory
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -37,6 +37,7 @@ __all__ = [
     "PeerlearnError",
     "Problem",
     "Reference",
+    "ReferenceList",
     "Review",
     "Term",
     "Theory",
@@ -54,6 +55,7 @@ __all__ = [
     "mechanisms",
     "mechanisms_for",
     "reference",
+    "reference_list",
     "references",
     "search",
     "sources_for",
@@ -150,6 +152,16 @@ def bibliography(
 ) -> list[str]:
     """A formatted reference list for these keys (all when None); ``output="html"`` for HTML."""
     return default().bibliography(keys, style=style, output=output)
+
+
+def reference_list(
+    keys: Iterable[str] | None = None, style: str = "apa", *, review: bool = True
+) -> ReferenceList:
+    """A formatted reference list for a notebook: hanging indents, italics, DOI links.
+
+    The review the course is built on follows the list unless ``review=False``.
+    """
+    return default().reference_list(keys, style=style, review=review)
 
 
 def export(

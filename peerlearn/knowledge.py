@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DataValidationError, Problem, UnknownIdError
-from .model import Link, Mechanism, Person, Reference, Review, Term, Theory
+from .model import Link, Mechanism, Person, Reference, ReferenceList, Review, Term, Theory
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -844,6 +844,34 @@ class KnowledgeBase:
         for k in keys:
             self.reference(k)
         return citations.render_bibliography(self.csl_items(), keys, style=style, output=output)
+
+    def reference_list(
+        self, keys: Iterable[str] | None = None, style: str = "apa", *, review: bool = True
+    ) -> ReferenceList:
+        """A reference list that displays itself in a notebook, followed by the review itself.
+
+        >>> refs = default().reference_list(["lynch2007", "riessman1965"])
+        >>> print(str(refs).splitlines()[0][:29])
+        Lynch, K. (2007). Love labour
+        >>> "text-indent" in refs._repr_html_()
+        True
+        """
+        from . import citations
+
+        keys = (
+            list(self._refs) if keys is None else ([keys] if isinstance(keys, str) else list(keys))
+        )
+        text = self.bibliography(keys, style=style)
+        html = self.bibliography(keys, style=style, output="html")
+        if not (review and self.review):
+            return ReferenceList(tuple(text), tuple(html))
+        item = [dict(self.review.csl)]
+        return ReferenceList(
+            tuple(text),
+            tuple(html),
+            citations.render_bibliography(item, style=style)[0],
+            citations.render_bibliography(item, style=style, output="html")[0],
+        )
 
     def export(
         self,

@@ -243,3 +243,37 @@ class Review:
 
     def __str__(self) -> str:
         return self.citation
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceList:
+    """A formatted reference list that shows itself in a notebook (hanging indents, italics).
+
+    ``entries``/``html`` are the list's entries as text and as safe HTML; ``review`` and
+    ``review_html`` the review the course is built on, shown after the list when given.
+    ``str()`` gives plain text, one entry a line.
+    """
+
+    entries: tuple[str, ...]
+    html: tuple[str, ...]
+    review: str = ""
+    review_html: str = ""
+
+    def __str__(self) -> str:
+        lines = list(self.entries)
+        if self.review:
+            lines += ["", "The review this course is built on:", self.review]
+        return "\n".join(lines)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _repr_html_(self) -> str:
+        hanging = 'style="padding-left:2em;text-indent:-2em;margin:0.4em 0"'
+        parts = [f"<p {hanging}>{entry}</p>" for entry in self.html]
+        if self.review_html:
+            parts += [
+                "<p><strong>The review this course is built on:</strong></p>",
+                f"<p {hanging}>{self.review_html}</p>",
+            ]
+        return '<div class="peerlearn-references">' + "".join(parts) + "</div>"

@@ -1,11 +1,13 @@
 """The structure of every notebook in ``notebooks/`` (docs/NOTEBOOK_GUIDE.md), without a kernel.
 
 Every notebook: valid nbformat 4, stored without outputs, headings that start at ``#`` and never
-skip a level, alt text on every picture. Course notebooks (``NN_*.ipynb``) also: the landmarks of
-the guide in order (title, learning objectives, estimated time, Explore, Check your understanding,
-Reflection, Tensions and critiques, References), a ``KEYS = [...]`` reference cell whose keys all
-resolve, every "Author (Year)" citation in the prose matched by a key in ``KEYS``, respectful
-language, and a link to the next notebook (except the last, 08). Running the notebooks is nbval's
+skip a level, alt text on every picture, no code line longer than 88 characters (JupyterLab cuts
+longer lines off at the cell's right edge). Course notebooks (``NN_*.ipynb``) also: the landmarks
+of the guide in order (title, learning objectives, estimated time, Explore, Check your
+understanding, Reflection, Tensions and critiques, References), a ``KEYS = [...]`` reference cell
+whose keys all resolve and that ends with ``pl.reference_list(KEYS)``, every "Author (Year)"
+citation in the prose matched by a key in ``KEYS``, respectful language, and a link to the next
+notebook (except the last, 08). Running the notebooks is nbval's
 job (``pytest --nbval-lax notebooks``).
 """
 
@@ -211,6 +213,25 @@ def test_every_picture_has_alt_text(path):
     assert not missing, f"{path.name}: pictures without alt text: {missing}"
 
 
+#: The longest code line JupyterLab shows without cutting it off at a cell's right edge.
+MAX_CODE_LINE = 88
+
+
+@all_notebooks
+def test_code_lines_fit_the_cell(path):
+    long = [
+        f"cell {i} line {n}: {len(line)} characters"
+        for i, cell in enumerate(_read(path).cells, start=1)
+        if cell.cell_type == "code"
+        for n, line in enumerate(cell.source.splitlines(), start=1)
+        if len(line) > MAX_CODE_LINE
+    ]
+    assert not long, (
+        f"{path.name}: code lines longer than {MAX_CODE_LINE} characters, which JupyterLab cuts "
+        f"off at the right edge: {long}; wrap them"
+    )
+
+
 # --------------------------------------------------------------------------- course notebooks
 def test_the_course_notebooks_are_found():
     assert COURSE, f"no course notebooks (NN_*.ipynb) in {NOTEBOOKS}"
@@ -353,9 +374,12 @@ def test_reference_cell_lists_keys_and_formats_them(path):
     assert all(isinstance(k, str) for k in keys), f"{path.name}: KEYS must hold strings"
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     assert not dupes, f"{path.name}: keys listed twice in KEYS: {dupes}"
-    assert re.search(r"bibliography\(|\bcite\(", item.text), (
-        f"{path.name}: the References cell (cell {item.cell}) should format KEYS with "
-        "pl.bibliography(KEYS), pl.cite or peerlearn.citations.render_bibliography"
+    body = ast.parse(item.text).body
+    last = ast.unparse(body[-1]) if body else ""
+    assert last == "pl.reference_list(KEYS)", (
+        f"{path.name}: the References cell (cell {item.cell}) should end with the expression "
+        f"`pl.reference_list(KEYS)` (it displays the formatted list and the review); it ends "
+        f"with {last!r}"
     )
 
 

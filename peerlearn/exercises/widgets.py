@@ -30,7 +30,7 @@ from .scoring import AnswerError, Result, SetScore, _mechanism_names
 
 __all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
 
-_LONG = 60  # labels longer than this are also listed in full above the controls
+_LONG = 60  # matching: texts longer than this are also listed in full (a menu cannot wrap)
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -45,19 +45,38 @@ def _note(status: str, text: str) -> str:
 
 
 def _label(i: int, text: str) -> str:
-    """A control's label: the letter and the text, cut short when the full text is listed above.
-
-    ipywidgets' radio and checkbox labels do not wrap (a long one runs over the next option in
-    JupyterLab), so long texts are shown in full in an HTML list and abbreviated here.
+    """A control's label: the option's letter and its full text (the stylesheet lets it wrap).
 
     >>> _label(0, "love labour")
     'A. love labour'
-    >>> len(_label(1, "x" * 200)) <= _LONG + 4
-    True
     """
-    if len(text) <= _LONG:
-        return f"{_letter(i)}. {text}"
-    return f"{_letter(i)}. {text[: _LONG - 1].rstrip()}…"
+    return f"{_letter(i)}. {text}"
+
+
+#: ipywidgets sizes its controls for one-line labels: HTML text gets a 28 px line height (it reads
+#: double-spaced) and radio and tick-box labels neither wrap nor grow, so a long option is cut off
+#: or runs over the next one. Inside an exercise, text flows and labels wrap instead.
+STYLESHEET = """
+.peerlearn-exercise .widget-html-content { line-height: 1.45; }
+.peerlearn-exercise .widget-html-content p { margin: 0.35em 0; }
+.peerlearn-exercise .widget-html-content h4 { margin: 0.3em 0 0.5em 0; }
+.peerlearn-exercise .widget-radio-box label {
+  height: auto; line-height: 1.4; white-space: normal; padding: 3px 0; display: flex;
+  align-items: flex-start; gap: 0.4em;
+}
+.peerlearn-exercise .widget-radio-box input { flex: 0 0 auto; margin-top: 0.2em; order: -1; }
+.peerlearn-exercise .widget-checkbox { height: auto; }
+.peerlearn-exercise .widget-checkbox label {
+  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 3px 0;
+  display: flex; align-items: flex-start; gap: 0.4em;
+}
+.peerlearn-exercise .widget-checkbox input { flex: 0 0 auto; margin-top: 0.2em; }
+"""
+
+
+def _stylesheet() -> W.HTML:
+    """A hidden HTML widget that carries :data:`STYLESHEET` (it takes no room on the page)."""
+    return W.HTML(f"<style>{STYLESHEET}</style>", layout=W.Layout(display="none"))
 
 
 def _wide() -> W.Layout:
@@ -150,19 +169,19 @@ class ExerciseWidget(W.VBox):
             buttons.append(self.reveal_button)
 
         super().__init__(
-            children=[self.header, *extra, *self.controls, W.HBox(buttons), self.feedback],
+            children=[
+                _stylesheet(),
+                self.header,
+                *extra,
+                *self.controls,
+                W.HBox(buttons),
+                self.feedback,
+            ],
             layout=W.Layout(border="1px solid #999999", padding="8px", margin="8px 0"),
         )
+        self.add_class("peerlearn-exercise")
 
     # -- controls per kind -----------------------------------------------------------------------
-    def _option_list(self, labels: Sequence[str]) -> list[W.Widget]:
-        if not any(len(label) > _LONG for label in labels):
-            return []
-        items = "".join(
-            f"<li><strong>{esc(_letter(i))}.</strong> {esc(t)}</li>" for i, t in enumerate(labels)
-        )
-        return [W.HTML(f'<ol style="list-style:none;padding-left:0">{items}</ol>')]
-
     def _build_multiple_choice(self) -> list[W.Widget]:
         ex: Any = self.exercise
         texts = [o.text for o in ex.options]
@@ -174,7 +193,7 @@ class ExerciseWidget(W.VBox):
             style={"description_width": "initial"},
         )
         self.controls = [radio]
-        return self._option_list(texts)
+        return []
 
     def _build_multiple_select(self) -> list[W.Widget]:
         ex: Any = self.exercise
@@ -183,7 +202,7 @@ class ExerciseWidget(W.VBox):
             W.Checkbox(value=False, description=_label(i, t), indent=False, layout=_wide())
             for i, t in enumerate(texts)
         ]
-        return [W.Label("Tick every option that applies:"), *self._option_list(texts)]
+        return [W.Label("Tick every option that applies:")]
 
     def _build_matching(self) -> list[W.Widget]:
         ex: Any = self.exercise
@@ -233,7 +252,11 @@ class ExerciseWidget(W.VBox):
         self.controls = [
             W.Textarea(
                 value="",
-                placeholder="Write your reflection here. It is saved to your own progress file.",
+                placeholder=(
+                    "Write your reflection here. It is saved to your own progress file."
+                    if self.record
+                    else "Write your reflection here (this copy is not saved)."
+                ),
                 description="Your reflection",
                 rows=6,
                 # sync on blur, so the whole text reaches the kernel before "Save" is handled

@@ -132,7 +132,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             value=None,
             description="Show source",
             style=wide,
-            layout=w.Layout(width="auto", max_width="40em"),
+            layout=w.Layout(width="100%", max_width="52em"),
         )
         self._details = w.HTML()
         self._format = w.Dropdown(
@@ -338,10 +338,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             label = ("▶ " if chosen else "") + r.label
             cached = tag(
                 "tr",
-                tag("td", r.n if r.n is not None else ""),
+                tag("td", r.n if r.n is not None else "", class_="pl-num"),
                 tag("td", label),
                 tag("td", r.title),
-                tag("td", r.year if r.year is not None else "n.d."),
+                tag("td", r.year if r.year is not None else "n.d.", class_="pl-num"),
                 tag("td", CATEGORIES.get(r.category, r.category)),
                 tag("td", mechs),
                 class_="is-selected" if chosen else None,
