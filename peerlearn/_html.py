@@ -182,8 +182,8 @@ _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 def doi_url(doi: str) -> str:
     """The resolver URL for a DOI, built from its parts (each character percent-encoded as needed).
 
-    >>> doi_url("10.1002/(SICI)1099-1298(199901/02)9:1<1::AID-CASP478>3.0.CO;2-O")
-    'https://doi.org/10.1002/(SICI)1099-1298(199901/02)9:1%3C1::AID-CASP478%3E3.0.CO;2-O'
+    >>> doi_url("doi:10.1111/j.1467-954X.2007.00714.x")
+    'https://doi.org/10.1111/j.1467-954X.2007.00714.x'
     >>> doi_url("not a doi")
     Traceback (most recent call last):
     ...

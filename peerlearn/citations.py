@@ -53,7 +53,7 @@ that this module works around in a thin layer of its own (each has a test in
 5. HTML output does not escape field values (a title with "&" or "<" comes
    out raw). HTML is built here: the engine renders with private markers for
    italics etc., the whole string is escaped once, then the markers become
-   tags. DOIs become ``<a href="https://doi.org/...">`` links whose address is
+   tags. DOIs become ``<a href='https://doi.org/...'>`` links whose address is
    percent-encoded and attribute-escaped.
 6. Punctuation: a period after a title ending in "?", "!" or "." is dropped
    (citeproc-py only merges identical marks).
@@ -907,7 +907,10 @@ def _html(marked: str, doi: str | None) -> str:
         escaped = escaped.replace(mark, tag)
     if doi:
         href = html.escape(_doi_href(doi), quote=True)
-        escaped = escaped.replace(_LINK_OPEN, f'<a href="{href}">').replace(_LINK_CLOSE, "</a>")
+        # single-quoted: the address then stands alone in JSON files such as data/rendered/*.json
+        # (a double quote would be written \" there, gluing a backslash to the DOI for any tool
+        # that scans the files for DOIs)
+        escaped = escaped.replace(_LINK_OPEN, f"<a href='{href}'>").replace(_LINK_CLOSE, "</a>")
     return _MARK_BLOCK.sub("", escaped)
 
 

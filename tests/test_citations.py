@@ -685,7 +685,7 @@ def test_engine_does_not_escape_html() -> None:
         checked = check_html(markup)
         assert checked.text == text
         assert checked.links == ["https://doi.org/10.1000/a%3Cb%3E%26%22c"]
-        assert '<a href="https://doi.org/10.1000/a%3Cb%3E%26%22c">' in markup
+        assert "<a href='https://doi.org/10.1000/a%3Cb%3E%26%22c'>" in markup
 
 
 def test_html_italics_and_links() -> None:
@@ -694,12 +694,12 @@ def test_html_italics_and_links() -> None:
     assert markup == (
         "Rogers, E. S. (2017). Peer support services: State of the workforce-state of the field "
         "in the USA. <i>Mental Health and Social Inclusion</i>, <i>21</i>, 168–175. "
-        '<a href="https://doi.org/10.1108/MHSI-03-2017-0015">'
+        "<a href='https://doi.org/10.1108/MHSI-03-2017-0015'>"
         "https://doi.org/10.1108/MHSI-03-2017-0015</a>"
     )
     vancouver = render_bibliography(items, ["rogers2017"], "vancouver", output="html")[0]
     assert vancouver.endswith(
-        '<a href="https://doi.org/10.1108/MHSI-03-2017-0015">doi:10.1108/MHSI-03-2017-0015</a>'
+        "<a href='https://doi.org/10.1108/MHSI-03-2017-0015'>doi:10.1108/MHSI-03-2017-0015</a>"
     )
     prefixed = {**items[2], "DOI": "https://doi.org/10.1108/MHSI-03-2017-0015"}
     assert render_bibliography([prefixed], output="html")[0] == markup
@@ -1122,7 +1122,7 @@ def test_real_references_render_cleanly() -> None:
     assert entries["vancouver"]["lynch2007"]["reference"].startswith("28. Lynch K. Love labour")
     for item in items:
         if item.get("DOI"):
-            assert f'<a href="https://doi.org/{item["DOI"]}">' in apa[item["id"]]["html"]
+            assert f"<a href='https://doi.org/{item['DOI']}'>" in apa[item["id"]]["html"]
 
 
 def test_real_references_round_trip() -> None:

@@ -73,7 +73,7 @@ def test_every_mechanism_shows_its_theories_and_formatted_sources(mid: str) -> N
         first = ref.authors[0]
         assert (first.literal or f"{first.short()}, ") in html
         if ref.doi:
-            assert f'href="https://doi.org/{ref.doi}"' in html
+            assert f"href='https://doi.org/{ref.doi}'" in html
     for link in m.theories:
         assert pl.theory(link.target).name.replace("'", "&#x27;") in html
     jump = {b._pl_target for b in ex.jump_buttons}
@@ -164,7 +164,7 @@ def test_hostile_text_is_escaped_everywhere(hostile: pl.KnowledgeBase) -> None:
     html = app.explorer.view_html
     assert "&lt;script&gt;window.__pwned=&#x27;script&#x27;&lt;/script&gt;" in html
     # the DOI is percent-encoded inside the link, escaped in the text
-    assert 'href="https://doi.org/10.1234/abc%3Cdef%3E"' in html
+    assert "href='https://doi.org/10.1234/abc%3Cdef%3E'" in html
     # menus and buttons take plain text (ipywidgets sets it as text, not HTML)
     assert any("<script>" in label for label, _ in app.explorer._menus["mechanism"].options)
 

@@ -87,6 +87,11 @@ def test_doi_url_percent_encodes_and_validates() -> None:
     )
     assert doi_url("https://doi.org/10.1234/abc") == "https://doi.org/10.1234/abc"
     assert doi_url('10.1234/a"b<c>') == "https://doi.org/10.1234/a%22b%3Cc%3E"
+    # old SICI-style suffixes keep their brackets and colons, and lose nothing
+    sici = "10.9999/(SICI)1099-0000(199901/02)9:1<1::AID-X1>3.0.CO;2-O"
+    assert doi_url(sici) == (
+        "https://doi.org/10.9999/(SICI)1099-0000(199901/02)9:1%3C1::AID-X1%3E3.0.CO;2-O"
+    )
     assert '"' not in doi_link('10.1234/a"><script>').split("href=")[1].split(" ")[0][1:-1]
     with pytest.raises(ValueError, match="not a DOI"):
         doi_url("javascript:alert(1)")
