@@ -312,3 +312,18 @@ def test_reflection_only_set_shows_no_score():
     assert w.score_html.value == ""
     scored = ex.loads(_APOSTROPHE_SET).widget(record=False)
     assert "of 2" in scored.score_html.value
+
+
+def test_reflection_that_is_not_recorded_does_not_claim_to_be_saved():
+    pytest.importorskip("ipywidgets")
+    s = ex.loads(
+        "title: Reflect\nexercises:\n  - id: r1\n    kind: reflection\n"
+        "    prompt: What stays with you?\n    sources: [lynch2007]\n"
+    )
+    item = s.widget(record=False).items["r1"]
+    assert item.check_button.description == "Done"
+    item.controls[0].value = "The same closeness can help and strain."
+    item.check()
+    assert "Saved" not in item.feedback.value and "does not save" in item.feedback.value
+    recorded = s.widget(record=True).items["r1"]
+    assert recorded.check_button.description == "Save reflection"

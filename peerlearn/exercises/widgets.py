@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -140,8 +141,13 @@ class ExerciseWidget(W.VBox):
 
         self.feedback = W.HTML(value="")
         if exercise.kind == "reflection":
-            self.check_button = W.Button(
-                description="Save reflection", tooltip="Save what you wrote to your progress record"
+            self.check_button = (
+                W.Button(
+                    description="Save reflection",
+                    tooltip="Save what you wrote to your progress record",
+                )
+                if record
+                else W.Button(description="Done", tooltip="Nothing is saved in this copy")
             )
         else:
             self.check_button = W.Button(
@@ -317,6 +323,11 @@ class ExerciseWidget(W.VBox):
         except AnswerError as e:  # pragma: no cover - the controls only offer valid answers
             self.feedback.value = _note("incorrect", f"✗ {e}")
             return None
+        if self.exercise.kind == "reflection" and not self.record:
+            # nothing is written anywhere: say so rather than "Saved"
+            result = dataclasses.replace(
+                result, headline="✓ Done. This copy does not save reflections: keep a note."
+            )
         self.result = result
         if self.exercise.kind != "reflection":
             self.attempts += 1
