@@ -121,6 +121,7 @@ __all__ = [
     "main",
     "prerender",
     "render_bibliography",
+    "render_entries",
     "render_reference",
     "to_bibtex",
     "to_csl_json",
@@ -999,16 +1000,36 @@ def render_bibliography(
     >>> render_bibliography([book], output="html")
     ['Fromm, E. (1956). <i>The art of loving</i>. Thorsons.']
     """
-    spec = _check_style(style)
     if output not in OUTPUTS:
         msg = f"unknown output {output!r}; valid outputs: {', '.join(OUTPUTS)}"
         raise ValueError(msg)
+    entries = render_entries(items, keys, style)
+    return [text if output == "text" else markup for text, markup in entries]
+
+
+def render_entries(
+    items: Sequence[Mapping[str, Any]],
+    keys: Sequence[str] | None = None,
+    style: str = "apa",
+) -> list[tuple[str, str]]:
+    """Reference-list entries as ``(text, html)`` pairs, from one run of the engine.
+
+    >>> book = {"id": "fromm1956", "type": "book", "title": "The art of loving",
+    ...         "author": [{"family": "Fromm", "given": "E."}], "publisher": "Thorsons",
+    ...         "issued": {"date-parts": [[1956]]}}
+    >>> (text, html), = render_entries([book])
+    >>> text
+    'Fromm, E. (1956). The art of loving. Thorsons.'
+    >>> html
+    'Fromm, E. (1956). <i>The art of loving</i>. Thorsons.'
+    """
+    spec = _check_style(style)
     prepared = _prepare(items)
     chosen = list(prepared.order) if keys is None else _check_keys(prepared, keys)
     if not chosen:
         return []
     rendered = _render(prepared, spec, chosen, _disambiguate(prepared, spec))
-    return [text if output == "text" else markup for _, text, markup in rendered]
+    return [(text, markup) for _, text, markup in rendered]
 
 
 def _render_all(prepared: _Prepared, spec: _Spec) -> dict[str, dict[str, str]]:

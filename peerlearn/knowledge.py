@@ -782,11 +782,7 @@ class KnowledgeBase:
     # ---------------------------------------------------------------- citations
     def csl_items(self, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """The CSL-JSON items (as stored) for these keys, or all, in the given order."""
-        if keys is None:
-            return [dict(r.csl) for r in self._refs.values()]
-        if isinstance(keys, str):
-            keys = [keys]
-        return [dict(self.reference(k).csl) for k in keys]
+        return [dict(self._refs[k].csl) for k in self._key_list(keys)]
 
     def rendered(self, style: str = "apa") -> Mapping[str, Mapping[str, str]]:
         """Every reference pre-rendered in a style: key → reference, html, in_text, narrative.
@@ -838,12 +834,18 @@ class KnowledgeBase:
         from . import citations
 
         _check_choice("style", style, citations.STYLES)
-        keys = (
-            list(self._refs) if keys is None else ([keys] if isinstance(keys, str) else list(keys))
+        return citations.render_bibliography(
+            self.csl_items(), self._key_list(keys), style=style, output=output
         )
+
+    def _key_list(self, keys: Iterable[str] | str | None) -> list[str]:
+        """Keys as a list (all when None; one key as a string); unknown keys raise."""
+        if keys is None:
+            return list(self._refs)
+        keys = [keys] if isinstance(keys, str) else list(keys)
         for k in keys:
             self.reference(k)
-        return citations.render_bibliography(self.csl_items(), keys, style=style, output=output)
+        return keys
 
     def reference_list(
         self, keys: Iterable[str] | None = None, style: str = "apa", *, review: bool = True
@@ -858,20 +860,15 @@ class KnowledgeBase:
         """
         from . import citations
 
-        keys = (
-            list(self._refs) if keys is None else ([keys] if isinstance(keys, str) else list(keys))
-        )
-        text = self.bibliography(keys, style=style)
-        html = self.bibliography(keys, style=style, output="html")
+        _check_choice("style", style, citations.STYLES)
+        entries = citations.render_entries(self.csl_items(), self._key_list(keys), style)
+        text, html = (tuple(x) for x in zip(*entries, strict=True)) if entries else ((), ())
         if not (review and self.review):
-            return ReferenceList(tuple(text), tuple(html))
-        item = [dict(self.review.csl)]
-        return ReferenceList(
-            tuple(text),
-            tuple(html),
-            citations.render_bibliography(item, style=style)[0],
-            citations.render_bibliography(item, style=style, output="html")[0],
+            return ReferenceList(text, html)
+        ((review_text, review_html),) = citations.render_entries(
+            [dict(self.review.csl)], None, style
         )
+        return ReferenceList(text, html, review_text, review_html)
 
     def export(
         self,
