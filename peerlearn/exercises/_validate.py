@@ -449,14 +449,13 @@ def _options(raw: Mapping[str, Any], sc: _Scope, kind: str) -> list[dict[str, An
         sources = sc.keys(opt.get("sources"), (*rel, "sources"), what="reference keys")
         sc.check_sources(sources, (*rel, "sources"))
         if text is not None:
-            norm = " ".join(text.split()).casefold()
-            if norm in seen:
+            before = _seen_before(seen, text, i)
+            if before is not None:
                 sc.add(
                     (*rel, "text"),
-                    f"duplicate option {_short(text)} (same as option "
-                    f"{seen[norm] + 1}); options must differ",
+                    f"duplicate option {_short(text)} (same as option {before + 1}); "
+                    "options must differ",
                 )
-            seen[norm] = i
         out.append(
             {"text": text, "correct": correct, "feedback": feedback or "", "sources": sources or []}
         )
@@ -474,6 +473,19 @@ def _options(raw: Mapping[str, Any], sc: _Scope, kind: str) -> list[dict[str, An
             "a multiple-select exercise needs at least one option with correct: true; found none",
         )
     return out
+
+
+def _seen_before(seen: dict[str, int], text: str, index: int) -> int | None:
+    """The index of an equal text seen before (ignoring case and spacing), or None; records this.
+
+    >>> seen = {}
+    >>> _seen_before(seen, "Love labour", 0), _seen_before(seen, "love  LABOUR", 1)
+    (None, 0)
+    """
+    norm = " ".join(text.split()).casefold()
+    before = seen.get(norm)
+    seen[norm] = index
+    return before
 
 
 def _pairs(raw: Mapping[str, Any], sc: _Scope) -> list[dict[str, Any]]:
@@ -498,14 +510,13 @@ def _pairs(raw: Mapping[str, Any], sc: _Scope) -> list[dict[str, Any]]:
         sources = sc.keys(pair.get("sources"), (*rel, "sources"), what="reference keys")
         sc.check_sources(sources, (*rel, "sources"))
         if left is not None:
-            norm = " ".join(left.split()).casefold()
-            if norm in seen:
+            before = _seen_before(seen, left, i)
+            if before is not None:
                 sc.add(
                     (*rel, "left"),
-                    f"duplicate left-hand text {_short(left)} (same as pair "
-                    f"{seen[norm] + 1}); each left-hand text must be different",
+                    f"duplicate left-hand text {_short(left)} (same as pair {before + 1}); "
+                    "each left-hand text must be different",
                 )
-            seen[norm] = i
         out.append(
             {"left": left, "right": right, "feedback": feedback or "", "sources": sources or []}
         )
