@@ -31,7 +31,7 @@ from .model import Link, Mechanism, Person, Reference, ReferenceList, Review, Te
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["FILES", "KnowledgeBase", "default", "load", "validate"]
+__all__ = ["FILES", "KnowledgeBase", "default", "load", "resolve", "validate"]
 
 #: The files of a knowledge-base folder: name → (required?, schema name).
 FILES: Mapping[str, bool] = {
@@ -956,6 +956,31 @@ def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeB
     if problems:
         raise DataValidationError(problems, what=f"knowledge base {str(folder)!r}")
     return KnowledgeBase(sources, str(folder))
+
+
+def resolve(kb: KnowledgeBase | str | os.PathLike[str] | None | bool) -> KnowledgeBase | None:
+    """The knowledge base a function was given: ``None`` → :func:`default`, a KnowledgeBase as
+    itself, a folder path → :func:`load`, and ``False`` → ``None`` (no knowledge-base checks).
+
+    >>> resolve(None) is default()
+    True
+    >>> resolve(42)
+    Traceback (most recent call last):
+    ...
+    TypeError: kb must be a KnowledgeBase, a knowledge-base folder path, None (the package's own) or False (no knowledge-base checks); got int 42
+    """
+    if kb is False:
+        return None
+    if kb is None:
+        return default()
+    if isinstance(kb, KnowledgeBase):
+        return kb
+    if isinstance(kb, (str, os.PathLike)):
+        return load(kb)
+    raise TypeError(
+        "kb must be a KnowledgeBase, a knowledge-base folder path, None (the package's own) "
+        f"or False (no knowledge-base checks); got {type(kb).__name__} {kb!r:.60}"
+    )
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
