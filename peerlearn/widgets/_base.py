@@ -1,15 +1,27 @@
-"""Small pieces the native-ipywidgets widgets share: their stylesheet and a static fallback."""
+"""What the widgets share: the stylesheet, a static fallback, one selection, and NodePicture.
+
+NodePicture (an SVG built in Python, clickable by node) is the base of the concept map and the
+timeline; it lives here, below both, so neither imports the other.
+
+Room: ``peerlearn.widgets`` internals. Imports only the two lowest widget modules
+(:mod:`._picture`, :mod:`._selection`), :mod:`peerlearn._html`, anywidget, traitlets (and
+ipywidgets inside a function); never the catalog or any widget above it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from .._html import Markup, tag
-from ._picture import asset
-from ._selection import resolve, split
+import anywidget
+import traitlets
 
-__all__ = ["SelectableMixin", "StaticFallbackMixin", "style_html", "style_widget"]
+from .._html import Markup, concat, tag
+from ._picture import asset, static_style
+from ._selection import Selection, resolve, split
+
+__all__ = ["NodePicture", "SelectableMixin", "StaticFallbackMixin", "style_html", "style_widget"]
 
 
 @cache
@@ -79,3 +91,99 @@ class SelectableMixin:
         ids that two kinds share (``liminality`` is a mechanism and a theory).
         """
         self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
+
+
+class NodePicture(anywidget.AnyWidget):
+    """Base of the concept map and the timeline: an SVG built in Python, clickable by node.
+
+    ``selected`` holds a ``"kind:id"`` (or ``""``); ``details`` the HTML shown for it, built once
+    per node by the ``details`` function given (then cached), so a selection change does no
+    repeated work.
+    """
+
+    _esm = asset("conceptmap.js")
+    _css = asset("conceptmap.css")
+
+    picture = traitlets.Unicode("").tag(sync=True)
+    neighbours = traitlets.Dict().tag(sync=True)
+    selected = traitlets.Unicode("").tag(sync=True)
+    details = traitlets.Unicode("").tag(sync=True)
+    label = traitlets.Unicode("Picture").tag(sync=True)
+
+    def __init__(
+        self,
+        *,
+        picture: Markup,
+        neighbours: dict[str, list[str]],
+        details: Callable[[str], Markup],
+        label: str,
+        selection: Selection | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self._details_fn = details
+        self._details_cache: dict[str, str] = {}
+        super().__init__(picture=str(picture), neighbours=neighbours, label=label, **kwargs)
+        self.add_class("pl-widget")
+        self._selection_link: traitlets.link | None = None
+        if selection is not None:
+            self.link_selection(selection)
+
+    # --- selection -------------------------------------------------------------------------
+    @traitlets.validate("selected")
+    def _check_selected(self, proposal: dict[str, Any]) -> str:
+        value = proposal["value"]
+        if value and value not in self.neighbours:
+            return resolve(value, self.neighbours)
+        return value
+
+    @traitlets.observe("selected")
+    def _on_selected(self, change: dict[str, Any]) -> None:
+        self.details = self.details_for(change["new"])
+
+    def details_for(self, node_id: str) -> str:
+        """The details HTML for a node id (``""`` for none), built once and cached."""
+        if not node_id:
+            return ""
+        cached = self._details_cache.get(node_id)
+        if cached is None:
+            cached = self._details_cache[node_id] = str(self._details_fn(node_id))
+        return cached
+
+    def select(self, value: str, kind: str | None = None) -> None:
+        """Select ``value`` (a mechanism id, a reference key, a theory id, or ``"kind:id"``).
+
+        ``kind`` (``"mechanism"``, ``"theory"``, ``"source"``) settles ids shared by two kinds.
+        Unknown ids raise ``UnknownIdError`` listing close matches.
+        """
+        self.selected = resolve(value, self.neighbours, kind=kind)
+
+    def link_selection(self, selection: Selection) -> None:
+        """Keep ``selected`` and a shared :class:`Selection` in step."""
+        if self._selection_link is not None:
+            self._selection_link.unlink()
+        self._selection_link = traitlets.link((selection, "value"), (self, "selected"))
+
+    # --- static output ---------------------------------------------------------------------
+    def static_html(self) -> Markup:
+        """The picture, its legend and text version, and the current details, as plain HTML."""
+        return concat(
+            [
+                static_style(),
+                tag(
+                    "div",
+                    Markup(self.picture),
+                    tag("div", Markup(self.details), class_="pl-details"),
+                    class_="pl-picture-root",
+                ),
+            ]
+        )
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> tuple[dict, dict] | None:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is None:  # pragma: no cover
+            return None
+        data, metadata = bundle
+        # JupyterLab and Voilà draw the widget; nbconvert, print and readers without widget
+        # support fall back to this static picture and its text version.
+        data["text/html"] = str(self.static_html())
+        return data, metadata

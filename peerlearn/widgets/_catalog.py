@@ -7,6 +7,10 @@ change does no repeated work.
 
 Every string from the knowledge base passes through :mod:`peerlearn._html`.
 
+Room: ``peerlearn.widgets`` internals, below every widget. Imports :mod:`._picture`,
+:mod:`._selection` (and may import :mod:`._base`), knowledge, model, citations and
+:mod:`peerlearn._html`; never a widget module (conceptmap, timeline, explorer, ...), cli or _verbs.
+
 >>> cat = catalog()
 >>> cat.node_ids()[0]
 'mechanism:lived-experience'
@@ -24,7 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .._html import Markup, concat, doi_link, esc, tag
-from ._picture import KINDS, Graph, Node, shape
+from ._picture import KINDS, Graph, Node, map_picture, shape
 from ._selection import join, split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -494,8 +498,6 @@ class Catalog:
     def concept_map_picture(self) -> Markup:
         cached = self._html.get("__map__")
         if cached is None:
-            from .conceptmap import map_picture
-
             cached = self._html["__map__"] = map_picture(
                 self.graph, "Concept map of mechanisms, theories and sources"
             )

@@ -21,6 +21,9 @@ Meaning never rests on colour alone: each kind of node has its own shape (mechan
 theory: diamond, source: square) and a label; the selected node gets a dashed ring and a bold label;
 linked nodes get a thick outline; others fade. Colours are from Okabe & Ito's palette.
 
+Room: the lowest widget module, with :mod:`._selection` beside it. Imports only
+:mod:`peerlearn._html` and the standard library: no widget module, no ipywidgets or anywidget.
+
 >>> g = Graph(
 ...     nodes=(Node("mechanism:a", "mechanism", "A <1>"), Node("source:b", "source", "B")),
 ...     edges=(("mechanism:a", "source:b"),),
@@ -46,6 +49,7 @@ __all__ = [
     "Node",
     "Placed",
     "legend_html",
+    "map_picture",
     "radial_layout",
     "radial_svg",
     "svg_picture",
@@ -426,3 +430,23 @@ def static_style() -> Markup:
         msg = "conceptmap.css must not contain '</'"
         raise ValueError(msg)
     return Markup(f"<style>{css}</style>")
+
+
+# -- the concept map's picture (shared by the catalog's cache and the ConceptMap widget) ---------
+#: The help line above the concept map.
+MAP_HELP = (
+    "Click an item, or press Tab to reach the picture, the arrow keys to move between items and "
+    "Enter or Space to select one (Escape clears). Its details appear below."
+)
+
+
+def map_picture(graph: Graph, title: str) -> Markup:
+    """The markup the concept map shows: help, legend, the SVG and its text version."""
+    return concat(
+        [
+            tag("p", MAP_HELP, class_="pl-help"),
+            legend_html(),
+            radial_svg(graph, title=title),
+            text_alternative(graph, heading="Text version of the map (every link as a list)"),
+        ]
+    )

@@ -4,6 +4,9 @@ Mechanism and theory ids can be the same word (``liminality`` is both), so a sel
 carries its kind: ``"mechanism:liminality"``, ``"theory:liminality"``, ``"source:lynch2007"``.
 A plain id given by a learner is resolved mechanism first, then source, then theory.
 
+Room: the lowest widget module, with :mod:`._picture` beside it. Imports only traitlets,
+:mod:`peerlearn.errors` and the standard library: no other widget module.
+
 >>> resolve("liminality", ["mechanism:liminality", "theory:liminality"])
 'mechanism:liminality'
 >>> resolve("liminality", ["mechanism:liminality", "theory:liminality"], kind="theory")

@@ -14,6 +14,9 @@ On a closed network, Voilà's default template still asks CDNs for Font Awesome 
 icons drawn with Font Awesome come out blank and LaTeX in Markdown cells stays as raw text.
 These widgets use neither; a course notebook that adds icons or equations will miss them.
 
+Room: the top of ``peerlearn.widgets``. May import every widget module below it and any
+peerlearn room below widgets; never cli or _verbs.
+
 >>> app = explore()
 >>> app.select("helper-role")
 >>> app.map.selected, app.timeline.selected

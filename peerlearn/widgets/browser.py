@@ -4,6 +4,10 @@ Filter by category, year range, mechanism and free text; export what the filters
 RIS or CSL-JSON (a download link, or a file written where you ask), or copy it as an APA
 reference list.
 
+Room: one widget (a sibling of explorer, conceptmap, timeline and exercises, which it does not
+import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._selection`, ipywidgets and peerlearn
+rooms below widgets (model, interchange, citations); never app, cli or _verbs.
+
 >>> sb = SourceBrowser()
 >>> sb.filter(category="theory", years=(1950, 1970))
 >>> "festinger1954" in sb.shown_keys

@@ -4,6 +4,10 @@ Choose a mechanism to see its definition, summary, how it can help and how it ca
 theories, and its sources as formatted citations (with DOI links) and the reason for each link.
 Open a linked source or theory to see every mechanism it supports.
 
+Room: one widget (a sibling of browser, conceptmap, timeline and exercises, which it does not
+import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._picture`, :mod:`._selection`, ipywidgets
+and peerlearn rooms below widgets; never app, cli or _verbs.
+
 >>> ex = MechanismExplorer()
 >>> ex.select("liminality")
 >>> ex.selected, ex.selected_kind

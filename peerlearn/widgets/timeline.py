@@ -3,6 +3,10 @@
 The same anywidget as the concept map, with another picture: choose a mechanism or theory in any
 tab and its sources are outlined here; click a source (or Enter/Space on it) to choose it.
 
+Room: one widget (a sibling of explorer, browser, conceptmap and exercises, which it does not
+import). Imports :mod:`._catalog`, :mod:`._base` (for :class:`NodePicture`), :mod:`._picture`,
+:mod:`._selection`, model and :mod:`peerlearn._html`; never app, cli or _verbs.
+
 >>> tl = Timeline()
 >>> tl.select("love-labour")
 >>> "source:lynch2007" in tl.neighbours[tl.selected]
@@ -15,9 +19,9 @@ from collections import defaultdict
 from typing import Any
 
 from .._html import Markup, concat, tag
+from ._base import NodePicture
 from ._picture import Node, Placed, legend_html, node_markup, svg_picture
 from ._selection import Selection, join
-from .conceptmap import NodePicture
 
 __all__ = ["Timeline", "timeline_picture"]
 
