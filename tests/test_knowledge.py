@@ -256,3 +256,14 @@ def test_import_is_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_resolve_names_what_it_was_given(kb_folder):
+    kb = pl.load(kb_folder)
+    assert knowledge.resolve(None) is knowledge.default()
+    assert knowledge.resolve(kb) is kb
+    assert knowledge.resolve(False) is None
+    assert knowledge.resolve(str(kb_folder)).mechanisms_list() == kb.mechanisms_list()
+    assert knowledge.resolve(kb_folder).folder == str(kb_folder)
+    with pytest.raises(TypeError, match=r"KnowledgeBase.*folder path.*got list \['x'\]"):
+        knowledge.resolve(["x"])
