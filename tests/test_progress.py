@@ -98,7 +98,7 @@ def test_crash_mid_write_leaves_the_old_file(progress_home, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(progress.os, "replace", boom)
+    monkeypatch.setattr(progress.store.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         attempt("q2")
     monkeypatch.undo()

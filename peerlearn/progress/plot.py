@@ -1,0 +1,134 @@
+"""The mastery chart: a small bar chart with alt text and the same numbers as a text table.
+
+:func:`plot` charts a learner's :func:`~peerlearn.progress.summary` or, for an instructor, a
+:func:`~peerlearn.progress.combine` class table (hardest mechanisms first). The chart is a
+:class:`MasteryPlot`: an image with alt text above an HTML table in a notebook, plain text in a
+terminal.
+
+Room: the top of :mod:`peerlearn.progress`. Imports :mod:`.views`, :mod:`.classes`,
+:mod:`peerlearn._html`, the standard library, and matplotlib inside functions; never exercises,
+widgets or cli.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from peerlearn._html import esc
+
+from .classes import hardest
+from .views import summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+__all__ = ["MasteryPlot", "plot"]
+
+
+@dataclass
+class MasteryPlot:
+    """A small bar chart with its alt text and the same numbers as a text table.
+
+    In a notebook it shows as an image (with ``alt`` text) above an HTML table.
+    """
+
+    figure: Figure
+    alt_text: str
+    table: pd.DataFrame
+    title: str
+    _png: bytes | None = field(default=None, repr=False)
+
+    def png(self) -> bytes:
+        if self._png is None:
+            import io
+
+            buf = io.BytesIO()
+            self.figure.savefig(buf, format="png", dpi=96, bbox_inches="tight")
+            self._png = buf.getvalue()
+        return self._png
+
+    def text(self) -> str:
+        """The chart as a plain-text table."""
+        return f"{self.title}\n{self.table.to_string()}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def _repr_html_(self) -> str:
+        import base64
+
+        img = base64.b64encode(self.png()).decode("ascii")
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in (idx, *row)) + "</tr>"
+            for idx, row in zip(self.table.index, self.table.itertuples(index=False), strict=True)
+        )
+        head = "".join(
+            f'<th scope="col">{esc(str(c))}</th>'
+            for c in (self.table.index.name or "", *self.table.columns)
+        )
+        return (
+            f'<figure class="peerlearn-mastery"><img src="data:image/png;base64,{img}" '
+            f'alt="{esc(self.alt_text)}">'
+            f"<figcaption>{esc(self.title)}</figcaption></figure>"
+            f"<table><caption>{esc(self.title)} (table)</caption><thead><tr>{head}"
+            f"</tr></thead><tbody>{rows}</tbody></table>"
+        )
+
+
+def _pct(value: float) -> str:
+    return "no attempts yet" if value != value else f"{value:.0%}"  # NaN check
+
+
+def plot(
+    table: pd.DataFrame | None = None,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    kb: Any = None,
+) -> MasteryPlot:
+    """Chart a :func:`summary` (mastery per mechanism) or a :func:`combine` class table
+    (the class's mean mastery per mechanism, hardest first). With no table: the learner's summary.
+    """
+    from matplotlib.figure import Figure
+
+    if table is None:
+        table = summary(path, kb=kb)
+    if table.attrs.get("peerlearn") == "class":
+        shown = hardest(table)
+        labels, values = list(shown["name"]), list(shown["mean_mastery"])
+        counts = [f"{int(n)} learner(s)" for n in shown["learners"]]
+        title = "Which mechanisms the class finds hardest (mean mastery, lowest first)"
+        text_table = shown.assign(mean_mastery=[_pct(v) for v in values])
+    else:
+        labels, values = list(table["name"]), list(table["mastery"])
+        counts = [f"{int(n)} exercise(s)" for n in table["exercises"]]
+        title = "Mastery per mechanism (latest attempt on each exercise)"
+        text_table = table[["name", "exercises", "attempts", "mastery", "missed"]].assign(
+            mastery=[_pct(v) for v in values]
+        )
+    fig = Figure(figsize=(6.5, 0.5 + 0.45 * max(1, len(labels))))
+    ax = fig.subplots()
+    ys = list(range(len(labels)))[::-1]
+    shown_values = [0.0 if v != v else v for v in values]
+    ax.barh(ys, shown_values, color="#0072B2", height=0.6)  # Okabe–Ito blue
+    for y, v, c in zip(ys, values, counts, strict=True):
+        ax.text(
+            min(1.0, (0.0 if v != v else v)) + 0.01, y, f"{_pct(v)} ({c})", va="center", fontsize=8
+        )
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlim(0, 1.6)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
+    ax.set_xlabel("mastery", fontsize=8)
+    ax.set_title(title, fontsize=9)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    alt = (
+        f"Horizontal bar chart: {title}. "
+        + "; ".join(
+            f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
+        )
+        + "."
+    )
+    return MasteryPlot(figure=fig, alt_text=alt, table=text_table, title=title)
