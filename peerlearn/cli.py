@@ -5,6 +5,7 @@
     peerlearn search emotional labour
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb
+    peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
 
 Every command accepts ``--data FOLDER`` to use a knowledge base of your own.
 Exit status: 0 on success, 1 when validation finds problems, 2 on bad input.
@@ -89,6 +90,14 @@ def _cmd_student(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_course(args: argparse.Namespace) -> int:
+    from .course import copy_course
+
+    report = copy_course(args.dest, instructor=args.instructor, force=args.force)
+    print("\n".join(report.lines()))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="peerlearn",
@@ -126,6 +135,14 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("input", metavar="IN.ipynb")
     st.add_argument("output", metavar="OUT.ipynb")
     st.set_defaults(func=_cmd_student)
+
+    co = sub.add_parser(
+        "course", help="copy the course notebooks into a folder (edited copies are kept)"
+    )
+    co.add_argument("dest", metavar="DEST")
+    co.add_argument("--instructor", action="store_true", help="the instructors' notebooks too")
+    co.add_argument("--force", action="store_true", help="overwrite copies you have changed")
+    co.set_defaults(func=_cmd_course)
     return p
 
 
