@@ -6,7 +6,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO.parent / "shared" / "seed"
+SEED = REPO / "tests" / "data"  # the facts the data was made from (tests/data/README.md)
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ METHOD_OR_POLICY = {
     "nice2016",
 }
 
-# Works whose abstracts were read when the content was written (shared/seed/NOTES.md, plus
+# Works whose abstracts were read when the content was written (tests/data/NOTES.md, plus
 # publisher or index records). A link may claim basis "abstract" only for these.
 ABSTRACTS_SEEN = {
     "austin2014",

@@ -1,9 +1,9 @@
 """Checks on the bibliographic data: ``peerlearn/data/references.json`` and ``review.json``.
 
 The files are read directly with :mod:`json` (no ``peerlearn`` import), so these tests say
-whether the data is right independently of the loader. Tests that compare with the seed
-(``<repo>/../shared/seed``: the review's reference list, ``dois.tsv`` and ``NOTES.md``) are
-skipped with a reason when that folder is absent.
+whether the data is right independently of the loader. Some compare with the facts the data was
+made from, kept in ``tests/data`` (the review's printed reference list, the checked DOIs in
+``dois.tsv`` and ``NOTES.md``; see ``tests/data/README.md``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.fixed import REFERENCE_KEYS
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "peerlearn" / "data"
-SEED = REPO.parent / "shared" / "seed"
+SEED = REPO / "tests" / "data"
 EN_DASH = "\u2013"
 
 #: The 58 reference keys, in the review's order (docs/ARCHITECTURE.md).
@@ -45,10 +45,6 @@ REPORTS = {
     "thomas2008",
 }
 CORPORATE = {"casp2006", "jcpmh2012", "mhccanada2012", "nice2016"}
-
-needs_seed = pytest.mark.skipif(
-    not SEED.is_dir(), reason=f"seed folder {SEED} is absent (CI keeps ../shared beside the clone)"
-)
 
 
 @pytest.fixture(scope="module")
@@ -279,7 +275,6 @@ def test_review_record(review: dict[str, Any]) -> None:
 # --- against the seed ----------------------------------------------------------------------
 
 
-@needs_seed
 def test_as_cited_equals_the_seed_exactly(
     items: list[dict[str, Any]], seed_lines: list[str]
 ) -> None:
@@ -288,7 +283,6 @@ def test_as_cited_equals_the_seed_exactly(
         assert item["custom"]["as_cited"] == line, f"{item['id']} differs from the seed"
 
 
-@needs_seed
 def test_dois_are_exactly_those_of_dois_tsv(
     items: list[dict[str, Any]], seed_dois: list[dict[str, str]], review: dict[str, Any]
 ) -> None:
@@ -304,7 +298,6 @@ def test_dois_are_exactly_those_of_dois_tsv(
         assert cited_year(item["custom"]["as_cited"]) == int(row["year_as_cited"])
 
 
-@needs_seed
 def test_every_record_difference_has_a_note(items: list[dict[str, Any]]) -> None:
     notes = (SEED / "NOTES.md").read_text(encoding="utf-8")
     section = notes.split("## Where the published record differs", 1)[1].split("\n## ", 1)[0]
