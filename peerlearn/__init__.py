@@ -19,6 +19,9 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+# _verbs attaches ExerciseSet.widget(), .score(), .check() … to the exercise model, which imports
+# nothing above it; importing it here means the verbs exist whenever an ExerciseSet does.
+from . import _verbs  # noqa: F401
 from .errors import DataValidationError, PeerlearnError, Problem, UnknownIdError
 from .knowledge import KnowledgeBase, default, load
 from .model import Link, Mechanism, Reference, ReferenceList, Review, Term, Theory

@@ -9,7 +9,7 @@ import pytest
 
 from peerlearn import exercises as ex
 from peerlearn import progress
-from peerlearn.exercises.widgets import ExerciseSetWidget, ExerciseWidget
+from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,13 @@ the learner's progress file (:mod:`peerlearn.progress`).
 '✓ Correct'
 
 Importing this package is light: YAML, pandas and ipywidgets load only when needed.
+
+The package may import only the rooms below it (:mod:`peerlearn.knowledge`,
+:mod:`peerlearn.citations`, :mod:`peerlearn.model`, :mod:`peerlearn.errors`,
+:mod:`peerlearn._html`); never :mod:`peerlearn.widgets` (the exercise widgets are
+:mod:`peerlearn.widgets.exercises`), :mod:`peerlearn.progress` or the command line. Inside it:
+generator | interop | student > scoring > loader > model > _validate | _html. Verbs such as
+``ExerciseSet.widget()`` that reach upward are attached by :mod:`peerlearn._verbs`.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 Every piece of text an exercise shows (prompts, options, feedback, titles, citations) goes
 through :func:`peerlearn._html.esc` before it becomes HTML.
+Imports: :mod:`peerlearn._html` only.
 
 >>> esc('<img src=x onerror="alert(1)">')
 Markup('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;')

@@ -6,6 +6,9 @@ go through the same checks (file ``<python>``, no lines).
 
 The checks also clean the data: numbers and unquoted ``yes``/``no`` where text was expected
 become the text as written in the file; a single source key becomes a one-item list.
+It also holds the format's fixed vocabularies (:data:`KINDS`, :data:`ROLES`, ``PYTHON_FILE``),
+which the model re-exports. Imports: the standard library and :mod:`peerlearn.errors` only
+(never the model, which imports this module).
 
 >>> cleaned, problems = clean_set({"id": "q", "title": "T", "exercises": []}, file="quiz.yaml")
 >>> print(problems[0])
@@ -21,9 +24,17 @@ from typing import Any
 
 from peerlearn.errors import Problem, close_matches
 
-from .model import KINDS, PYTHON_FILE, ROLES
-
 __all__ = ["ID_RE", "Context", "clean_exercise", "clean_set", "exercise_problems", "set_problems"]
+
+#: What a mechanism does in a vignette's relationship (``role:``), and how feedback says it.
+ROLES: Mapping[str, str] = {
+    "helps": "it helps the relationship here",
+    "strains": "it strains the relationship here",
+    "both": "it both helps and strains the relationship here",
+}
+
+#: The ``file`` that problems of sets built in Python name.
+PYTHON_FILE = "<python>"
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 ID_EXPECTED = "a short id of letters, digits, '-', '_' or '.' (e.g. q1 or love-labour-check)"
@@ -37,6 +48,8 @@ KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
     "vignette": ("fictional", "title", "scenario", "mechanisms_at_work", "feedback_absent"),
     "reflection": (),
 }
+#: The exercise kinds, as written in YAML (``kind:``).
+KINDS: tuple[str, ...] = tuple(KIND_FIELDS)
 OPTION_FIELDS = ("text", "correct", "feedback", "sources")
 PAIR_FIELDS = ("left", "right", "feedback", "sources")
 AT_WORK_FIELDS = ("id", "role", "feedback")

@@ -5,6 +5,10 @@ links to a mechanism, which works are a theory's sources, who originated a theor
 glossary term means); none claims what Watson's review cites under a mechanism. Feedback gives
 the link's rationale and its basis.
 
+Imports (top of :mod:`peerlearn.exercises`, beside the export formats and student versions):
+the loader, the model, :mod:`peerlearn.model` and :mod:`peerlearn.knowledge`; never widgets,
+progress or the command line.
+
 >>> s = generate(n=4, seed=7)
 >>> len(s), s.id
 (4, 'generated-7')
@@ -304,10 +308,11 @@ def generate(
     ``mechanisms``: keep to questions about these mechanism ids.
     """
     from peerlearn.errors import UnknownIdError, close_matches
+    from peerlearn.knowledge import resolve
 
-    from .loader import _slug, from_data, resolve_kb
+    from .loader import _slug, from_data
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     if kb is None:
         raise ValueError("generate() needs a knowledge base; kb=False is not allowed here")
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:

@@ -8,6 +8,9 @@ reflections have no jupyterquiz form and are left out (listed in the return of
 
 MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise (Jupyter Book).
 
+Imports (top of :mod:`peerlearn.exercises`, beside the generator and student versions): the
+model, the scoring and :mod:`peerlearn.knowledge`; never widgets, progress or the command line.
+
 >>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
 >>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(
 ...     id="q1", prompt="Which <mechanism>?",
@@ -29,7 +32,7 @@ from typing import Any
 
 from .._html import esc as _esc
 from .model import ROLES, ExerciseSet
-from .scoring import _mechanism_names, cite_keys
+from .scoring import _mechanism_names, cite_keys, solution
 
 __all__ = ["save_jupyterquiz", "save_myst", "to_jupyterquiz", "to_myst"]
 
@@ -46,9 +49,9 @@ def _fb(text: str, cite: str) -> str:
 def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[str, Any]]:
     """The set as a list of jupyterquiz question dicts (``json.dumps`` it, or see
     :func:`save_jupyterquiz`). Text is HTML-escaped; reflections are left out."""
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     out: list[dict[str, Any]] = []
     for ex in exercise_set:
         e: Any = ex
@@ -158,9 +161,9 @@ def _label(set_id: str, ex_id: str) -> str:
 def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True) -> str:
     """The set as MyST Markdown: a heading, then an ``exercise`` block and a ``solution`` block
     (folded when ``dropdown``) for each exercise. All text is escaped."""
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     parts = [f"# {_md(exercise_set.title)}", ""]
     if exercise_set.description:
         parts += [_md(exercise_set.description), ""]
@@ -189,7 +192,7 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
         fence = _fence(text)
         parts += [f"{fence}{{exercise}}", f":label: {label}", "", text, fence, ""]
 
-        sol = ex.solution(kb=kb if kb is not None else False)
+        sol = solution(ex, kb=kb if kb is not None else False)
         lines = [
             f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
             + (f" — {_md(ln.text)}" if ln.text else "")

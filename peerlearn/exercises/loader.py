@@ -5,6 +5,9 @@ objects, nothing executed), limited to :data:`MAX_BYTES`, and checked against th
 format; each problem names the file, the line, the exercise id, the field and what was expected.
 Malformed YAML gives the line (and column) of the error.
 
+Imports: PyYAML (inside functions), the model, the checks (:mod:`._validate`),
+:mod:`peerlearn.errors` and :mod:`peerlearn.knowledge`; never scoring, widgets or progress.
+
 >>> s = loads('''
 ... title: Love labour check
 ... exercises:
@@ -37,7 +40,7 @@ from typing import Any
 
 from peerlearn.errors import Problem, UnknownIdError
 
-from ._validate import clean_set
+from ._validate import PYTHON_FILE, clean_set, set_problems
 from .model import ExerciseError, ExerciseSet
 
 __all__ = [
@@ -47,6 +50,7 @@ __all__ = [
     "from_data",
     "load",
     "loads",
+    "problems",
     "resolve_kb",
     "validate_builtin",
     "validate_file",
@@ -60,14 +64,13 @@ _MAX_INDEX_DEPTH = 12
 
 def resolve_kb(kb: Any) -> Any:
     """The knowledge base to check against: ``kb`` itself, the default one when ``None``,
-    or ``None`` (no knowledge-base checks) when ``kb`` is ``False``."""
-    if kb is False:
-        return None
-    if kb is None:
-        from peerlearn import knowledge
+    or ``None`` (no knowledge-base checks) when ``kb`` is ``False``.
 
-        return knowledge.default()
-    return kb
+    Kept for old callers: it is :func:`peerlearn.knowledge.resolve`.
+    """
+    from peerlearn.knowledge import resolve
+
+    return resolve(kb)
 
 
 def _slug(stem: str) -> str:
@@ -217,7 +220,7 @@ def _index(root: Any, lines: dict[tuple[Any, ...], int], raws: dict[tuple[Any, .
 def from_data(
     data: Any,
     *,
-    file: str = "<python>",
+    file: str = PYTHON_FILE,
     kb: Any = None,
     require_sources: bool = False,
     default_id: str | None = None,
@@ -243,6 +246,18 @@ def from_data(
         mechanisms=cleaned["mechanisms"],
         exercises=cleaned["exercises"],
         path=file,
+    )
+
+
+def problems(
+    exercise_set: ExerciseSet, *, kb: Any = None, require_sources: bool = False
+) -> list[Problem]:
+    """Every problem with a set, knowledge-base checks included: ``ExerciseSet.problems()``."""
+    return set_problems(
+        exercise_set.to_dict(),
+        file=exercise_set.path or PYTHON_FILE,
+        kb=resolve_kb(kb),
+        require_sources=require_sources,
     )
 
 

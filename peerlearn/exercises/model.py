@@ -10,6 +10,13 @@ checks that need the knowledge base (do the source keys resolve? are the mechani
 run in :meth:`ExerciseSet.problems`, in :func:`peerlearn.exercises.load` and before a widget
 is built.
 
+This module is plain data. It imports only the standard library, PyYAML (inside
+:meth:`ExerciseSet.to_yaml`), :mod:`peerlearn.errors` and :mod:`._validate` (which holds
+:data:`KINDS` and :data:`ROLES`): never the loader, scoring, export formats, widgets or
+progress. The verbs that need those (``ExerciseSet.widget()``, ``.score()``, ``.check()``,
+``.problems()``, ``.from_dict()``, ``Exercise.check()``, ``.solution()``, …) are attached to
+these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first.
+
 >>> q = MultipleChoice(
 ...     id="q1",
 ...     prompt="Which mechanism is about care that cannot be bought?",
@@ -29,14 +36,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-from peerlearn.errors import DataValidationError, Problem
+from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
-if TYPE_CHECKING:  # pragma: no cover
-    import ipywidgets
-
-    from .scoring import Result, SetScore
+from ._validate import KINDS, PYTHON_FILE, ROLES, clean_exercise, clean_set
 
 __all__ = [
     "KINDS",
@@ -53,24 +57,6 @@ __all__ = [
     "Reflection",
     "Vignette",
 ]
-
-#: The exercise kinds, as written in YAML (``kind:``).
-KINDS: tuple[str, ...] = (
-    "multiple-choice",
-    "multiple-select",
-    "matching",
-    "vignette",
-    "reflection",
-)
-
-#: What a mechanism does in a vignette's relationship (``role:``), and how feedback says it.
-ROLES: Mapping[str, str] = {
-    "helps": "it helps the relationship here",
-    "strains": "it strains the relationship here",
-    "both": "it both helps and strains the relationship here",
-}
-
-PYTHON_FILE = "<python>"
 
 
 class ExerciseError(DataValidationError):
@@ -209,8 +195,6 @@ class Exercise:
         _put(self, "sources", _keys(self.sources))
         _put(self, "mechanisms", _keys(self.mechanisms))
         self._normalise()
-        from ._validate import clean_exercise
-
         cleaned, problems = clean_exercise(self.to_dict())
         _raise_if(problems, f"exercise {self.id!r}")
         _apply(self, cleaned or {})
@@ -243,18 +227,6 @@ class Exercise:
     def _kind_dict(self) -> dict[str, Any]:
         return {}
 
-    def check(self, answer: Any, *, kb: Any = None) -> Result:
-        """Score ``answer`` and explain it (answer forms: :mod:`peerlearn.exercises.scoring`)."""
-        from .scoring import check
-
-        return check(self, answer, kb=kb)
-
-    def solution(self, *, kb: Any = None) -> Result:
-        """The answer revealed: every correct choice with its feedback, and the explanation."""
-        from .scoring import solution
-
-        return solution(self, kb=kb)
-
     @staticmethod
     def from_dict(data: Any) -> Exercise:
         """Build an exercise of the right kind from plain data (as in YAML).
@@ -262,8 +234,6 @@ class Exercise:
         >>> Exercise.from_dict({"id": "r", "kind": "reflection", "prompt": "Why?"}).kind
         'reflection'
         """
-        from ._validate import clean_exercise
-
         cleaned, problems = clean_exercise(data)
         name = data.get("id", "?") if isinstance(data, Mapping) else "?"
         _raise_if(problems, f"exercise {name!r}")
@@ -414,8 +384,6 @@ class ExerciseSet:
         if isinstance(exercises, Iterable) and not isinstance(exercises, (str, Mapping)):
             exercises = tuple(exercises)
         _put(self, "exercises", exercises)
-        from ._validate import clean_set
-
         cleaned, problems = clean_set(self.to_dict(), file=self.path or PYTHON_FILE)
         _raise_if(problems, f"exercise set {self.id!r}")
         cleaned = cleaned or {}  # never None here: no problems means cleaned data
@@ -438,8 +406,6 @@ class ExerciseSet:
         for e in self.exercises:
             if e.id == key:
                 return e
-        from peerlearn.errors import UnknownIdError
-
         raise UnknownIdError("exercise id", key, self.ids)
 
     @property
@@ -495,70 +461,6 @@ class ExerciseSet:
         p = Path(path)
         p.write_text(self.to_yaml(), encoding="utf-8")
         return p
-
-    @classmethod
-    def from_dict(
-        cls, data: Any, *, kb: Any = None, file: str = PYTHON_FILE, require_sources: bool = False
-    ) -> ExerciseSet:
-        """Build (and fully check, knowledge base included) a set from plain data."""
-        from .loader import from_data
-
-        return from_data(data, file=file, kb=kb, require_sources=require_sources)
-
-    # -- checks ---------------------------------------------------------------------------
-    def problems(self, *, kb: Any = None, require_sources: bool = False) -> list[Problem]:
-        """Every problem with this set, knowledge-base checks included; ``[]`` when valid."""
-        from ._validate import set_problems
-        from .loader import resolve_kb
-
-        return set_problems(
-            self.to_dict(),
-            file=self.path or PYTHON_FILE,
-            kb=resolve_kb(kb),
-            require_sources=require_sources,
-        )
-
-    # -- scoring and display --------------------------------------------------------------
-    def check(self, exercise_id: str, answer: Any, *, kb: Any = None) -> Result:
-        """Score one answer to the exercise ``exercise_id``."""
-        return self[exercise_id].check(answer, kb=kb)
-
-    def score(self, answers: Mapping[str, Any], *, kb: Any = None) -> SetScore:
-        """Score answers given as ``{exercise id: answer}``; unanswered exercises score 0."""
-        from .scoring import score_set
-
-        return score_set(self, answers, kb=kb)
-
-    def widget(
-        self,
-        *,
-        record: bool = True,
-        order: str = "review",
-        kb: Any = None,
-        progress_path: Any = None,
-    ) -> ipywidgets.VBox:
-        """The set as an ipywidgets widget (see :func:`peerlearn.exercises.widgets.set_widget`)."""
-        from .widgets import set_widget
-
-        return set_widget(self, record=record, order=order, kb=kb, progress_path=progress_path)
-
-    def review_order(self, *, path: Any = None) -> list[str]:
-        """Exercise ids with the ones missed last time first (see :mod:`peerlearn.progress`)."""
-        from peerlearn import progress
-
-        return progress.review_order(self, path=path)
-
-    def to_jupyterquiz(self) -> list[dict[str, Any]]:
-        """The set as jupyterquiz questions (see :mod:`peerlearn.exercises.interop`)."""
-        from .interop import to_jupyterquiz
-
-        return to_jupyterquiz(self)
-
-    def to_myst(self, **kwargs: Any) -> str:
-        """The set as MyST ``exercise``/``solution`` blocks."""
-        from .interop import to_myst
-
-        return to_myst(self, **kwargs)
 
     def __repr__(self) -> str:
         return f"ExerciseSet(id={self.id!r}, title={self.title!r}, exercises={len(self)})"

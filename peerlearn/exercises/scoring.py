@@ -12,6 +12,9 @@ Scores: multiple choice 1 or 0; multiple select and vignettes give partial credi
 wrong picks) / number right, floored at 0; matching the share of pairs matched right;
 reflections are recorded, not scored (``score`` is ``None``).
 
+Imports: the model, :mod:`._html`, :mod:`peerlearn.knowledge` and :mod:`peerlearn.citations`
+(the last two inside functions); never the loader, widgets, progress or the command line.
+
 >>> from peerlearn.exercises.model import MultipleSelect, Option
 >>> q = MultipleSelect(id="q", prompt="Pick the mechanisms", options=[
 ...     Option("Love labour", correct=True), Option("Liminality", correct=True),
@@ -210,9 +213,9 @@ def cite_keys(keys: Iterable[str], kb: Any = None) -> str:
     keys = tuple(dict.fromkeys(keys))
     if not keys:
         return ""
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     if kb is None:
         return "(" + "; ".join(keys) + ")"
     try:
@@ -227,9 +230,9 @@ def cite_keys(keys: Iterable[str], kb: Any = None) -> str:
         return "(" + "; ".join(keys) + ")"
     text = ""
     try:
-        from peerlearn import citations
+        from peerlearn.citations import in_text
 
-        text = citations.in_text(kb.csl_items(), list(keys), style="apa")
+        text = in_text(kb.csl_items(), list(keys), style="apa")
     except (ImportError, AttributeError):
         text = ""
     if not text:
@@ -295,9 +298,9 @@ def _cite_option(o: Any, kb: Any) -> str:
 
 def check(exercise: Exercise, answer: Any, *, kb: Any = None) -> Result:
     """Score one answer to one exercise and explain it."""
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     fn = _CHECKERS.get(exercise.kind)
     if fn is None:  # pragma: no cover - every kind has a checker
         raise AnswerError(f"cannot score exercises of kind {exercise.kind!r}")
@@ -509,9 +512,9 @@ _CHECKERS = {
 
 def solution(exercise: Exercise, *, kb: Any = None) -> Result:
     """The revealed answer: what is right (and wrong) with every explanation and citation."""
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     ex: Any = exercise
     lines: list[Line] = []
     if ex.kind in ("multiple-choice", "multiple-select"):
@@ -562,9 +565,9 @@ def score_set(exercise_set: ExerciseSet, answers: Mapping[str, Any], *, kb: Any 
     >>> str(score_set(s, {"a": "x"}, kb=False))
     '1 of 1 (100%)'
     """
-    from .loader import resolve_kb
+    from peerlearn.knowledge import resolve
 
-    kb = resolve_kb(kb)
+    kb = resolve(kb)
     unknown = [k for k in answers if k not in exercise_set.ids]
     if unknown:
         raise AnswerError(

@@ -9,6 +9,7 @@
 
 It never writes over ``IN`` (``OUT`` naming the same file is refused) and writes ``OUT``
 atomically. The command line is ``peerlearn student-version IN.ipynb OUT.ipynb``.
+Imports: the standard library, :mod:`peerlearn.errors` and the model (for its error type).
 
 >>> import json, pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())

@@ -1,25 +1,41 @@
 """peerlearn's widgets: explore mechanisms, theories and sources in JupyterLab or Voilà.
 
 ``explore()`` composes the mechanism explorer, the source browser, the concept map and the
-timeline as tabs that share one selection.
+timeline as tabs that share one selection. ``exercise_widget()`` and ``set_widget()`` show
+exercises (:mod:`peerlearn.widgets.exercises`; ``ExerciseSet.widget()`` calls ``set_widget``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["ConceptMap", "MechanismExplorer", "SourceBrowser", "Timeline", "explore"]
+__all__ = [
+    "ConceptMap",
+    "ExerciseSetWidget",
+    "ExerciseWidget",
+    "MechanismExplorer",
+    "SourceBrowser",
+    "Timeline",
+    "exercise_widget",
+    "explore",
+    "set_widget",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import explore
     from .browser import SourceBrowser
     from .conceptmap import ConceptMap
+    from .exercises import ExerciseSetWidget, ExerciseWidget, exercise_widget, set_widget
     from .explorer import MechanismExplorer
     from .timeline import Timeline
 
 _WHERE = {
     "explore": "app",
     "ConceptMap": "conceptmap",
+    "ExerciseSetWidget": "exercises",
+    "ExerciseWidget": "exercises",
+    "exercise_widget": "exercises",
+    "set_widget": "exercises",
     "MechanismExplorer": "explorer",
     "SourceBrowser": "browser",
     "Timeline": "timeline",

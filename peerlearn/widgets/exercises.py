@@ -4,6 +4,10 @@ Every control is a standard ipywidgets control (RadioButtons, Checkbox, Dropdown
 Button) with a visible label, reachable by keyboard. Feedback shows text markers (✓ / ✗ / ◐
 with words), never colour alone; colours are Okabe–Ito. All text is HTML-escaped.
 
+Part of the widgets room: it may import ipywidgets, :mod:`peerlearn.exercises` (model, scoring,
+loader), :mod:`peerlearn.progress` and :mod:`peerlearn.knowledge`; nothing in
+:mod:`peerlearn.exercises` imports it. :meth:`ExerciseSet.widget` calls :func:`set_widget`.
+
 >>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
 >>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(
 ...     id="q1", prompt="Which mechanism is about care that cannot be bought?",
@@ -25,9 +29,11 @@ from typing import Any
 
 import ipywidgets as W
 
-from ._html import esc, paragraphs
-from .model import Exercise, ExerciseSet
-from .scoring import AnswerError, Result, SetScore, _mechanism_names
+from peerlearn.exercises import scoring
+from peerlearn.exercises._html import esc, paragraphs
+from peerlearn.exercises.loader import problems as set_problems
+from peerlearn.exercises.model import Exercise, ExerciseError, ExerciseSet
+from peerlearn.exercises.scoring import AnswerError, Result, SetScore, _mechanism_names
 
 __all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
 
@@ -104,12 +110,12 @@ class ExerciseWidget(W.VBox):
         progress_path: Any = None,
         on_result: Callable[[ExerciseWidget, Result], None] | None = None,
     ) -> None:
-        from .loader import resolve_kb
+        from peerlearn.knowledge import resolve
 
         self.exercise = exercise
         self.set_id = set_id
         self.tags = tuple(tags if tags is not None else exercise.tags)
-        self.kb = resolve_kb(kb)
+        self.kb = resolve(kb)
         self.record = record
         self.progress_path = progress_path
         self.on_result = on_result
@@ -319,7 +325,9 @@ class ExerciseWidget(W.VBox):
             self.feedback.value = _note("info", "ℹ " + self._incomplete_message())
             return None
         try:
-            result = self.exercise.check(answer, kb=self.kb if self.kb is not None else False)
+            result = scoring.check(
+                self.exercise, answer, kb=self.kb if self.kb is not None else False
+            )
         except AnswerError as e:  # pragma: no cover - the controls only offer valid answers
             self.feedback.value = _note("incorrect", f"✗ {e}")
             return None
@@ -344,7 +352,7 @@ class ExerciseWidget(W.VBox):
 
     def reveal(self) -> Result:
         """Show the answer with every explanation; later attempts are marked as after a reveal."""
-        sol = self.exercise.solution(kb=self.kb if self.kb is not None else False)
+        sol = scoring.solution(self.exercise, kb=self.kb if self.kb is not None else False)
         if not self.exercise.scored:
             self.feedback.value = sol.html()
             return sol
@@ -356,10 +364,10 @@ class ExerciseWidget(W.VBox):
     def _save(self, result: Result) -> str:
         if not self.record:
             return ""
-        from peerlearn import progress
+        from peerlearn.progress import record_result
 
         try:
-            progress.record_result(
+            record_result(
                 result,
                 set_id=self.set_id,
                 mechanisms=self.tags,
@@ -392,22 +400,20 @@ class ExerciseSetWidget(W.VBox):
         kb: Any = None,
         progress_path: Any = None,
     ) -> None:
-        from .loader import resolve_kb
+        from peerlearn.knowledge import resolve
 
-        kb = resolve_kb(kb)
-        problems = exercise_set.problems(kb=kb if kb is not None else False)
+        kb = resolve(kb)
+        problems = set_problems(exercise_set, kb=kb if kb is not None else False)
         if problems:
-            from .model import ExerciseError
-
             raise ExerciseError(problems, what=f"exercise set {exercise_set.id!r}")
         self.exercise_set = exercise_set
         ids = list(exercise_set.ids)
         reordered = False
         if isinstance(order, str):
             if order == "review":
-                from peerlearn import progress
+                from peerlearn.progress import review_order
 
-                ids = progress.review_order(exercise_set, path=progress_path)
+                ids = review_order(exercise_set, path=progress_path)
                 reordered = ids != list(exercise_set.ids)
             elif order != "authored":
                 raise ValueError(
