@@ -55,7 +55,7 @@ def main() -> None:
 
     import bibtexparser
 
-    from peerlearn import citations, knowledge
+    from peerlearn import interchange, knowledge
 
     def load_default():
         knowledge._DEFAULT = None
@@ -64,7 +64,7 @@ def main() -> None:
         return kb
 
     kb = load_default()
-    bib = citations.to_bibtex(kb.csl_items())
+    bib = interchange.to_bibtex(kb.csl_items())
     t_load = best(load_default)
     t_bib = best(lambda: bibtexparser.parse_string(bib))
     print(f"load package knowledge base: {t_load * 1e3:7.2f} ms (median)")
