@@ -1,13 +1,12 @@
-"""Tests for peerlearn.citations.
+"""Tests for peerlearn.citations (rendering, in-text citations, the pre-rendered cache).
 
-Each citeproc-py defect the module works around has a pair of checks: one that shows the
+Each citeproc-py defect the package works around has a pair of checks: one that shows the
 library's own output (``raw_*`` helpers call citeproc-py directly, with the unpatched style)
-and one that shows this module's repair. Pandoc's citeproc is the oracle for APA (and for
+and one that shows this package's repair. Pandoc's citeproc is the oracle for APA (and for
 Harvard in-text forms) on the awkward cases; those tests skip when pypandoc is missing.
 
-The synthetic items below are test fixtures only. Those with real-looking data copy the
-review's references; those named "Example", "Sample" and "Smith" are invented for the
-awkward cases and say so in their titles.
+The items come from tests/citation_items.py; exports and imports are tested in
+tests/test_interchange.py.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -24,227 +22,32 @@ import pytest
 from peerlearn import citations
 from peerlearn.citations import (
     STYLES,
+    cache,
     cached_bibliography,
     fingerprint,
-    from_bibtex,
-    from_ris,
     in_text,
+    intext,
+    pages,
     prerender,
     render_bibliography,
     render_reference,
-    to_bibtex,
-    to_csl_json,
-    to_ris,
+    styles,
+)
+from peerlearn.interchange import to_bibtex, to_csl_json, to_ris
+from tests.citation_items import (
+    article,
+    awkward_items,
+    check_html,
+    keys_of,
+    real_items,
+    stripped,
 )
 
-REFERENCES = Path(citations.__file__).parent / "data" / "references.json"
 CSL_NAMES = {
     "apa": ("apa", "en-US"),
     "harvard": ("harvard-cite-them-right", "en-GB"),
     "vancouver": ("nlm-citation-sequence", "en-US"),
 }
-
-
-# --------------------------------------------------------------------------- fixtures
-
-
-def article(key: str, authors: list[Any], year: int, title: str, **extra: Any) -> dict[str, Any]:
-    """A CSL article-journal item; ``authors`` are "Family, Given" strings or name dicts."""
-    names = []
-    for a in authors:
-        if isinstance(a, dict):
-            names.append(a)
-        else:
-            family, given = (p.strip() for p in a.split(","))
-            names.append({"family": family, "given": given})
-    item = {
-        "id": key,
-        "type": "article-journal",
-        "author": names,
-        "issued": {"date-parts": [[year]]},
-        "title": title,
-        "container-title": extra.pop("journal", "Journal of Examples"),
-        "volume": extra.pop("volume", "1"),
-        "page": extra.pop("page", "1–10"),
-        "custom": {"n": 0, "as_cited": f"as cited {key}", "category": "empirical"},
-    }
-    item.update(extra)
-    return item
-
-
-def awkward_items() -> list[dict[str, Any]]:
-    """Items covering the awkward cases (fresh copies each call)."""
-    return [
-        {
-            "id": "rogers1959",
-            "type": "book",
-            "author": [{"family": "Rogers", "given": "C."}],
-            "issued": {"date-parts": [[1959]]},
-            "title": "On becoming a person: A therapist's view of psychotherapy",
-            "publisher": "Houghton Mifflin Harcourt",
-            "publisher-place": "Dublin, Ireland",
-        },
-        article(
-            "rogers1957",
-            ["Rogers, C. R."],
-            1957,
-            "The necessary and sufficient conditions of therapeutic personality change",
-            journal="Journal of Consulting Psychology",
-            volume="21",
-            page="95–103",
-        ),
-        article(
-            "rogers2017",
-            ["Rogers, E. S."],
-            2017,
-            "Peer support services: State of the workforce-state of the field in the USA",
-            journal="Mental Health and Social Inclusion",
-            volume="21",
-            page="168–175",
-            DOI="10.1108/MHSI-03-2017-0015",
-        ),
-        article(
-            "scott2011a",
-            ["Scott, A."],
-            2011,
-            "Authenticity work: Mutuality and boundaries in peer support",
-            journal="Society and Mental Health",
-            page="173–184",
-        ),
-        article(
-            "scott2011b",
-            ["Scott, A.", "Doughty, C.", "Kahi, H."],
-            2011,
-            "Having those conversations: The politics of risk in peer support practice",
-            journal="Health Sociology Review",
-            volume="20",
-            page="187–201",
-        ),
-        article(
-            "scott2012",
-            ["Scott, A.", "Doughty, C."],
-            2012,
-            "“Confronted with paperwork”: Information and documentation in peer support",
-            journal="Journal of Mental Health",
-            volume="21",
-            page="154–164",
-        ),
-        {
-            "id": "borkman1990",
-            "type": "chapter",
-            "author": [{"family": "Borkman", "given": "T. J."}],
-            "editor": [{"family": "Powell", "given": "T. J."}],
-            "issued": {"date-parts": [[1990]]},
-            "title": "Experiential, professional, and lay frames of reference",
-            "container-title": "Working with self-help",
-            "publisher": "NASW Press",
-            "publisher-place": "Maryland",
-            "page": "3–30",
-        },
-        {
-            "id": "mays2001",
-            "type": "chapter",
-            "author": [
-                {"family": "Mays", "given": "N."},
-                {"family": "Roberts", "given": "E."},
-                {"family": "Popay", "given": "J."},
-            ],
-            "editor": [{"family": "Fulop", "given": "N."}, {"family": "Allen", "given": "P."}],
-            "issued": {"date-parts": [[2001]]},
-            "title": "Synthesising research evidence",
-            "container-title": "Studying the organisation and delivery of health services",
-            "publisher": "Routledge",
-            "publisher-place": "London",
-            "page": "188–219",
-        },
-        {
-            "id": "casp2006",
-            "type": "report",
-            "author": [{"literal": "Critical Appraisal Skills Programme"}],
-            "issued": {"date-parts": [[2006]]},
-            "title": "Qualitative research: Appraisal tool",
-            "publisher": "Public Health Resource Unit",
-            "publisher-place": "Oxford, UK",
-        },
-        article(
-            "castelein2008",
-            [
-                "Castelein, S.",
-                "Bruggeman, R. J.",
-                {"family": "Busschbach", "given": "J. T.", "non-dropping-particle": "van"},
-            ],
-            2008,
-            "The effectiveness of peer support groups in psychosis: A randomized controlled trial",
-            journal="Acta Psychiatrica Scandinavica",
-            volume="118",
-            page="64–72",
-            custom={"n": 9, "as_cited": "Castelein S, ... et al.", "authors_truncated": True},
-        ),
-        article(
-            "menjivar2006",
-            ["Menjívar, C."],
-            2006,
-            "Liminal legality",
-            journal="American Journal of Sociology",
-            volume="111",
-            issue="4",
-            page="999–1037",
-        ),
-        article(
-            "rebeirogruhl2016",
-            ["Rebeiro Gruhl, K. L.", "LaCarte, S.", "Calixte, S."],
-            2016,
-            "Authentic peer support work",
-            journal="Journal of Mental Health",
-            volume="25",
-            page="78–86",
-        ),
-        article(
-            "lloydevans2014",
-            ["Lloyd-Evans, B."],
-            2014,
-            "A systematic review",
-            journal="BMC Psychiatry",
-            volume="14",
-            page="39",
-        ),
-        article(
-            "little1998",
-            ["Little, M."],
-            1998,
-            "Liminality",
-            journal="Social Science & Medicine",
-            volume="47",
-            page="1485–1494",
-        ),
-        # Invented items for rules the review's list does not exercise.
-        article("example2020a", ["Example, A."], 2020, "The second invented title", page="5–9"),
-        article("example2020b", ["Example, A."], 2020, "An earlier invented title", page="1–4"),
-        article(
-            "sample2019a",
-            ["Sample, A.", "Foster, R.", "Gibson, S."],
-            2019,
-            "Invented title one",
-            page="879–85",
-        ),
-        article(
-            "sample2019b",
-            ["Sample, A.", "Gibson, S.", "Holley, J."],
-            2019,
-            "Invented title two",
-            page="3–30",
-        ),
-        article("smith2018c", ["Smith, C."], 2018, "Invented title by C. Smith"),
-        article("smith2018e", ["Smith, E."], 2018, "Invented title by E. Smith"),
-    ]
-
-
-def keys_of(items: list[dict[str, Any]]) -> list[str]:
-    return [i["id"] for i in items]
-
-
-def stripped(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{k: v for k, v in i.items() if k != "custom"} for i in items]
 
 
 def raw_engine(
@@ -326,46 +129,6 @@ def apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
-def real_items() -> list[dict[str, Any]]:
-    if not REFERENCES.exists():
-        pytest.skip(f"{REFERENCES} does not exist yet")
-    return json.loads(REFERENCES.read_text(encoding="utf-8"))
-
-
-class HTMLCheck(HTMLParser):
-    """Collects text and checks that only the tags citations may emit appear."""
-
-    ALLOWED = frozenset({"i", "b", "u", "sup", "sub", "span", "a"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.text = ""
-        self.links: list[str] = []
-        self.depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        assert tag in self.ALLOWED, f"unexpected tag <{tag}>"
-        if tag == "a":
-            assert [name for name, _ in attrs] == ["href"]
-            self.links.append(str(attrs[0][1]))
-        self.depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        assert tag in self.ALLOWED
-        self.depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        self.text += data
-
-
-def check_html(fragment: str) -> HTMLCheck:
-    checker = HTMLCheck()
-    checker.feed(fragment)
-    checker.close()
-    assert checker.depth == 0, f"unbalanced tags in {fragment!r}"
-    return checker
-
-
 # --------------------------------------------------------------------------- basics
 
 
@@ -375,7 +138,7 @@ def test_styles_and_style_files_exist() -> None:
     assert STYLES == ("apa", "harvard", "vancouver")
     for csl, _locale in CSL_NAMES.values():
         assert Path(get_style_filepath(csl)).exists()
-    assert {s: citations._SPECS[s].csl for s in STYLES} == {s: CSL_NAMES[s][0] for s in STYLES}
+    assert {s: styles.SPECS[s].csl for s in STYLES} == {s: CSL_NAMES[s][0] for s in STYLES}
 
 
 def test_import_is_light() -> None:
@@ -384,8 +147,8 @@ def test_import_is_light() -> None:
 
     code = (
         "import sys, peerlearn.citations; "
-        "print([m for m in ('citeproc', 'bibtexparser', 'rispy', 'lxml', 'pandas') "
-        "if m in sys.modules])"
+        "print([m for m in ('citeproc', 'bibtexparser', 'rispy', 'lxml', 'pandas', "
+        "'peerlearn.interchange') if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -517,7 +280,7 @@ def test_add_names_for_matching_et_al_forms() -> None:
 
 
 def test_suffix_letters_beyond_z() -> None:
-    assert [citations._suffix_letters(i) for i in (0, 25, 26, 27)] == ["a", "z", "aa", "ab"]
+    assert [intext._suffix_letters(i) for i in (0, 25, 26, 27)] == ["a", "z", "aa", "ab"]
 
 
 def test_in_text_matches_pandoc_for_apa_and_harvard(pandoc: dict[str, Any]) -> None:
@@ -654,7 +417,7 @@ def test_engine_corrupts_minimal_page_ranges_in_vancouver() -> None:
 )
 def test_page_range_formats(value: str, fmt: str | None, expected: str) -> None:
     """CSL 1.0.2 page-range-format rules, checked on the spec's own examples."""
-    assert citations._format_pages(value, fmt).replace(citations._DASH, "–") == expected
+    assert pages.format_pages(value, fmt).replace(styles.DASH, "–") == expected
 
 
 def test_engine_glues_vancouver_numbers() -> None:
@@ -827,155 +590,6 @@ def test_empty_lists() -> None:
     assert render_bibliography([]) == []
     assert render_bibliography(awkward_items(), keys=[]) == []
     assert cached_bibliography([]) == {}
-    assert to_bibtex([]) == "" and to_ris([]) == "" and to_csl_json([]) == "[]\n"
-
-
-# --------------------------------------------------------------------------- exports
-
-
-def test_to_bibtex_records() -> None:
-    text = to_bibtex(awkward_items())
-    assert "@book{rogers1959," in text
-    assert "@article{rogers1957," in text
-    assert "@incollection{borkman1990," in text
-    assert "@techreport{casp2006," in text
-    assert "author = {{Critical Appraisal Skills Programme}}" in text
-    assert "institution = {Public Health Resource Unit}" in text
-    assert "author = {Castelein, S. and Bruggeman, R. J. and van Busschbach, J. T. and others}" in (
-        text
-    )
-    assert "editor = {Powell, T. J.}" in text
-    assert "booktitle = {Working with self-help}" in text
-    assert "pages = {95--103}" in text
-    assert "doi = {10.1108/MHSI-03-2017-0015}" in text
-    assert "journal = {Social Science \\& Medicine}" in text
-    assert "as cited" not in text and "custom" not in text
-    import bibtexparser
-
-    library = bibtexparser.parse_string(text)
-    assert not library.failed_blocks
-    assert [e.key for e in library.entries] == keys_of(awkward_items())
-
-
-def test_bibtex_round_trip() -> None:
-    items = awkward_items()
-    back = from_bibtex(to_bibtex(items))
-    expected = stripped(items)
-    for item, original in zip(expected, items, strict=True):
-        if original.get("custom", {}).get("authors_truncated"):
-            item["custom"] = {"authors_truncated": True}
-    assert back == expected
-
-
-def test_from_bibtex_reads_latex_and_month() -> None:
-    text = r"""
-    @article{m2006,
-      author = {Menj{\'\i}var, Cecilia and {\relax Ma}rtin, J. and de la Cruz, Jr., Ana},
-      title = {Liminal legality: {S}alvadoran and {G}uatemalan immigrants -- 50\% ``quoted''},
-      journal = {American Journal of Sociology},
-      year = {2006}, month = may, number = {4}, pages = {999--1037},
-      doi = {10.1086/499509}
-    }
-    """
-    (item,) = from_bibtex(text)
-    assert item["author"][0] == {"family": "Menjívar", "given": "Cecilia"}
-    assert item["author"][2] == {
-        "family": "Cruz",
-        "non-dropping-particle": "de la",
-        "given": "Ana",
-        "suffix": "Jr.",
-    }
-    assert item["title"] == "Liminal legality: Salvadoran and Guatemalan immigrants – 50% “quoted”"
-    assert item["issued"] == {"date-parts": [[2006, 5]]}
-    assert item["issue"] == "4" and item["page"] == "999–1037"
-
-
-def test_from_bibtex_errors_name_the_line() -> None:
-    with pytest.raises(ValueError, match="BibTeX line 3"):
-        from_bibtex("@book{a, title = {A}}\n\n@book{a, title = {B}}\n")
-    with pytest.raises(ValueError, match="not a year"):
-        from_bibtex("@book{a, title = {A}, year = {soon}}")
-    with pytest.raises(TypeError):
-        from_bibtex(b"@book{a}")  # type: ignore[arg-type]
-
-
-def test_to_ris_records() -> None:
-    text = to_ris(awkward_items())
-    assert not re.search(r"^\d+\.$", text, flags=re.M), "numbered header lines"
-    records = text.strip().split("\n\n")
-    assert [r.splitlines()[0] for r in records[:9]] == [
-        "TY  - BOOK",
-        "TY  - JOUR",
-        "TY  - JOUR",
-        "TY  - JOUR",
-        "TY  - JOUR",
-        "TY  - JOUR",
-        "TY  - CHAP",
-        "TY  - CHAP",
-        "TY  - RPRT",
-    ]
-    chapter = records[6]
-    for line in ("ID  - borkman1990", "A2  - Powell, T. J.", "T2  - Working with self-help"):
-        assert line in chapter.splitlines()
-    assert "SP  - 3\nEP  - 30" in chapter
-    assert "AU  - Critical Appraisal Skills Programme" in records[8]
-    assert "DO  - 10.1108/MHSI-03-2017-0015" in records[2]
-    assert "AU  - van Busschbach, J. T." in records[9]
-    assert all(r.rstrip().endswith("ER  -") for r in records)
-
-
-def test_ris_round_trip() -> None:
-    items = awkward_items()
-    assert from_ris(to_ris(items)) == stripped(items)
-
-
-def test_from_ris_reads_other_tools_output() -> None:
-    """Numbered header lines, CRLF, "ER  -" without a space, PY with slashes, no ID."""
-    text = (
-        "1.\r\nTY  - JOUR\r\nAU  - Lynch, K.\r\nTI  - Love labour\r\n"
-        "T2  - The Sociological Review\r\nPY  - 2007///\r\nSP  - 550\r\nEP  - 570\r\n"
-        "ER  -\r\n\r\n2.\r\nTY  - BOOK\r\nAU  - Fromm, Erich\r\nTI  - The art of loving\r\n"
-        "PY  - 1956\r\nER  - \r\n"
-    )
-    first, second = from_ris(text)
-    assert first["id"] == "ris1" and first["type"] == "article-journal"
-    assert first["page"] == "550–570" and first["issued"] == {"date-parts": [[2007]]}
-    assert second["author"] == [{"family": "Fromm", "given": "Erich"}]
-
-
-def test_from_ris_errors() -> None:
-    with pytest.raises(ValueError, match="starts with a line 'TY  - JOUR'"):
-        from_ris("just text")
-    with pytest.raises(ValueError, match="not a year"):
-        from_ris("TY  - BOOK\nID  - a\nPY  - soon\nER  - \n")
-
-
-def test_csl_json_round_trip() -> None:
-    items = awkward_items()
-    assert json.loads(to_csl_json(items)) == stripped(items)
-
-
-def test_text_survives_exports() -> None:
-    """Hypothesis: any printable title survives BibTeX, RIS and HTML."""
-    hypothesis = pytest.importorskip("hypothesis")
-    from hypothesis import strategies as st
-
-    alphabet = st.characters(
-        codec="utf-8", categories=["L", "N", "P", "S", "Zs"], exclude_characters="\u00a0"
-    )
-
-    @hypothesis.settings(max_examples=40, deadline=None)
-    @hypothesis.given(st.text(alphabet, min_size=1, max_size=40))
-    def check(title: str) -> None:
-        title = " ".join(title.split())
-        hypothesis.assume(title and not re.search(r"[\u2000-\u200f\u2028-\u202f\u3000]", title))
-        item = {"id": "x", "type": "book", "title": title, "issued": {"date-parts": [[2000]]}}
-        assert from_bibtex(to_bibtex([item]))[0]["title"] == title
-        assert from_ris(to_ris([item]))[0]["title"] == title
-        entry = cached_bibliography([item])["x"]  # text and HTML from one rendering
-        assert check_html(entry["html"]).text == entry["reference"]
-
-    check()
 
 
 # --------------------------------------------------------------------------- cache
@@ -1021,9 +635,9 @@ def test_cached_bibliography_uses_shipped_file(
     doctored = json.loads((tmp_path / "apa.json").read_text(encoding="utf-8"))
     doctored["entries"]["rogers1957"]["reference"] = "FROM THE FILE"
     (tmp_path / "apa.json").write_text(json.dumps(doctored), encoding="utf-8")
-    monkeypatch.setattr(citations, "_rendered_dir", lambda: tmp_path)
-    citations._shipped.cache_clear()
-    citations._MEMO.clear()
+    monkeypatch.setattr(cache, "_rendered_dir", lambda: tmp_path)
+    cache._shipped.cache_clear()
+    cache._MEMO.clear()
     result = cached_bibliography(items, "apa")
     assert result["rogers1957"]["reference"] == "FROM THE FILE"
     assert list(result) == doctored["order"]
@@ -1036,14 +650,14 @@ def test_cached_bibliography_renders_once_when_stale(monkeypatch: pytest.MonkeyP
     items = awkward_items()
     items[0]["title"] = "A title no shipped file has"
     calls = []
-    real = citations._render_all
+    real = cache._render_all
 
     def counting(prepared: Any, spec: Any) -> Any:
         calls.append(spec.name)
         return real(prepared, spec)
 
-    monkeypatch.setattr(citations, "_render_all", counting)
-    citations._MEMO.clear()
+    monkeypatch.setattr(cache, "_render_all", counting)
+    cache._MEMO.clear()
     first = cached_bibliography(items, "harvard")
     second = cached_bibliography(items, "harvard")
     assert first == second and calls == ["harvard"]
@@ -1075,9 +689,9 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_shipped_cache_is_current() -> None:
     items = real_items()
-    folder = citations._rendered_dir()
+    folder = cache._rendered_dir()
     for style in STYLES:
-        assert citations._is_current(items, style, folder), (
+        assert cache._is_current(items, style, folder), (
             f"{folder / (style + '.json')} is stale: run python -m peerlearn.citations --prerender"
         )
 
@@ -1088,11 +702,11 @@ def test_shipped_cache_is_used_for_real_data(monkeypatch: pytest.MonkeyPatch) ->
     def fail(*_args: Any) -> None:
         raise AssertionError("rendered instead of using the shipped file")
 
-    citations._MEMO.clear()
-    citations._shipped.cache_clear()
-    monkeypatch.setattr(citations, "_render_all", fail)
+    cache._MEMO.clear()
+    cache._shipped.cache_clear()
+    monkeypatch.setattr(cache, "_render_all", fail)
     for style in STYLES:
-        if not (citations._rendered_dir() / f"{style}.json").exists():
+        if not (cache._rendered_dir() / f"{style}.json").exists():
             pytest.skip("no shipped cache yet")
         entries = cached_bibliography(items, style)
         assert sorted(entries) == sorted(i["id"] for i in items)
@@ -1123,14 +737,3 @@ def test_real_references_render_cleanly() -> None:
     for item in items:
         if item.get("DOI"):
             assert f"<a href='https://doi.org/{item['DOI']}'>" in apa[item["id"]]["html"]
-
-
-def test_real_references_round_trip() -> None:
-    items = real_items()
-    expected = stripped(items)
-    for item, original in zip(expected, items, strict=True):
-        if original.get("custom", {}).get("authors_truncated"):
-            item["custom"] = {"authors_truncated": True}
-    assert from_bibtex(to_bibtex(items)) == expected
-    assert from_ris(to_ris(items)) == stripped(items)
-    assert json.loads(to_csl_json(items)) == stripped(items)

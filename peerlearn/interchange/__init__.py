@@ -1,10 +1,27 @@
 """Exchange formats for CSL-JSON items: BibTeX, RIS and CSL-JSON out, BibTeX and RIS in.
 
-Temporary: re-exports from the old ``peerlearn.citations`` module while it is split.
+Every function is pure: exports take a list of CSL-JSON items (dicts, as in
+``references.json``, possibly with peerlearn's ``custom`` object) and return text; imports
+take text and return items. Exports are clean standard records (no ``custom`` content, DOI
+included): BibTeX via bibtexparser 2, RIS via rispy (no numbered header lines), CSL-JSON.
+Only ``custom.authors_truncated`` is read: it becomes ``and others`` in BibTeX, and
+``and others`` reads back as ``custom.authors_truncated: true``.
+
+Modules: ``bibtex`` (:func:`to_bibtex`, :func:`from_bibtex`), ``ris`` (:func:`to_ris`,
+:func:`from_ris`), ``csljson`` (:func:`to_csl_json`), ``_common`` (shared pieces). This
+package imports only :mod:`peerlearn.csl` and the standard library at module level
+(bibtexparser, pylatexenc and rispy inside the functions that use them); it does not import
+:mod:`peerlearn.citations`.
+
+>>> item = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000]]}}
+>>> from_ris(to_ris([item])) == [item]
+True
 """
 
 from __future__ import annotations
 
-from peerlearn.citations import from_bibtex, from_ris, to_bibtex, to_csl_json, to_ris
+from peerlearn.interchange.bibtex import from_bibtex, to_bibtex
+from peerlearn.interchange.csljson import to_csl_json
+from peerlearn.interchange.ris import from_ris, to_ris
 
 __all__ = ["from_bibtex", "from_ris", "to_bibtex", "to_csl_json", "to_ris"]
