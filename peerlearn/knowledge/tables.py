@@ -1,23 +1,36 @@
 """The knowledge base as pandas DataFrames: references, mechanisms, theories, glossary, links.
 
 The room for the table views behind :meth:`KnowledgeBase.references` and its siblings; it reads
-the knowledge base only through its public look-ups. May import: the standard library and
-:mod:`peerlearn.knowledge.base` for types; pandas only inside each function.
+the knowledge base only through its public look-ups (the :class:`Queries` it needs), so it sits
+below :mod:`peerlearn.knowledge.base` and never imports it. May import: the standard library and
+:mod:`peerlearn.model` for types; pandas only inside each function.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .base import KnowledgeBase
+    from peerlearn.model import Link, Mechanism, Reference, Term, Theory
 
-__all__ = ["glossary", "links", "mechanisms", "references", "sources_for", "theories"]
+__all__ = ["Queries", "glossary", "links", "mechanisms", "references", "sources_for", "theories"]
 
 
-def references(kb: KnowledgeBase) -> pd.DataFrame:
+class Queries(Protocol):
+    """The look-ups of a :class:`~peerlearn.knowledge.KnowledgeBase` the tables are built from."""
+
+    def reference(self, key: str) -> Reference: ...
+    def references_list(self) -> list[Reference]: ...
+    def mechanisms_list(self) -> list[Mechanism]: ...
+    def theories_list(self) -> list[Theory]: ...
+    def terms_list(self) -> list[Term]: ...
+    def mechanisms_for(self, id: str, *, include_theories: bool = False) -> list[Mechanism]: ...
+    def source_links(self, id: str, *, include_theories: bool = False) -> list[Link]: ...
+
+
+def references(kb: Queries) -> pd.DataFrame:
     """Every reference, one row each, in order (columns: see :meth:`KnowledgeBase.references`)."""
     import pandas as pd
 
@@ -49,7 +62,7 @@ def references(kb: KnowledgeBase) -> pd.DataFrame:
     return df.astype({"n": "Int64", "year": "Int64"}) if len(df) else df
 
 
-def mechanisms(kb: KnowledgeBase) -> pd.DataFrame:
+def mechanisms(kb: Queries) -> pd.DataFrame:
     """The mechanisms: id, name, definition, theories, sources (counts)."""
     import pandas as pd
 
@@ -67,7 +80,7 @@ def mechanisms(kb: KnowledgeBase) -> pd.DataFrame:
     )
 
 
-def theories(kb: KnowledgeBase) -> pd.DataFrame:
+def theories(kb: Queries) -> pd.DataFrame:
     """The theories: id, name, originators, year, core_claim, sources, mechanisms."""
     import pandas as pd
 
@@ -87,7 +100,7 @@ def theories(kb: KnowledgeBase) -> pd.DataFrame:
     )
 
 
-def glossary(kb: KnowledgeBase) -> pd.DataFrame:
+def glossary(kb: Queries) -> pd.DataFrame:
     """The glossary: id, term, definition, see_also, sources."""
     import pandas as pd
 
@@ -106,7 +119,7 @@ def glossary(kb: KnowledgeBase) -> pd.DataFrame:
     )
 
 
-def sources_for(kb: KnowledgeBase, id: str, *, include_theories: bool = False) -> pd.DataFrame:
+def sources_for(kb: Queries, id: str, *, include_theories: bool = False) -> pd.DataFrame:
     """The references linked to a mechanism (or a theory's sources), with each link's reason."""
     import pandas as pd
 
@@ -129,7 +142,7 @@ def sources_for(kb: KnowledgeBase, id: str, *, include_theories: bool = False) -
     )
 
 
-def links(kb: KnowledgeBase) -> pd.DataFrame:
+def links(kb: Queries) -> pd.DataFrame:
     """Every mechanism link as a long table: mechanism, theory, reference, rationale, basis."""
     import pandas as pd
 
