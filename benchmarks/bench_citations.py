@@ -47,9 +47,9 @@ def bibtex_parse_seconds(items: Sequence[dict[str, Any]] | None = None, repeat: 
     """Median seconds for ``bibtexparser.parse_string`` on the items exported as BibTeX."""
     import bibtexparser
 
-    from peerlearn import citations
+    from peerlearn import interchange
 
-    text = citations.to_bibtex(references() if items is None else items)
+    text = interchange.to_bibtex(references() if items is None else items)
     return median_seconds(lambda: bibtexparser.parse_string(text), repeat)
 
 
@@ -72,7 +72,8 @@ def cold_render_seconds(repeat: int = 3) -> float:
 
 
 def main() -> None:
-    from peerlearn import citations
+    from peerlearn import citations, interchange
+    from peerlearn.citations import cache
 
     items = references()
     print(f"{len(items)} references")
@@ -85,8 +86,8 @@ def main() -> None:
     print(f"APA render, warm engine:                                {warm * 1e3:8.1f} ms")
 
     def from_file() -> None:
-        citations._MEMO.clear()
-        citations._shipped.cache_clear()
+        cache._MEMO.clear()
+        cache._shipped.cache_clear()
         citations.cached_bibliography(items, "apa")
 
     shipped = median_seconds(from_file)
@@ -99,8 +100,8 @@ def main() -> None:
     print(f"in_text, one key against 58 items:                      {one * 1e3:8.2f} ms")
 
     parse = bibtex_parse_seconds(items)
-    text = citations.to_bibtex(items)
-    decode = median_seconds(lambda: citations.from_bibtex(text), repeat=5)
+    text = interchange.to_bibtex(items)
+    decode = median_seconds(lambda: interchange.from_bibtex(text), repeat=5)
     print(f"bibtexparser parse of the 58 as BibTeX:                 {parse * 1e3:8.2f} ms")
     print(f"from_bibtex (parse + LaTeX decoding + CSL mapping):     {decode * 1e3:8.2f} ms")
 

@@ -63,9 +63,9 @@ def first_view(repeat: int) -> None:
         f"  pl.explore() + display bundle: median {ms(statistics.median(fv))}, worst {ms(max(fv))}"
     )
     print(f"  imports (peerlearn, ipywidgets, anywidget): median {ms(statistics.median(imp))}")
-    from peerlearn import citations
+    import peerlearn
 
-    shipped = (Path(citations.__file__).parent / "data" / "rendered" / "apa.json").exists()
+    shipped = (Path(peerlearn.__file__).parent / "data" / "rendered" / "apa.json").exists()
     print(
         f"  pre-rendered APA cache shipped: {'yes' if shipped else 'NO (citations rendered live)'}"
     )
