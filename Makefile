@@ -44,6 +44,7 @@ test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check peerlearn tests benchmarks tools notebooks conftest.py
 	$(VENV)/bin/ruff format --check peerlearn tests benchmarks tools notebooks conftest.py
+	$(VENV)/bin/lint-imports --no-logo
 
 format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format peerlearn tests benchmarks tools notebooks conftest.py
