@@ -112,7 +112,7 @@ def test_each_module_says_what_it_is_for_and_stays_small(path):
     source = path.read_text(encoding="utf-8")
     doc = ast.get_docstring(ast.parse(source))
     rel = path.relative_to(ROOT).as_posix()
-    assert doc and len(doc.split()) >= 5, f"{rel}: give the module a docstring saying what it is for"
+    assert doc and len(doc.split()) >= 5, f"{rel}: give the module a docstring (what it is for)"
     lines = source.count("\n")
     assert lines <= MAX_LINES, f"{rel}: {lines} lines; split it (at most {MAX_LINES})"
 
