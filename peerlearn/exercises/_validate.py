@@ -6,9 +6,8 @@ go through the same checks (file ``<python>``, no lines).
 
 The checks also clean the data: numbers and unquoted ``yes``/``no`` where text was expected
 become the text as written in the file; a single source key becomes a one-item list.
-It also holds the format's fixed vocabularies (:data:`KINDS`, :data:`ROLES`, ``PYTHON_FILE``),
-which the model re-exports. Imports: the standard library and :mod:`peerlearn.errors` only
-(never the model, which imports this module).
+It holds the format's vocabularies (:data:`KINDS`, :data:`ROLES`; the model re-exports them).
+Imports: the standard library and :mod:`peerlearn.errors` only (never the model).
 
 >>> cleaned, problems = clean_set({"id": "q", "title": "T", "exercises": []}, file="quiz.yaml")
 >>> print(problems[0])
@@ -24,7 +23,7 @@ from typing import Any
 
 from peerlearn.errors import Problem, close_matches
 
-__all__ = ["ID_RE", "Context", "clean_exercise", "clean_set", "exercise_problems", "set_problems"]
+__all__ = ["ID_RE", "KINDS", "ROLES", "Context", "clean_exercise", "clean_set", "set_problems"]
 
 #: What a mechanism does in a vignette's relationship (``role:``), and how feedback says it.
 ROLES: Mapping[str, str] = {
@@ -32,10 +31,8 @@ ROLES: Mapping[str, str] = {
     "strains": "it strains the relationship here",
     "both": "it both helps and strains the relationship here",
 }
-
 #: The ``file`` that problems of sets built in Python name.
 PYTHON_FILE = "<python>"
-
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 ID_EXPECTED = "a short id of letters, digits, '-', '_' or '.' (e.g. q1 or love-labour-check)"
 
@@ -48,6 +45,7 @@ KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
     "vignette": ("fictional", "title", "scenario", "mechanisms_at_work", "feedback_absent"),
     "reflection": (),
 }
+
 #: The exercise kinds, as written in YAML (``kind:``).
 KINDS: tuple[str, ...] = tuple(KIND_FIELDS)
 OPTION_FIELDS = ("text", "correct", "feedback", "sources")
@@ -199,11 +197,9 @@ class _Scope:
         """A list of keys (a single string counts as a list of one)."""
         if value is None:
             return []
-        if isinstance(value, str):
+        single = isinstance(value, str)
+        if single:
             value = [value]
-            single = True
-        else:
-            single = False
         if not isinstance(value, (list, tuple)):
             self.add(rel, f"expected a list of {what}; got {describe(value)}")
             return None
@@ -278,11 +274,6 @@ def clean_exercise(
     ctx = Context(file, kb=kb, require_sources=require_sources)
     cleaned = _exercise(data, ctx, (), None)
     return (cleaned if not ctx.problems else None), ctx.problems
-
-
-def exercise_problems(data: Any, **kwargs: Any) -> list[Problem]:
-    """Every problem of one exercise's plain data."""
-    return clean_exercise(data, **kwargs)[1]
 
 
 # -- the set ---------------------------------------------------------------------------------
