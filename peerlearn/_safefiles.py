@@ -1,0 +1,266 @@
+"""Safe file access for input from users: read regular files only, write exports only as new files.
+
+Base room (beside :mod:`peerlearn.errors`, :mod:`peerlearn._html` and :mod:`peerlearn._locate`):
+it imports only the standard library and :mod:`peerlearn.errors`, and every room above may use it.
+
+Reading (:func:`read_regular`): a path a user gives as "a file" might be a folder, a FIFO (named
+pipe, whose ``open()`` blocks until a writer appears), a terminal or a device such as
+``/dev/zero`` (whose ``read()`` never ends). The file is opened without blocking, its type is
+checked on the open descriptor (no race between the check and the read), and at most ``limit``
+bytes are read. Anything but a regular file raises :class:`NotARegularFileError` naming the path
+and what it is.
+
+Writing (:func:`save_new`): exports that a widget writes for a visitor go into one fixed folder,
+:func:`export_folder` (``$PEERLEARN_EXPORTS``, else ``~/peerlearn-exports``), under a name this
+module makes: the visitor's text only chooses a plain stem (letters, digits, ``-``, ``_``, ``.``,
+spaces; no folder parts, no ``..``, nothing hidden), the extension is the format's own, and an
+existing name gets ``-2``, ``-3``... The file is created with ``O_CREAT | O_EXCL`` (and
+``O_NOFOLLOW``), so nothing that exists — a file, a symlink planted in the folder — is ever
+replaced or followed. The folder itself must be a real folder (not a symlink).
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> first = save_new(folder, "my refs", "bib", "@book{a, title = {A}}\\n")
+>>> second = save_new(folder, "my refs", "bib", "@book{b, title = {B}}\\n")
+>>> first.name, second.name, first.read_text()[:8]
+('my-refs.bib', 'my-refs-2.bib', '@book{a,')
+>>> save_new(folder, "../../etc/passwd", "bib", "x")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+peerlearn._safefiles.UnsafeNameError: file name '../../etc/passwd' ...
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+
+from peerlearn.errors import PeerlearnError
+
+__all__ = [
+    "ENV",
+    "NotARegularFileError",
+    "UnsafeNameError",
+    "check_regular",
+    "export_folder",
+    "kind_of",
+    "read_regular",
+    "safe_stem",
+    "save_new",
+]
+
+#: The environment variable naming the export folder (an absolute path).
+ENV = "PEERLEARN_EXPORTS"
+#: The folder used when :data:`ENV` is not set, under the user's home folder.
+DEFAULT_FOLDER = "peerlearn-exports"
+_MAX_STEM = 80
+_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]*")
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+class NotARegularFileError(PeerlearnError, OSError):
+    """A path given as a file is a folder, a FIFO, a socket or a device.
+
+    >>> print(NotARegularFileError("quiz.yaml", "a FIFO (named pipe)", "an exercise-set YAML file"))
+    quiz.yaml is a FIFO (named pipe), not a regular file; expected an exercise-set YAML file
+    """
+
+    def __init__(self, path: str, kind: str, expected: str = "a regular file") -> None:
+        self.path, self.kind, self.expected = path, kind, expected
+        super().__init__(f"{path} is {kind}, not a regular file; expected {expected}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnsafeNameError(PeerlearnError, ValueError):
+    """A file name typed for an export is a path, hidden, too long or holds odd characters."""
+
+
+def kind_of(mode: int) -> str:
+    """What a ``st_mode`` is, in words (``"a folder"``, ``"a FIFO (named pipe)"``...).
+
+    >>> kind_of(stat.S_IFIFO), kind_of(stat.S_IFREG)
+    ('a FIFO (named pipe)', 'a regular file')
+    """
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def check_regular(path: str | os.PathLike[str], expected: str = "a regular file") -> Path:
+    """``path`` as a :class:`~pathlib.Path` if it is a regular file (symlinks to one are fine).
+
+    Raises :class:`FileNotFoundError` naming the path when nothing is there and
+    :class:`NotARegularFileError` for a folder, FIFO, socket or device. Use it before handing a
+    path to a library that opens it itself; to read, prefer :func:`read_regular` (no race).
+
+    >>> check_regular("/dev/null")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    peerlearn._safefiles.NotARegularFileError: /dev/null is a character device, not a regular ...
+    """
+    p = Path(path)
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, f"no file at {p}; expected {expected}") from None
+    if not stat.S_ISREG(mode):
+        raise NotARegularFileError(str(p), kind_of(mode), expected)
+    return p
+
+
+def read_regular(
+    path: str | os.PathLike[str], *, limit: int | None = None, expected: str = "a regular file"
+) -> bytes:
+    """The bytes of a regular file, at most ``limit + 1`` of them (so callers can say "too big").
+
+    The file is opened with ``O_NONBLOCK`` (a FIFO opens at once instead of waiting for a
+    writer) and checked with ``fstat`` on the open descriptor, so a FIFO, socket or device is
+    refused before anything is read. A folder or a missing path raises the usual
+    :class:`OSError` subclasses, with a message naming the path and what was expected.
+
+    >>> import os, tempfile
+    >>> d = tempfile.mkdtemp(); fifo = os.path.join(d, "quiz.yaml"); os.mkfifo(fifo)
+    >>> read_regular(fifo, expected="an exercise-set YAML file")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    peerlearn._safefiles.NotARegularFileError: ... is a FIFO (named pipe), not a regular file; ...
+    """
+    p = os.fspath(path)
+    if os.path.isdir(p):
+        raise IsADirectoryError(errno.EISDIR, f"{p} is a folder; expected {expected}")
+    try:
+        fd = os.open(p, os.O_RDONLY | _NONBLOCK | _BINARY)
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, f"no file at {p}; expected {expected}") from None
+    except IsADirectoryError:
+        raise IsADirectoryError(errno.EISDIR, f"{p} is a folder; expected {expected}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFileError(p, kind_of(mode), expected)
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        want = None if limit is None else limit + 1
+        got = 0
+        while want is None or got < want:
+            chunk = os.read(fd, 1 << 16 if want is None else min(1 << 16, want - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def export_folder() -> Path:
+    """The one folder where widgets save exports: ``$PEERLEARN_EXPORTS`` or ``~/peerlearn-exports``.
+
+    The environment variable must be an absolute path (a relative one would depend on the
+    current folder); it is not created here (see :func:`save_new`).
+
+    >>> import os
+    >>> os.environ[ENV] = "/srv/class/exports"
+    >>> str(export_folder())
+    '/srv/class/exports'
+    >>> del os.environ[ENV]
+    """
+    env = os.environ.get(ENV)
+    if env:
+        p = Path(env).expanduser()
+        if not p.is_absolute():
+            msg = f"${ENV} is {env!r}, a relative path; set it to an absolute folder path"
+            raise UnsafeNameError(msg)
+        return p
+    return Path.home() / DEFAULT_FOLDER
+
+
+def safe_stem(text: str, default: str = "peerlearn-references") -> str:
+    """The plain file-name stem for ``text`` typed by a user, or :class:`UnsafeNameError`.
+
+    Empty text gives ``default``. A trailing extension is dropped (the format chooses it);
+    runs of spaces become ``-``. Refused, with a message saying what is valid: folder
+    separators, ``..``, a leading dot or dash, control or other odd characters, more than
+    80 characters.
+
+    >>> safe_stem("My references.bib"), safe_stem("  ")
+    ('My-references', 'peerlearn-references')
+    >>> safe_stem("/etc/passwd")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    peerlearn._safefiles.UnsafeNameError: file name '/etc/passwd' is not a plain name: ...
+    """
+    raw = text.strip()
+    if not raw:
+        return default
+    valid = (
+        "use a plain name such as my-references: letters, digits, '-', '_', '.' and spaces, "
+        f"at most {_MAX_STEM} characters; the file goes into the export folder"
+    )
+    if "/" in raw or "\\" in raw or ".." in raw or raw.startswith((".", "-", "~")):
+        raise UnsafeNameError(f"file name {raw!r} is not a plain name: {valid}")
+    stem = re.sub(r"\.[A-Za-z0-9]{1,8}$", "", raw)
+    stem = re.sub(r"\s+", "-", stem)
+    if not stem or len(stem) > _MAX_STEM or not _STEM.fullmatch(stem):
+        raise UnsafeNameError(f"file name {raw!r} is not a plain name: {valid}")
+    return stem
+
+
+def save_new(
+    folder: str | os.PathLike[str], stem: str, ext: str, text: str, *, tries: int = 1000
+) -> Path:
+    """Write ``text`` to a NEW file ``folder/<stem>.<ext>`` (``-2``, ``-3``... if taken).
+
+    ``stem`` goes through :func:`safe_stem`; ``ext`` must be letters and digits. The folder is
+    created when missing (its parent must exist) and must not be a symlink. The file is opened
+    with ``O_CREAT | O_EXCL | O_NOFOLLOW``: an existing file or symlink is never replaced or
+    followed. A failed write removes the partial file. Returns the path written.
+    """
+    name = safe_stem(stem)
+    if not re.fullmatch(r"[A-Za-z0-9]{1,8}", ext):
+        raise UnsafeNameError(f"extension {ext!r} is not valid; expected letters and digits")
+    base = Path(folder)
+    try:
+        base.mkdir(mode=0o755, exist_ok=True)
+    except FileNotFoundError:
+        msg = f"cannot make the export folder {base}: its parent folder does not exist"
+        raise FileNotFoundError(errno.ENOENT, msg) from None
+    if base.is_symlink() or not base.is_dir():
+        what = "a symlink" if base.is_symlink() else kind_of(base.stat().st_mode)
+        msg = f"the export folder {base} is {what}; expected a real folder"
+        raise NotADirectoryError(errno.ENOTDIR, msg)
+    data = text.encode("utf-8")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
+    for n in range(1, tries + 1):
+        target = base / (f"{name}.{ext}" if n == 1 else f"{name}-{n}.{ext}")
+        try:
+            fd = os.open(target, flags, 0o644)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target
+    msg = f"{base} already holds {tries} files named {name}*.{ext}; choose another name"
+    raise FileExistsError(errno.EEXIST, msg)
