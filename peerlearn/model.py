@@ -167,6 +167,10 @@ class Link:
     kind: str  # "theory" or "reference"
     rationale: str
     basis: str
+    # "curated" when the link itself is the course's reading of a work whose title or abstract
+    # does not say it (``basis`` then covers only what ``rationale`` reports of the work).
+    link_basis: str = ""
+    link_rationale: str = ""
 
 
 @dataclass(frozen=True, slots=True)

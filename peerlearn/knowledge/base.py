@@ -54,7 +54,15 @@ class KnowledgeBase:
                 for t in m.get("theories", ())
             )
             srcs = tuple(
-                Link(mid, s["key"], "reference", s["rationale"], s["basis"])
+                Link(
+                    mid,
+                    s["key"],
+                    "reference",
+                    s["rationale"],
+                    s["basis"],
+                    s.get("link_basis", ""),
+                    s.get("link_rationale", ""),
+                )
                 for s in m.get("sources", ())
             )
             mechs.append(
