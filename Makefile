@@ -1,7 +1,13 @@
 # peerlearn: two commands on a fresh machine.
 #   make lab    create .venv, install peerlearn, open the course in JupyterLab
 #   make test   create .venv, install peerlearn with its test extras, run every test
-# Other targets: make voila (the explorer as an app), make lint, make format, make bench, make clean.
+# For a class (docs/CLASSROOM.md):
+#   make app        the explorer and the course's start page as a Voilà app (make voila: the same)
+#   make hub        a local JupyterHub for LEARNERS=3 learners on 127.0.0.1 (log in as learner1...)
+#   make lite       the whole course as a static JupyterLite site (.classroom/lite), served locally
+#   make handouts   every notebook executed to HTML, and a printable reference list and glossary
+#   make wheel      the wheel and sdist, with the course inside (dist/)
+# Other targets: make lint, make format, make bench, make clean.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
@@ -11,7 +17,13 @@ PORT   ?= 8888
 # Jupyter refuses to run as root unless told to (containers and CI machines often run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test voila lint format bench clean prerender
+LEARNERS ?= 3
+HUB_PORT ?= 8000
+LITE_PORT ?= 8765
+CLASSROOM := .classroom
+NPM := npm install --prefix $(CLASSROOM) --no-audit --no-fund --no-save --silent
+
+.PHONY: lab test app voila hub hub-deps lite lite-build lite-deps handouts wheel lint format bench clean prerender
 
 $(VENV)/.base:
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +31,27 @@ $(VENV)/.base:
 	touch $@
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/.base
-	$(PIP) install -q -e .
+	$(PIP) install -q -e ".[lab]"
 	touch $@
 
+# the test extras include the lab, app, hub and lite extras
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/.base
 	$(PIP) install -q -e ".[test]"
-	touch $(VENV)/.installed $@
+	touch $(VENV)/.installed $(VENV)/.installed-app $(VENV)/.installed-hub $(VENV)/.installed-lite $@
+
+$(VENV)/.installed-%: pyproject.toml | $(VENV)/.base
+	$(PIP) install -q -e ".[$*]"
+	touch $@
+
+# configurable-http-proxy (the hub's proxy) and the Pyodide runtime (the Lite kernel, self-hosted)
+# come from the npm registry; the Pyodide version is the one jupyterlite-pyodide-kernel expects.
+$(CLASSROOM)/node_modules/.bin/configurable-http-proxy:
+	$(NPM) configurable-http-proxy@5
+	test -x $@
+
+$(CLASSROOM)/node_modules/pyodide/pyodide.mjs: | $(VENV)/.installed-lite
+	$(NPM) pyodide@$$($(PY) -c "from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION as v; print(v)")
+	test -f $@
 
 # axe-core (accessibility checks in the browser tests) comes from the npm registry.
 tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json
@@ -35,10 +62,39 @@ tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json
 lab: $(VENV)/.installed
 	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR) --port=$(PORT) $(ROOT_FLAG)
 
-voila: $(VENV)/.installed
-	$(VENV)/bin/voila notebooks/explorer_app.ipynb --port=$(PORT) $(if $(ROOT_FLAG),--ServerApp.allow_root=True)
+# Voilà serves the course folder: the explorer app and the start page (and the other notebooks)
+app: $(VENV)/.installed-app
+	@echo "explorer:   http://127.0.0.1:$(PORT)/voila/render/explorer_app.ipynb"
+	@echo "start page: http://127.0.0.1:$(PORT)/voila/render/00_start_here.ipynb"
+	$(VENV)/bin/voila notebooks --no-browser --port=$(PORT) --Voila.ip=127.0.0.1 $(if $(ROOT_FLAG),--ServerApp.allow_root=True)
 
-test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js
+voila: app
+
+hub-deps: $(VENV)/.installed-hub $(CLASSROOM)/node_modules/.bin/configurable-http-proxy
+
+# a local hub for trying the course as a class would; state (homes, database) in .classroom/hub
+hub: hub-deps
+	@echo "JupyterHub on http://127.0.0.1:$(HUB_PORT): log in as learner1 ... learner$(LEARNERS), any password"
+	PEERLEARN_HUB_LEARNERS=$(LEARNERS) PEERLEARN_HUB_PORT=$(HUB_PORT) \
+	  $(VENV)/bin/jupyterhub -f classroom/hub/jupyterhub_config.py
+
+lite-deps: $(VENV)/.installed-lite $(CLASSROOM)/node_modules/pyodide/pyodide.mjs
+
+# the static site: .classroom/lite (copy it to any web server); `make lite` also serves it locally
+lite-build: lite-deps
+	$(PY) classroom/lite/build.py --out $(CLASSROOM)/lite
+
+lite: lite-build
+	@echo "JupyterLite site on http://127.0.0.1:$(LITE_PORT)/lab/index.html"
+	$(PY) -m http.server $(LITE_PORT) --bind 127.0.0.1 --directory $(CLASSROOM)/lite
+
+handouts: $(VENV)/.installed-test
+	$(PY) classroom/handouts.py --out $(CLASSROOM)/handouts
+
+wheel: $(VENV)/.installed-test
+	$(PY) -m build --outdir dist .
+
+test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js hub-deps lite-deps
 	$(PY) -m pytest --nbval-lax tests peerlearn notebooks
 
 lint: $(VENV)/.installed-test
@@ -57,4 +113,4 @@ prerender: $(VENV)/.installed
 	$(PY) -m peerlearn.citations --prerender
 
 clean:
-	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache
+	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache $(CLASSROOM) dist
