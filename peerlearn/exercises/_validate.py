@@ -37,7 +37,9 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 ID_EXPECTED = "a short id of letters, digits, '-', '_' or '.' (e.g. q1 or love-labour-check)"
 
 SET_FIELDS = ("schema_version", "id", "title", "description", "mechanisms", "exercises")
-COMMON_FIELDS = ("id", "kind", "prompt", "sources", "mechanisms", "explanation")
+COMMON_FIELDS = ("id", "kind", "prompt", "sources", "mechanisms", "explanation", "level")
+# What an item asks of the learner (docs/EXERCISE_LEVELS.md); optional, checked, not stored.
+LEVELS = ("recall", "understand", "apply", "title")
 KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
     "multiple-choice": ("options",),
     "multiple-select": ("options",),
@@ -409,6 +411,9 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
     sc.check_mechanisms(mechs, ("mechanisms",))
     out["mechanisms"] = mechs or []
     out["explanation"] = sc.text(raw.get("explanation"), ("explanation",), required=False)
+    level = raw.get("level")
+    if level is not None and level not in LEVELS:
+        sc.add(("level",), f"expected one of {', '.join(LEVELS)}; got {describe(level)}")
 
     if kind in ("multiple-choice", "multiple-select"):
         out["options"] = _options(raw, sc, kind)
