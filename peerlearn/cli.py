@@ -86,7 +86,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_student(args: argparse.Namespace) -> int:
     from .exercises import student_version
 
-    print(student_version(args.input, args.output))
+    print(student_version(args.input, args.output, allow_uncertain=args.allow_uncertain))
     return 0
 
 
@@ -134,6 +134,11 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("student-version", help="strip solutions and answer keys from a notebook")
     st.add_argument("input", metavar="IN.ipynb")
     st.add_argument("output", metavar="OUT.ipynb")
+    st.add_argument(
+        "--allow-uncertain",
+        action="store_true",
+        help="write it even when something looks like a solution but is not certainly one",
+    )
     st.set_defaults(func=_cmd_student)
 
     co = sub.add_parser(

@@ -200,7 +200,9 @@ def test_student_version(tmp_path):
     report = ex.student_version(src, out)
     assert src.read_bytes() == before  # IN untouched
     nb = json.loads(out.read_text("utf-8"))
-    assert [c["source"] for c in nb["cells"]] == ["question()", "quiz()", "x = 1"]
+    stub = "# YOUR CODE HERE\nraise NotImplementedError()"
+    # a cell whose metadata held a key: the key goes, and its code (which may show it) too
+    assert [c["source"] for c in nb["cells"]] == ["question()", stub, stub]
     assert nb["cells"][1]["metadata"]["peerlearn"] == {"keep": 1}
     assert "peerlearn" not in nb["cells"][2]["metadata"]
     assert "peerlearn" not in nb["metadata"] and "widgets" not in nb["metadata"]
@@ -210,7 +212,7 @@ def test_student_version(tmp_path):
     assert report.stripped_keys == 3
     assert report.cleared_outputs == 2
     assert "removed 2 cells" in str(report)
-    assert "42" not in out.read_text("utf-8").replace('"answer = 42"', "")
+    assert "42" not in out.read_text("utf-8")
     keep = ex.student_version(src, tmp_path / "keep.ipynb", clear_outputs=False)
     assert keep.cleared_outputs == 0
     kept = json.loads((tmp_path / "keep.ipynb").read_text("utf-8"))
