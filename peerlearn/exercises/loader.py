@@ -353,6 +353,22 @@ def builtin(id: str | None = None, *, kb: Any = None) -> Any:
     return _load_resource(bank[id], kb)
 
 
+@functools.cache
+def _compiled_bank() -> dict[str, Any] | None:
+    """The bank as compiled to JSON when the wheel was built (setup.py), used only where PyYAML
+    is missing (JupyterLite's Pyodide has no PyYAML offline); None elsewhere."""
+    import json
+
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return None
+    f = resources.files("peerlearn") / "data" / "exercises.json"
+    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else None
+
+
 _CACHE: weakref.WeakKeyDictionary[Any, dict[str, ExerciseSet]] = weakref.WeakKeyDictionary()
 
 
@@ -365,8 +381,19 @@ def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
         cache = {}
     if resource.name in cache:
         return cache[resource.name]
-    data = resource.read_bytes()
     name = f"peerlearn/data/exercises/{resource.name}"
+    compiled = _compiled_bank()
+    if compiled is not None and resource.name in compiled:
+        s = from_data(
+            compiled[resource.name],
+            file=name,
+            kb=kb if kb is not None else False,
+            require_sources=True,
+            default_id=_slug(resource.name.split(".")[0]),
+        )
+        cache[resource.name] = s
+        return s
+    data = resource.read_bytes()
     if len(data) > MAX_BYTES:
         raise _too_big(name, len(data))
     s = loads(
