@@ -375,6 +375,8 @@ def test_theory_fields(theories, references):
         assert set(t["sources"]) <= set(references), f"{tid}: {set(t['sources']) - set(references)}"
         first_year = int(re.search(r"\d{4}", t["sources"][0]).group())
         assert t["year"] == first_year, f"{tid}: year should be that of its key source as cited"
+        # The year is the listed source's, not the idea's: the data says so (issue 13).
+        assert "listed source" in t.get("year_note", "") or "cites" in t.get("year_note", ""), tid
         assert 2 <= len(sentences(t["core_claim"])) <= 4, tid
         assert 3 <= len(t["key_concepts"]) <= 6, tid
         assert 2 <= len(sentences(t["in_peer_support"])) <= 4, tid
@@ -444,3 +446,17 @@ def test_review_claim_check_catches_overreach():
     assert REVIEW_CLAIM.search(bad)
     ok = "Watson's review found love labour to be one of five mechanisms underpinning peer support."
     assert REVIEW_CLAIM.search(ok) and "mechanism" in ok
+
+
+def test_theories_carry_the_key_ideas_a_trainer_expects(theories):
+    by_id = {t["id"]: t for t in theories}
+    assert "self-efficacy" in by_id["social-learning"]["core_claim"]
+    claim = by_id["social-support"]["core_claim"]
+    assert "buffering" in claim and "main-effect" in claim
+    for word in ("connectedness", "hope", "identity", "meaning", "empowerment"):
+        assert word in by_id["recovery"]["core_claim"], word
+
+
+def test_reference_notes_for_years_and_publishers(references):
+    assert "volume 17" in references["deegan2004"]["custom"]["record_note"]
+    assert "Thorsons" in references["fromm1956"]["custom"]["record_note"]
