@@ -47,8 +47,10 @@ def test_record_and_read_back(progress_home):
     rec = attempt()
     assert set(rec) >= {"id", "time", "event", "set", "exercise", "answer", "score", "mechanisms"}
     doc = json.loads((progress_home / "progress.json").read_text("utf-8"))
-    assert doc["format"] == "peerlearn-progress" and doc["schema_version"] == 1
-    assert doc["records"] == [rec]
+    assert doc["format"] == "peerlearn-progress" and doc["schema_version"] == 2
+    assert doc["records"] == []  # the snapshot; the attempt is appended to the journal
+    journal = (progress_home / "progress.journal.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in journal] == [rec]
     assert progress.records() == [rec]
     assert not list(progress_home.glob("*.tmp"))  # the temporary file was renamed
 
@@ -93,17 +95,23 @@ def test_concurrent_writers_lose_nothing(tmp_path):
 
 def test_crash_mid_write_leaves_the_old_file(progress_home, monkeypatch):
     attempt("q1")
-    before = (progress_home / "progress.json").read_bytes()
+    files = ("progress.json", "progress.journal.jsonl")
+    before = [(progress_home / f).read_bytes() for f in files]
+    real_write = os.write
 
-    def boom(src, dst):
-        raise OSError("disk full")
+    def half_then_full(fd, data):  # a disk that fills up half way through the line
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(progress.store.os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr(progress.store.os, "write", half_then_full)
+    with pytest.raises(OSError, match="No space left"):
         attempt("q2")
     monkeypatch.undo()
-    assert (progress_home / "progress.json").read_bytes() == before
-    assert not list(progress_home.glob(".progress.json.*"))  # temporary file cleaned up
+    assert [(progress_home / f).read_bytes() for f in files] == before  # cut back
+    assert [r["exercise"] for r in progress.records()] == ["q1"]
+    attempt("q3")
+    assert [r["exercise"] for r in progress.records()] == ["q1", "q3"]
+    assert not list(progress_home.glob(".progress.json.*"))  # no temporary file left
 
 
 @pytest.mark.parametrize(
@@ -171,7 +179,16 @@ def test_summary_mastery_per_mechanism():
         "strengths-focussed-support",
         "helper-role",
     ]
-    assert list(df.columns) == ["name", "exercises", "attempts", "mastery", "missed"]
+    assert list(df.columns) == [
+        "name",
+        "exercises",
+        "attempts",
+        "first_attempt",
+        "latest",
+        "mastery",
+        "missed",
+        "status",
+    ]
     assert df.loc["love-labour", "mastery"] == pytest.approx(0.75)
     assert df.loc["love-labour", "exercises"] == 2
     assert df.loc["love-labour", "attempts"] == 3
@@ -205,10 +222,11 @@ def test_review_order():
     attempt("b", 1.0)
     attempt("c", 0.0)
     attempt("d", 0.0)
-    attempt("d", 1.0)  # put right later
+    attempt("d", 1.0)  # put right at once: a retry, so it still counts as missed (FSRS Again)
     progress.record("reveal", set_id="s", exercise_id="e")
     attempt("a", 0.0, set_id="other-set")
-    assert progress.review_order(s) == ["c", "e", "a", "b", "d"]
+    # missed (in the set's order), then not yet tried, then answered right
+    assert progress.review_order(s) == ["c", "d", "e", "a", "b"]
 
 
 def test_export_and_combine(tmp_path, progress_home):
@@ -247,14 +265,16 @@ def test_export_and_combine(tmp_path, progress_home):
 
 
 def test_combine_same_name_twice(tmp_path):
+    # issue 11: a resubmission is counted once (the latest export); a live file is not a hand-in
     a = tmp_path / "a.json"
     attempt("q1", path=a)
     progress.export(tmp_path / "b.json", source=a)
-    table = progress.combine([a, tmp_path / "b.json"])
-    assert list(table.index) == ["a", "b"]
-    progress.export(tmp_path / "c.json", source=a, learner="a")
-    table = progress.combine([a, tmp_path / "c.json"])
-    assert list(table.index) == ["a", "a (c.json)"]
+    progress.export(tmp_path / "c.json", source=a, learner="b")
+    with pytest.warns(progress.ProgressWarning, match="live progress file"):
+        table = progress.combine([a, tmp_path / "b.json", tmp_path / "c.json"])
+    assert list(table.index) == ["b"]
+    assert table.attrs["files"]["b"].endswith("c.json")
+    assert table.attrs["superseded"] == [str(tmp_path / "b.json")]
 
 
 def test_nothing_written_to_real_home():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerlearn._html import esc
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
 
-__all__ = ["MasteryPlot", "plot"]
+__all__ = ["IMAGE_SUFFIXES", "MasteryPlot", "plot"]
 
 
 @dataclass
@@ -49,6 +50,21 @@ class MasteryPlot:
             self.figure.savefig(buf, format="png", dpi=96, bbox_inches="tight")
             self._png = buf.getvalue()
         return self._png
+
+    def save(self, to: str | os.PathLike[str]) -> Path:
+        """Write the chart to ``to`` (``.png``, ``.svg`` or ``.pdf``, mode 0644); return its path.
+
+        The picture's alt text is :attr:`alt_text` (put it beside the picture where you show it).
+        """
+        target = Path(to).expanduser()
+        if target.suffix.lower() not in IMAGE_SUFFIXES:
+            raise ValueError(
+                f"{target}: give a picture's file name ending in {', '.join(IMAGE_SUFFIXES)}"
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.figure.savefig(target, dpi=96, bbox_inches="tight")
+        os.chmod(target, 0o644)
+        return target
 
     def text(self) -> str:
         """The chart as a plain-text table."""
@@ -82,19 +98,68 @@ def _pct(value: float) -> str:
     return "no attempts yet" if value != value else f"{value:.0%}"  # NaN check
 
 
+#: File endings :meth:`MasteryPlot.save` writes (matplotlib's formats that read well).
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _check_paths(table: Any, source: Any, save: Any) -> None:
+    """Refuse the mix-up of the progress file (read) and the picture (written)."""
+    if source is not None and Path(source).suffix.lower() in IMAGE_SUFFIXES:
+        raise ValueError(
+            f"source={str(source)!r} names a picture, but source= is the progress file to read; "
+            f"to write the chart, pass save={str(source)!r}"
+        )
+    if table is not None and source is not None:
+        raise ValueError(
+            "plot() was given a table and a source= progress file; give one of them (to write "
+            "the chart to a file, pass save='chart.png')"
+        )
+    if save is not None and Path(save).suffix.lower() not in IMAGE_SUFFIXES:
+        raise ValueError(
+            f"save={str(save)!r}: the chart is written as a picture; give a file name ending "
+            f"in {', '.join(IMAGE_SUFFIXES)}"
+        )
+
+
 def plot(
     table: pd.DataFrame | None = None,
     *,
-    path: str | os.PathLike[str] | None = None,
+    source: str | os.PathLike[str] | None = None,
+    save: str | os.PathLike[str] | None = None,
     kb: Any = None,
+    path: str | os.PathLike[str] | None = None,
 ) -> MasteryPlot:
     """Chart a :func:`summary` (mastery per mechanism) or a :func:`combine` class table
-    (the class's mean mastery per mechanism, hardest first). With no table: the learner's summary.
+    (the class's mean mastery per mechanism, hardest first).
+
+    The two paths have different names so they cannot be mixed up: ``source`` is the progress
+    file to read when no table is given (default: the learner's own); ``save`` is the picture
+    to write (``.png``, ``.svg`` or ``.pdf``; nothing is written without it). ``path`` is the
+    old name of ``source``: it still works with no table, and is refused (with a message
+    naming ``save=``) where it would have been silently ignored or names a picture.
+
+    >>> import pathlib, tempfile
+    >>> from peerlearn.progress.records import record
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = record("attempt", set_id="s", exercise_id="q", score=1.0, mechanisms=["m"],
+    ...            path=d / "p.json")
+    >>> chart = plot(source=d / "p.json", save=d / "chart.png", kb=False)
+    >>> (d / "chart.png").read_bytes()[:4]
+    b'\x89PNG'
+    >>> plot(chart.table, path=d / "x.png")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: source='.../x.png' names a picture, but source= is the progress file ...
     """
     from matplotlib.figure import Figure
 
+    if path is not None:
+        if source is not None:
+            raise ValueError("give source= (the progress file) only once; path= is its old name")
+        source = path
+    _check_paths(table, source, save)
     if table is None:
-        table = summary(path, kb=kb)
+        table = summary(source, kb=kb)
     if table.attrs.get("peerlearn") == "class":
         shown = hardest(table)
         labels, values = list(shown["name"]), list(shown["mean_mastery"])
@@ -131,4 +196,7 @@ def plot(
         )
         + "."
     )
-    return MasteryPlot(figure=fig, alt_text=alt, table=text_table, title=title)
+    chart = MasteryPlot(figure=fig, alt_text=alt, table=text_table, title=title)
+    if save is not None:
+        chart.save(save)
+    return chart
