@@ -109,8 +109,11 @@ format: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
+# the package's references, and the review itself (reference_list's last entry), pre-rendered
 prerender: $(VENV)/.installed
 	$(PY) -m peerlearn.citations --prerender
+	$(PY) -c "import json; print(json.dumps([json.load(open('peerlearn/data/review.json'))['review']['csl']]))" > $(VENV)/review-csl.json
+	$(PY) -m peerlearn.citations --prerender --references $(VENV)/review-csl.json --out peerlearn/data/rendered/review
 
 clean:
 	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache $(CLASSROOM) dist

@@ -21,12 +21,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from peerlearn.citations.engine import render
+from peerlearn.citations.engine import render, render_entries
 from peerlearn.citations.intext import cite_text, disambiguate
-from peerlearn.citations.prepare import Prepared, fingerprint_of, prepare
+from peerlearn.citations.prepare import Prepared, check_keys, fingerprint_of, prepare
 from peerlearn.citations.styles import RENDER_VERSION, SPECS, STYLES, Spec, check_style
 
-__all__ = ["cached_bibliography", "main", "prerender"]
+__all__ = ["cached_bibliography", "cached_entries", "main", "prerender"]
 
 
 def _render_all(prepared: Prepared, spec: Spec) -> dict[str, dict[str, str]]:
@@ -170,6 +170,44 @@ def cached_bibliography(
                 _MEMO.pop(next(iter(_MEMO)))
             _MEMO[memo_key] = entries
     return {k: dict(v) for k, v in entries.items()}
+
+
+def cached_entries(
+    items: Sequence[Mapping[str, Any]], keys: Sequence[str] | None = None, style: str = "apa"
+) -> list[tuple[str, str]]:
+    """:func:`~peerlearn.citations.engine.render_entries` read from a shipped file when one
+    matches ``items`` (the package's references in ``data/rendered/``, the review itself in
+    ``data/rendered/review/``): then neither citeproc nor lxml is imported (a lighter kernel, and
+    JupyterLite, which has no lxml offline). Otherwise the engine renders them.
+
+    Entries in a shipped file were rendered with every item present, as ``render_entries`` does
+    for any subset of them, so a subset read from the file is the same as a subset rendered.
+
+    >>> book = {"id": "fromm1956", "type": "book", "title": "The art of loving",
+    ...         "author": [{"family": "Fromm", "given": "E."}], "publisher": "Thorsons",
+    ...         "issued": {"date-parts": [[1956]]}}
+    >>> cached_entries([book]) == render_entries([book])
+    True
+    """
+    spec = check_style(style)
+    prepared = prepare(items)
+    fp = fingerprint_of(prepared)
+    for folder in (_rendered_dir(), _rendered_dir() / "review"):
+        document = _shipped(spec.name, str(folder))
+        if (
+            document is None
+            or document.get("fingerprint") != fp
+            or sorted(document["entries"]) != sorted(prepared.order)
+        ):
+            continue
+        wanted = set(prepared.order if keys is None else check_keys(prepared, keys))
+        order = document.get("order") or list(document["entries"])
+        return [
+            (document["entries"][k]["reference"], document["entries"][k]["html"])
+            for k in order
+            if k in wanted
+        ]
+    return render_entries(items, keys, style)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

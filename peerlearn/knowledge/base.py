@@ -462,7 +462,8 @@ class KnowledgeBase:
         >>> "text-indent" in refs._repr_html_()
         True
         """
-        from peerlearn.citations import STYLES, render_entries
+        from peerlearn.citations import STYLES
+        from peerlearn.citations.cache import cached_entries as render_entries
 
         _check_choice("style", style, STYLES)
         entries = render_entries(self.csl_items(), self._key_list(keys), style)
