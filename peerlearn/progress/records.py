@@ -1,10 +1,14 @@
 """Recording what the learner did: one record per attempt, reveal or reflection.
 
-A record is plain JSON data (time, set, exercise, kind, answer, score, mechanisms, score per
-mechanism, revealed). :func:`record_result` takes anything shaped like an exercise ``Result``
-(duck typing, see :class:`ResultLike`), so this room needs nothing from :mod:`peerlearn.exercises`.
+A record is plain JSON data (time, set, exercise, kind, answer, score, mechanisms, ``primary``
+— the mechanism the item is mainly about, its first mechanism tag —, score per mechanism,
+revealed, the prompt of a reflection, and for a rated attempt its FSRS ``rating`` and ``card``,
+see :mod:`.cards`). Recording appends one line to the journal (:func:`.store.append`), so it
+costs the same at the 10,000th record as at the 10th. :func:`record_result` takes anything
+shaped like an exercise ``Result`` (duck typing, see :class:`ResultLike`), so this room needs
+nothing from :mod:`peerlearn.exercises`.
 
-Room: :mod:`peerlearn.progress`, just above :mod:`.store`. Imports only :mod:`.store` and the
+Room: :mod:`peerlearn.progress`, above :mod:`.cards` and :mod:`.store`. Imports those and the
 standard library; never exercises, widgets or cli.
 
 >>> import pathlib, tempfile
@@ -16,6 +20,7 @@ standard library; never exercises, widgets or cli.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import os
@@ -24,7 +29,8 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from .store import ProgressWarning, locked_doc, now, read, resolve_path
+from . import cards
+from .store import ProgressWarning, State, append, load, now, resolve_path
 
 __all__ = ["EVENTS", "ResultLike", "record", "record_result", "records"]
 
@@ -61,6 +67,26 @@ def _jsonable(value: Any, what: str) -> Any:
     return value
 
 
+def _time(at: Any) -> str:
+    if at is None:
+        return now()
+    try:
+        return cards.when(at).isoformat(timespec="microseconds")
+    except (TypeError, ValueError):
+        raise ValueError(f"at must be an ISO 8601 time or a datetime; got {at!r}") from None
+
+
+def _schedule(state: State, rec: dict[str, Any]) -> dict[str, Any]:
+    """Rate the record and move its item's card (called under the lock, with the fresh state)."""
+    key = (rec["set"], rec["exercise"])
+    earlier = state.by_item.get(key, [])
+    rating = cards.rating_for(rec, earlier)
+    rec["rating"] = rating
+    if rating is not None:
+        rec["card"] = cards.review(cards.card_of(earlier, key), key, rating, rec["time"])
+    return rec
+
+
 def record(
     event: str,
     *,
@@ -72,11 +98,18 @@ def record(
     by_mechanism: Mapping[str, float] | None = None,
     exercise_kind: str | None = None,
     revealed: bool = False,
+    primary: str | None = None,
+    prompt: str | None = None,
+    at: str | _dt.datetime | None = None,
     path: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
     """Append one record (``event``: attempt, reveal or reflection) to the progress file.
 
-    Returns the record written. The write is locked and atomic.
+    ``primary`` is the mechanism the item is mainly about (default: the first of
+    ``mechanisms``); ``prompt`` the question a reflection answered (so it can be read back);
+    ``at`` the time of the event (default: now; for imports and simulations). An attempt or a
+    reveal is rated for spaced review and its item's card moved (:mod:`.cards`). Returns the
+    record written; it is on disk (flushed and fsync-ed) when this returns.
     """
     if event not in EVENTS:
         raise ValueError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
@@ -84,10 +117,15 @@ def record(
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise ValueError(f"score must be a number from 0 to 1 (or None); got {score!r}")
         score = float(score)
-    mechs = [mechanisms] if isinstance(mechanisms, str) else list(mechanisms)
+    mechs = [mechanisms] if isinstance(mechanisms, str) else [str(m) for m in mechanisms]
+    by_mech = {}
+    for k, v in (by_mechanism or {}).items():
+        if not is_score(v):
+            raise ValueError(f"by_mechanism[{k!r}] must be a number from 0 to 1; got {v!r}")
+        by_mech[str(k)] = float(v)
     rec: dict[str, Any] = {
         "id": uuid.uuid4().hex,
-        "time": now(),
+        "time": _time(at),
         "event": event,
         "set": str(set_id),
         "exercise": str(exercise_id),
@@ -95,12 +133,13 @@ def record(
         "answer": _jsonable(answer, "answer"),
         "score": score,
         "mechanisms": mechs,
-        "by_mechanism": {str(k): float(v) for k, v in (by_mechanism or {}).items()},
+        "primary": str(primary) if primary is not None else (mechs[0] if mechs else None),
+        "by_mechanism": by_mech,
         "revealed": bool(revealed),
     }
-    with locked_doc(resolve_path(path)) as doc:
-        doc["records"].append(rec)
-    return rec
+    if prompt is not None:
+        rec["prompt"] = str(prompt)
+    return append(resolve_path(path), rec, prepare=_schedule)
 
 
 def record_result(
@@ -109,9 +148,16 @@ def record_result(
     set_id: str,
     mechanisms: Iterable[str] | None = None,
     revealed: bool = False,
+    primary: str | None = None,
+    prompt: str | None = None,
+    at: str | _dt.datetime | None = None,
     path: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
-    """Record a :class:`~peerlearn.exercises.scoring.Result` (an attempt, reflection or reveal)."""
+    """Record a :class:`~peerlearn.exercises.scoring.Result` (an attempt, reflection or reveal).
+
+    ``primary``: the mechanism the exercise is mainly about (default: its first mechanism tag);
+    ``prompt``: the exercise's prompt, kept with a reflection so it can be read back.
+    """
     if result.revealed:
         event = "reveal"
     elif result.kind == "reflection":
@@ -132,13 +178,20 @@ def record_result(
         by_mechanism=by_mech if event == "attempt" else None,
         exercise_kind=result.kind,
         revealed=revealed,
+        primary=primary,
+        prompt=prompt if event == "reflection" else None,
+        at=at,
         path=path,
     )
 
 
 def records(path: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """Every record in the progress file, oldest first (``[]`` when there is none yet)."""
-    return list(read(resolve_path(path))["records"])
+    """Every record in the progress file, oldest first (``[]`` when there is none yet).
+
+    Copies: changing them changes nothing on disk. Reading never writes (a read-only folder
+    can be read).
+    """
+    return [dict(r) if isinstance(r, dict) else r for r in load(resolve_path(path)).records]
 
 
 # -- checking records read back (a file may hold anything) ---------------------------------------

@@ -1,193 +1,435 @@
-"""Where the progress file lives, and reading and writing it safely.
+"""The learner's record on disk: a snapshot and an append-only journal, read incrementally.
 
-The file is ``progress.json`` in the user data folder (``platformdirs``), or in
-``$PEERLEARN_HOME`` when that is set. Writes are locked (``filelock``) and atomic (a temporary
-file, then ``os.replace``); a file that cannot be read is never dropped but moved aside with a
-timestamp, and a :class:`ProgressWarning` says where it went.
+The record is two files in one folder: ``progress.json`` (the *snapshot*, one JSON document) and
+``progress.journal.jsonl`` (the *journal*, one JSON record per line). An attempt costs one
+appended line, flushed and ``fsync``-ed under a lock (``filelock``), so its cost does not grow
+with the record; when the journal has grown as big as the snapshot (and at least
+:data:`COMPACT_MIN_BYTES`) the two are *compacted*: a new snapshot is written atomically and the
+journal is emptied (amortised, a constant cost per record). Records carry ids, so a crash
+between those two steps only leaves duplicates, which reading drops. A process keeps what it
+has read (:func:`load`) and reads only what was appended since.
 
-Room: the bottom of :mod:`peerlearn.progress`. Imports only :mod:`peerlearn.errors`, the
-standard library, and ``filelock`` / ``platformdirs`` inside functions; no other progress module.
+What holds, and how:
+
+- kill -9 mid-append leaves at most a torn last line; the next write moves it aside (reported)
+  before appending. :func:`append` returns only once the record is on disk.
+- A full disk: a failed append is cut back to the journal's old length; a failed compaction
+  leaves the old snapshot and the journal as they were (a :class:`ProgressWarning` says so).
+- A snapshot that cannot be read is moved aside with a timestamp (reported); a complete journal
+  line that cannot be read is kept and moved aside at the next compaction.
+- Reading never writes and never takes the lock (the snapshot is replaced atomically and
+  compaction writes it before emptying the journal; a snapshot that changes during a read makes
+  the read start again), so a read-only folder can be read.
+- Orphaned ``.progress.json.*.tmp`` files from a killed compaction are removed on the next write
+  (under the lock no live writer can own them).
+- A network file system: appends and compactions happen under the lock (``fcntl`` locks, which
+  NFSv4 supports) and are ``fsync``-ed. JupyterLite: ``filelock`` has only a soft lock there; a
+  soft lock older than :data:`~peerlearn.progress.files.STALE_SOFT_LOCK` seconds (a closed tab)
+  is taken over.
+- A version-1 file is read as version 2; the first write keeps a copy of the old file
+  (``progress.v1-<time>.json``) and writes version 2.
+
+Room: :mod:`peerlearn.progress`, above :mod:`.files`. Imports :mod:`.files`,
+:mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
->>> with locked_doc(p) as doc:
-...     doc["records"].append({"event": "attempt"})
->>> read(p)["records"]
-[{'event': 'attempt'}]
+>>> _ = append(p, {"id": "a1", "event": "attempt"})
+>>> [r["id"] for r in read(p)["records"]]
+['a1']
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
-import json
+import errno
 import os
-import tempfile
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peerlearn.errors import PeerlearnError
+from peerlearn._safefiles import read_regular
+
+from .files import (
+    ENV,
+    FILE_NAME,
+    FORMAT,
+    LOCK_TIMEOUT,
+    SCHEMA_VERSION,
+    ProgressFileError,
+    ProgressHomeError,
+    ProgressSaveError,
+    ProgressWarning,
+    _aside_name,
+    _fsync,
+    _line,
+    _lock,
+    _move_aside,
+    _writing,
+    clean_orphans,
+    default_path,
+    empty,
+    home,
+    journal_path,
+    loads,
+    now,
+    parse,
+    resolve_path,
+    write,
+)
 
 __all__ = [
     "ENV",
     "FILE_NAME",
     "ProgressFileError",
+    "ProgressHomeError",
     "ProgressWarning",
+    "State",
+    "append",
     "default_path",
     "home",
+    "load",
     "locked_doc",
     "parse",
     "read",
+    "read_file",
     "write",
 ]
 
-#: The environment variable that moves the progress folder (tests, shared machines).
-ENV = "PEERLEARN_HOME"
-FILE_NAME = "progress.json"
-FORMAT = "peerlearn-progress"
-SCHEMA_VERSION = 1
-LOCK_TIMEOUT = 30.0
+# Also importable from here, as before the split: FORMAT, LOCK_TIMEOUT, SCHEMA_VERSION,
+# ProgressSaveError, now, resolve_path.
+_ALSO = (FORMAT, LOCK_TIMEOUT, ProgressSaveError, ProgressHomeError, now, resolve_path)
+
+#: The journal is compacted when it is at least this big and as big as the snapshot.
+COMPACT_MIN_BYTES = 256 * 1024
 
 
-class ProgressWarning(UserWarning):
-    """A progress file was moved aside, or skipped, or a record in it was unreadable."""
+# -- the state read from disk, kept between calls ------------------------------------------------
+@dataclass
+class State:
+    """The record as read: the snapshot's header and every record (snapshot, then journal)."""
+
+    header: dict[str, Any]
+    records: list[dict[str, Any]] = field(default_factory=list)
+    snap_key: tuple[int, int, int] | None = None
+    snap_version: int = SCHEMA_VERSION
+    journal_ino: int | None = None
+    offset: int = 0  # journal bytes read (always up to a newline)
+    tail: int = 0  # bytes after the last newline (a write in progress, or torn by a crash)
+    bad: list[tuple[int, bytes]] = field(default_factory=list)  # journal (line, text) unreadable
+    ids: set[str] = field(default_factory=set)
+    lines: int = 0
+    corrupt: bool = False  # the snapshot could not be read and is still in place
+    #: (set, exercise) → that item's records, oldest first (for the review schedule, last()).
+    by_item: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, rec: Any) -> None:
+        """Add a record read or written (a record already seen, by id, is dropped)."""
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        if isinstance(rid, str):
+            if rid in self.ids:
+                return
+            self.ids.add(rid)
+        self.records.append(rec)
+        if (
+            isinstance(rec, dict)
+            and isinstance(rec.get("set"), str)
+            and isinstance(rec.get("exercise"), str)
+        ):
+            self.by_item.setdefault((rec["set"], rec["exercise"]), []).append(rec)
+
+    def doc(self) -> dict[str, Any]:
+        """The record as one document (a copy of the list; the records themselves are shared)."""
+        return {**self.header, "records": list(self.records)}
 
 
-class ProgressFileError(PeerlearnError, ValueError):
-    """A progress file that is not a peerlearn progress record (the reason is in the message)."""
+_CACHE: dict[str, State] = {}
 
 
-# -- where ----------------------------------------------------------------------------------------
-def home() -> Path:
-    """The folder that holds the progress file: ``$PEERLEARN_HOME`` or the user data folder."""
-    env = os.environ.get(ENV)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("peerlearn", appauthor=False))
-
-
-def default_path() -> Path:
-    """The learner's progress file (it may not exist yet)."""
-    return home() / FILE_NAME
-
-
-def resolve_path(path: str | os.PathLike[str] | None) -> Path:
-    """``path`` as a :class:`~pathlib.Path` (``~`` expanded), or :func:`default_path`."""
-    return Path(path).expanduser() if path is not None else default_path()
-
-
-# -- reading and writing --------------------------------------------------------------------------
-def empty(learner: str | None = None) -> dict[str, Any]:
-    """A new, empty progress document."""
-    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "learner": learner, "records": []}
-
-
-def now() -> str:
-    """The time now (UTC, ISO 8601, microseconds), as records and exports carry it."""
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
-
-
-def parse(data: bytes, name: str) -> dict[str, Any]:
-    """Parse a progress file's bytes; raise :class:`ProgressFileError` saying what is wrong."""
-    if not data.strip():
-        raise ProgressFileError(f"{name} is empty")
+def _stat(path: Path) -> os.stat_result | None:
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise ProgressFileError(f"{name} is not UTF-8 text (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise ProgressFileError(f"{name} is not valid JSON (line {e.lineno}: {e.msg})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ProgressFileError(
-            f"{name} is not a peerlearn progress file (expected a JSON object with "
-            f'"format": "{FORMAT}")'
-        )
-    if doc.get("schema_version") != SCHEMA_VERSION:
-        raise ProgressFileError(
-            f"{name} has schema_version {doc.get('schema_version')!r}; this version of peerlearn "
-            f"reads {SCHEMA_VERSION}"
-        )
-    if not isinstance(doc.get("records"), list):
-        raise ProgressFileError(f'{name} has no "records" list')
-    return doc
-
-
-def _lock(path: Path) -> Any:
-    from filelock import FileLock
-
-    return FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT)
-
-
-def _move_aside(path: Path, reason: str) -> Path:
-    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
-        n += 1
-    os.replace(path, target)
-    warnings.warn(
-        f"peerlearn could not read the progress file {path} ({reason}). Nothing was deleted: "
-        f"it was moved aside to {target}, and a new progress file was started.",
-        ProgressWarning,
-        stacklevel=4,
-    )
-    return target
-
-
-def _read_or_recover(path: Path) -> dict[str, Any]:
-    """The document at ``path`` (call with the lock held); a corrupted file is moved aside."""
-    try:
-        data = path.read_bytes()
+        return os.stat(path)
     except FileNotFoundError:
-        return empty()
+        return None
+
+
+def _key(st: os.stat_result | None) -> tuple[int, int, int] | None:
+    return None if st is None else (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def _fresh(path: Path, *, locked: bool) -> State:
+    """Read the snapshot; a corrupted one is moved aside (under the lock) or reported."""
+    key = _key(_stat(path))
+    if key is None:
+        return State(header={k: v for k, v in empty().items() if k != "records"})
     try:
-        return parse(data, str(path))
+        data = read_regular(path, expected="a peerlearn progress file")
+        doc = parse(data, str(path))
     except ProgressFileError as e:
-        _move_aside(path, str(e).replace(str(path) + " ", "", 1))
-        return empty()
+        reason = str(e).replace(str(path) + " ", "", 1)
+        if locked:
+            _move_aside(path, reason)
+            return _fresh(path, locked=locked)
+        if _recover_unlocked(path, reason):
+            return State(header=_header(empty()))
+        # left in place (read-only folder): remember it, so it is reported once, not each read
+        return State(header=_header(empty()), snap_key=key, corrupt=True)
+    version = doc.get("migrated_from") or SCHEMA_VERSION
+    state = State(header=_header(doc), snap_key=key, snap_version=version)
+    for r in doc["records"]:
+        state.add(r)
+    return state
 
 
-def write(path: Path, doc: Mapping[str, Any]) -> None:
-    """Write ``doc`` atomically: a temporary file in the same folder, flushed, then replaced."""
-    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _header(doc: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k not in ("records", "migrated_from")}
+
+
+def _read_journal(path: Path, state: State) -> None:
+    """Add the journal's complete lines after ``state.offset``; note a torn tail."""
+    jpath = journal_path(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError, AttributeError):  # make the rename durable where possible
-        dirfd = os.open(path.parent, os.O_RDONLY)
+        fh = open(jpath, "rb")  # noqa: SIM115 (closed below)
+    except FileNotFoundError:
+        state.journal_ino, state.offset, state.tail = None, 0, 0
+        return
+    with fh:
+        st = os.fstat(fh.fileno())
+        if state.journal_ino not in (None, st.st_ino) or st.st_size < state.offset:
+            raise _Restart
+        state.journal_ino = st.st_ino
+        fh.seek(state.offset)
+        data = fh.read()
+    end = data.rfind(b"\n") + 1
+    for raw in data[:end].splitlines():
+        state.lines += 1
+        if not raw.strip():
+            continue
         try:
-            os.fsync(dirfd)
-        finally:
-            os.close(dirfd)
+            rec = loads(raw.decode("utf-8"), f"{jpath} line {state.lines}")
+            if not isinstance(rec, dict):
+                raise ProgressFileError("not a JSON object")
+        except (ProgressFileError, UnicodeDecodeError) as e:
+            state.bad.append((state.lines, raw))
+            warnings.warn(
+                f"{jpath} line {state.lines} could not be read ({e}); it is kept and will be "
+                "moved aside at the next compaction",
+                ProgressWarning,
+                stacklevel=5,
+            )
+            continue
+        state.add(rec)
+    state.offset += end
+    state.tail = len(data) - end
+
+
+class _Restart(Exception):
+    """The journal was emptied or replaced since it was last read: read everything again."""
+
+
+def load(path: Path, *, locked: bool = False) -> State:
+    """The record at ``path``: cached, reading only what was appended since the last call.
+
+    Safe without the lock: if the snapshot changes while the journal is read, it reads again.
+    """
+    cache_key = str(path)
+    for _ in range(20):
+        state = _CACHE.get(cache_key)
+        key = _key(_stat(path))
+        if state is None or state.snap_key != key or (locked and state.corrupt):
+            state = _fresh(path, locked=locked)
+        try:
+            _read_journal(path, state)
+        except _Restart:
+            _CACHE.pop(cache_key, None)
+            continue
+        if _key(_stat(path)) == state.snap_key:
+            _CACHE[cache_key] = state
+            return state
+        _CACHE.pop(cache_key, None)
+    raise ProgressSaveError(errno.EAGAIN, f"{path} kept changing while it was read; try again")
+
+
+def _recover_unlocked(path: Path, reason: str) -> bool:
+    """A reader found a corrupted snapshot: move it aside if the folder allows (``True``)."""
+    try:
+        with _lock(path):
+            data = read_regular(path, expected="a peerlearn progress file")
+            try:
+                parse(data, str(path))
+            except ProgressFileError:
+                _move_aside(path, reason)
+        return True
+    except OSError:
+        warnings.warn(
+            f"peerlearn could not read the progress file {path} ({reason}); it was left where "
+            "it is (the folder cannot be written), and nothing in it is shown.",
+            ProgressWarning,
+            stacklevel=5,
+        )
+        return False
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _append_line(jpath: Path, data: bytes) -> int:
+    """Append ``data`` to the journal and fsync; on failure cut it back. Returns the old size."""
+    fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        try:
+            _write_all(fd, data)
+            _fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, size)
+            raise
+        return size
+    finally:
+        os.close(fd)
+
+
+def _set_aside_lines(path: Path, lines: list[bytes], label: str, why: str) -> None:
+    target = _aside_name(journal_path(path), label)
+    with open(target, "xb") as fh:
+        fh.write(b"\n".join(lines) + b"\n")
+    warnings.warn(
+        f"{journal_path(path)}: {len(lines)} line(s) {why}; nothing was deleted: they were moved "
+        f"aside to {target}",
+        ProgressWarning,
+        stacklevel=5,
+    )
+
+
+def _repair_tail(path: Path, state: State) -> None:
+    """A torn last line (a writer killed mid-append): move it aside, cut the journal back."""
+    jpath = journal_path(path)
+    with open(jpath, "r+b") as fh:
+        fh.seek(state.offset)
+        torn = fh.read()
+        _set_aside_lines(path, [torn], "torn", "were left unfinished by an interrupted write")
+        fh.truncate(state.offset)
+        _fsync(fh.fileno())
+    state.tail = 0
+
+
+def compact(path: Path, state: State) -> None:
+    """Write every record into a new snapshot, then empty the journal (call with the lock held)."""
+    if state.bad:
+        _set_aside_lines(path, [raw for _, raw in state.bad], "corrupt", "could not be read")
+    if state.snap_version != SCHEMA_VERSION and path.exists():
+        backup = _aside_name(path, f"v{state.snap_version}")
+        with open(backup, "xb") as fh:
+            fh.write(read_regular(path))
+            _fsync(fh.fileno())
+    write(path, state.doc())
+    jpath = journal_path(path)
+    if jpath.exists():
+        with open(jpath, "r+b") as fh:
+            fh.truncate(0)
+            _fsync(fh.fileno())
+    state.bad.clear()
+    state.snap_key = _key(_stat(path))
+    state.snap_version = SCHEMA_VERSION
+    st = _stat(jpath)
+    state.journal_ino, state.offset, state.tail = (st.st_ino if st else None), 0, 0
+
+
+def append(
+    path: Path,
+    rec: dict[str, Any],
+    *,
+    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Append one record to the journal, locked and fsync-ed; compact now and then.
+
+    ``prepare(state, rec)`` may complete the record from the up-to-date state (under the lock)
+    before it is written. Returns the record as written.
+    """
+    path = Path(path)
+    with _writing(path):
+        state = load(path, locked=True)
+        clean_orphans(path)
+        if state.tail:
+            _repair_tail(path, state)
+        if state.snap_version != SCHEMA_VERSION or state.snap_key is None:
+            # migrate before appending version-2 records; a first write starts the snapshot
+            _try_compact(path, state)
+        if prepare is not None:
+            rec = prepare(state, rec)
+        data = (_line(rec) + "\n").encode("utf-8")
+        before = _append_line(journal_path(path), data)
+        if before == state.offset:
+            state.offset += len(data)
+            state.lines += 1
+            state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
+            state.add(rec)
+        else:  # something else wrote without the lock: read it all again next time
+            _CACHE.pop(str(path), None)
+        snap = state.snap_key[2] if state.snap_key else 0
+        if state.offset >= max(COMPACT_MIN_BYTES, snap):
+            _try_compact(path, state)
+    return rec
+
+
+def _try_compact(path: Path, state: State) -> None:
+    try:
+        compact(path, state)
+    except OSError as e:
+        _CACHE.pop(str(path), None)
+        warnings.warn(
+            f"peerlearn could not compact {path} ({e}); nothing was lost: the records are "
+            f"still in {journal_path(path)} and compaction will be tried again",
+            ProgressWarning,
+            stacklevel=4,
+        )
 
 
 @contextlib.contextmanager
 def locked_doc(path: Path) -> Iterator[dict[str, Any]]:
-    """Lock, read (recovering from corruption), let the caller change the doc, write it back."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _lock(path):
-        doc = _read_or_recover(path)
+    """Lock, read, let the caller change the whole document, write it back (a compaction)."""
+    path = Path(path)
+    with _writing(path):
+        state = load(path, locked=True)
+        doc = state.doc()
         yield doc
-        write(path, doc)
+        fresh = State(header=_header(doc), snap_key=state.snap_key, bad=state.bad)
+        fresh.snap_version = state.snap_version
+        for r in doc["records"]:
+            fresh.add(r)
+        compact(path, fresh)
+        _CACHE[str(path)] = fresh
 
 
 def read(path: Path) -> dict[str, Any]:
-    """Read the learner's own file (moving it aside if it is corrupted)."""
-    if not path.exists():
-        return empty()
-    with _lock(path):
-        return _read_or_recover(path)
+    """The learner's record as one document (snapshot and journal), without writing anything."""
+    return load(Path(path)).doc()
+
+
+def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> dict[str, Any]:
+    """Someone's progress file (an export to hand in, say) as a document; never changes it.
+
+    Refuses anything but a regular file without blocking (a FIFO or a device), a file over
+    ``max_bytes``, and anything :func:`parse` refuses; a journal beside it is read too. Raises
+    only :class:`ProgressFileError` or :class:`OSError`.
+    """
+    p = Path(path)
+    data = read_regular(p, limit=max_bytes, expected="a peerlearn progress file")
+    if max_bytes is not None and len(data) > max_bytes:
+        raise ProgressFileError(f"{p} is larger than {max_bytes:,} bytes")
+    doc = parse(data, str(p))
+    state = State(header=_header(doc))
+    for r in doc["records"]:
+        state.add(r)
+    if journal_path(p).is_file():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ProgressWarning)
+            with contextlib.suppress(_Restart):
+                _read_journal(p, state)
+    return state.doc()

@@ -1,0 +1,342 @@
+"""The progress folder and file primitives: where, parsing and migrating, locking, atomic writes.
+
+Where: ``progress.json`` in the user data folder (``platformdirs``), ``$PEERLEARN_HOME`` when
+that is set, or ``/drive/peerlearn`` in JupyterLite (``sys.platform == "emscripten"``: the
+site's browser storage, the only place that outlives the tab). A relative ``$PEERLEARN_HOME``
+is made absolute against the working folder the first time it is used in this process, and that
+folder is kept (a notebook that changes folder later still writes to the same record); a value
+naming a file is refused with :class:`ProgressHomeError`.
+
+Parsing never trusts the file: NaN and Infinity are kept as text (so the file can be written
+back as standard JSON), nesting thousands of levels deep is a :class:`ProgressFileError`, a
+version-1 file is migrated to version 2 (:func:`migrate`). Writing a whole document is atomic
+(:func:`write`: a temporary file, ``fsync``, ``os.replace``); a file that cannot be read is
+moved aside with a timestamp, never deleted.
+
+Room: the bottom of :mod:`peerlearn.progress`. Imports only :mod:`peerlearn.errors`,
+the standard library, and ``filelock`` / ``platformdirs`` inside
+functions.
+
+>>> old = b'{"format": "peerlearn-progress", "schema_version": 1, "records": []}'
+>>> parse(old, "progress.json")["schema_version"]
+2
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import errno
+import json
+import os
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from peerlearn.errors import PeerlearnError
+
+__all__ = [
+    "ENV",
+    "FILE_NAME",
+    "ProgressFileError",
+    "ProgressHomeError",
+    "ProgressSaveError",
+    "ProgressWarning",
+    "default_path",
+    "home",
+    "journal_path",
+    "migrate",
+    "parse",
+    "write",
+]
+
+#: The environment variable that moves the progress folder (tests, shared machines).
+ENV = "PEERLEARN_HOME"
+FILE_NAME = "progress.json"
+FORMAT = "peerlearn-progress"
+SCHEMA_VERSION = 2
+#: The schema versions this peerlearn reads (older ones are migrated when read).
+READS = (1, 2)
+LOCK_TIMEOUT = 30.0
+#: A soft lock file (JupyterLite) older than this many seconds belongs to a closed tab.
+STALE_SOFT_LOCK = 120.0
+
+
+class ProgressWarning(UserWarning):
+    """A progress file was moved aside, or skipped, or a record in it was unreadable."""
+
+
+class ProgressFileError(PeerlearnError, ValueError):
+    """A progress file that is not a peerlearn progress record (the reason is in the message)."""
+
+
+class ProgressHomeError(PeerlearnError, NotADirectoryError):
+    """The progress folder (``$PEERLEARN_HOME``) is a file, or cannot be made a folder."""
+
+
+class ProgressSaveError(PeerlearnError, OSError):
+    """The progress record could not be written (the folder, the lock or the disk refused)."""
+
+
+# -- where ----------------------------------------------------------------------------------------
+_HOMES: dict[str, Path] = {}
+
+
+def home() -> Path:
+    """The folder that holds the progress file: ``$PEERLEARN_HOME`` or the user data folder.
+
+    A relative ``$PEERLEARN_HOME`` is made absolute once (against the working folder of its
+    first use) and kept for the rest of the process. In JupyterLite the default is
+    ``/drive/peerlearn``, the site's browser storage.
+
+    >>> import os
+    >>> os.environ["PEERLEARN_HOME"] = "/tmp/peerlearn-doc-home"
+    >>> str(home())
+    '/tmp/peerlearn-doc-home'
+    >>> del os.environ["PEERLEARN_HOME"]
+    """
+    env = os.environ.get(ENV)
+    if env:
+        folder = _HOMES.get(env)
+        if folder is None:
+            folder = Path(os.path.abspath(Path(env).expanduser()))
+            _HOMES[env] = folder
+        if folder.exists() and not folder.is_dir():
+            raise ProgressHomeError(
+                errno.ENOTDIR,
+                f"{ENV}={env!r} names {folder}, which is a file, not a folder; set {ENV} to a "
+                "folder (it is created if missing) or unset it to use the user data folder",
+                str(folder),
+            )
+        return folder
+    if sys.platform == "emscripten":  # JupyterLite: only /drive outlives the browser tab
+        return Path("/drive/peerlearn")
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("peerlearn", appauthor=False))
+
+
+def default_path() -> Path:
+    """The learner's progress file (it may not exist yet)."""
+    return home() / FILE_NAME
+
+
+def resolve_path(path: str | os.PathLike[str] | None) -> Path:
+    """``path`` as an absolute :class:`~pathlib.Path` (``~`` expanded), or :func:`default_path`."""
+    return Path(os.path.abspath(Path(path).expanduser())) if path is not None else default_path()
+
+
+def journal_path(path: Path) -> Path:
+    """The journal beside a snapshot: ``progress.json`` → ``progress.journal.jsonl``."""
+    stem = path.stem if path.suffix == ".json" else path.name
+    return path.with_name(f"{stem}.journal.jsonl")
+
+
+# -- parsing --------------------------------------------------------------------------------------
+def empty(learner: str | None = None) -> dict[str, Any]:
+    """A new, empty progress document."""
+    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "learner": learner, "records": []}
+
+
+def now() -> str:
+    """The time now (UTC, ISO 8601, microseconds), as records and exports carry it."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
+
+
+def _constant(name: str) -> str:
+    # NaN / Infinity / -Infinity are read as text: the record is then skipped as unreadable but
+    # kept, and the file can still be written back as standard JSON.
+    return name
+
+
+def loads(text: str, name: str) -> Any:
+    """JSON text → data; NaN/Infinity kept as text; too-deep nesting is a ProgressFileError."""
+    try:
+        return json.loads(text, parse_constant=_constant)
+    except json.JSONDecodeError as e:
+        raise ProgressFileError(f"{name} is not valid JSON (line {e.lineno}: {e.msg})") from None
+    except RecursionError:
+        raise ProgressFileError(
+            f"{name} is nested too deeply to be a progress record (lists or objects inside "
+            "each other thousands of levels deep)"
+        ) from None
+
+
+def migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 document as version 2 (records unchanged; ``migrated_from`` says so).
+
+    Version 2 adds, per attempt, ``primary`` (the mechanism it is mainly about: the first
+    mechanism tag) and ``card`` / ``rating`` (the spaced-review state); version-1 attempts get
+    ``primary`` from their first mechanism, and their cards are rebuilt from the attempts.
+    """
+    if doc.get("schema_version") == SCHEMA_VERSION:
+        return doc
+    out = dict(doc, schema_version=SCHEMA_VERSION, migrated_from=doc.get("schema_version"))
+    recs = []
+    for r in doc["records"]:
+        if isinstance(r, dict) and "primary" not in r and isinstance(r.get("mechanisms"), list):
+            r = dict(r, primary=str(r["mechanisms"][0]) if r["mechanisms"] else None)
+        recs.append(r)
+    out["records"] = recs
+    return out
+
+
+def parse(data: bytes, name: str) -> dict[str, Any]:
+    """Parse a snapshot's bytes (migrating old versions); raise :class:`ProgressFileError`."""
+    if not data.strip():
+        raise ProgressFileError(f"{name} is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ProgressFileError(f"{name} is not UTF-8 text (byte {e.start})") from None
+    doc = loads(text, name)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ProgressFileError(
+            f"{name} is not a peerlearn progress file (expected a JSON object with "
+            f'"format": "{FORMAT}")'
+        )
+    if doc.get("schema_version") not in READS:
+        raise ProgressFileError(
+            f"{name} has schema_version {doc.get('schema_version')!r}; this version of peerlearn "
+            f"reads {', '.join(map(str, READS))}"
+        )
+    if not isinstance(doc.get("records"), list):
+        raise ProgressFileError(f'{name} has no "records" list')
+    return migrate(doc)
+
+
+def _line(rec: Mapping[str, Any]) -> str:
+    text = json.dumps(rec, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: keep it, escaped, rather than lose the record
+        text = json.dumps(rec, allow_nan=False, separators=(",", ":"))
+    return text
+
+
+def dumps(doc: Mapping[str, Any]) -> str:
+    """A document as text: its header, then one record per line (easy to read and to diff)."""
+    header = {k: v for k, v in doc.items() if k != "records"}
+    head = json.dumps(header, ensure_ascii=False, allow_nan=False)[:-1]
+    sep = ", " if header else ""
+    body = ",\n".join(_line(r) for r in doc.get("records", []))
+    return f'{head}{sep}"records": [\n{body}\n]}}\n' if body else f'{head}{sep}"records": []}}\n'
+
+
+# -- recovering -----------------------------------------------------------------------------------
+def _stamp() -> str:
+    return _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _aside_name(path: Path, label: str) -> Path:
+    stamp = _stamp()
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
+        n += 1
+    return target
+
+
+def _move_aside(path: Path, reason: str) -> Path:
+    target = _aside_name(path, "corrupt")
+    os.replace(path, target)
+    warnings.warn(
+        f"peerlearn could not read the progress file {path} ({reason}). Nothing was deleted: "
+        f"it was moved aside to {target}, and a new progress file was started.",
+        ProgressWarning,
+        stacklevel=5,
+    )
+    return target
+
+
+def _lock(path: Path) -> Any:
+    from filelock import FileLock, SoftFileLock
+
+    lock_path = str(path) + ".lock"
+    lock = FileLock(lock_path, timeout=LOCK_TIMEOUT)
+    if isinstance(lock, SoftFileLock):  # JupyterLite: a stale soft lock is a closed tab's
+        with contextlib.suppress(OSError):
+            if time.time() - os.stat(lock_path).st_mtime > STALE_SOFT_LOCK:
+                os.unlink(lock_path)
+    return lock
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """The folder made, the lock held; failures become :class:`ProgressSaveError` naming them."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise ProgressHomeError(
+            errno.ENOTDIR,
+            f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
+            f"choose a folder (for example with {ENV})",
+            str(path.parent),
+        ) from None
+    lock = _lock(path)
+    try:
+        lock.acquire()
+    except OSError as e:
+        raise ProgressSaveError(
+            e.errno or errno.EACCES,
+            f"cannot save progress in {path.parent}: its lock file {path}.lock could not be "
+            f"taken ({e}). Reading still works; to save, make the folder writable or set {ENV}.",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _fsync(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    except OSError as e:  # a file system without fsync (some browser storage): best effort
+        if e.errno not in (errno.EINVAL, errno.ENOTSUP, errno.ENOSYS):
+            raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):  # make a rename durable where possible
+        dirfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dirfd)
+        finally:
+            os.close(dirfd)
+
+
+def clean_orphans(path: Path) -> list[Path]:
+    """Remove ``.progress.json.*.tmp`` files left by a killed compaction (lock held)."""
+    removed = []
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError), os.scandir(path.parent) as it:
+        for entry in it:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if entry.is_file(follow_symlinks=False):
+                        os.unlink(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
+
+
+# -- writing --------------------------------------------------------------------------------------
+def write(path: Path, doc: Mapping[str, Any]) -> None:
+    """Write ``doc`` atomically: a temporary file in the same folder, flushed, then replaced."""
+    text = dumps(doc)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            _fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
