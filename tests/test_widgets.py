@@ -104,7 +104,7 @@ def test_a_source_shows_every_mechanism_it_supports_and_jumps_back() -> None:
     assert "Lynch, K. (2007)" in html
     assert "Mechanisms it supports (1)" in html and "Love labour" in html
     mech_buttons = [b for b in ex.jump_buttons if b._pl_target.startswith("mechanism:")]
-    assert [b.description for b in mech_buttons] == ["Love labour"]
+    assert [b.description for b in mech_buttons] == ["Love labour (mechanism)"]
     mech_buttons[0].click()
     assert (ex.selected_kind, ex.selected) == ("mechanism", "love-labour")
     # a jump from a source to a theory, then back twice

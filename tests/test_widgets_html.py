@@ -165,7 +165,11 @@ def test_layout_keeps_every_node_inside_the_picture() -> None:
     placed, size = radial_layout(small_graph())
     assert [p.node.kind for p in placed] == ["mechanism", "theory", "source", "source"]
     for p in placed:
-        assert 100 < p.x < size - 100 and 100 < p.y < size - 100
+        # the shape and its mark (drawn up to 26 px further out) stay inside
+        assert 30 < p.x < size - 30 and 30 < p.y < size - 30
+    assert sorted(p.mark for p in placed) == ["", "1", "2", "A"]
+    # drawn at its own size in CSS pixels: 12 px text stays 12 px (fits a 1280 px laptop)
+    assert size <= 560
 
 
 def test_svg_escapes_labels_and_shows_every_word_of_them() -> None:
@@ -175,12 +179,11 @@ def test_svg_escapes_labels_and_shows_every_word_of_them() -> None:
     # each node is a labelled, focusable button; one tab stop for the whole picture
     assert svg.count('role="button"') == 4
     assert svg.count('tabindex="0"') == 1
-    # the accessible name starts with the visible label (WCAG 2.5.3)
-    names = re.findall(r'aria-label="Source: ([^"]*)"', svg)
-    assert sorted(names) == [
-        "Jones 2002: Jones (2002), Another",
-        "Smith 2001: Smith (2001), A title",
-    ]
+    # a source shows its number; the accessible name holds it, then the full name (WCAG 2.5.3)
+    names = re.findall(r'aria-label="Source (\d+): ([^"]*)"', svg)
+    assert sorted(names) == [("1", "Smith (2001), A title"), ("2", "Jones (2002), Another")]
+    drawn = re.findall(r'class="pl-label pl-mark"[^>]*>(\d+)<', svg)
+    assert sorted(drawn) == ["1", "2"]
 
 
 def test_text_alternative_lists_every_link() -> None:

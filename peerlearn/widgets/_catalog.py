@@ -49,6 +49,12 @@ LINKS_NOTE = (
     "support which mechanism."
 )
 
+#: Beside every entry whose author list the review cut short with "et al.".
+AUTHORS_TRUNCATED = (
+    "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
+    "record for the full author list."
+)
+
 _CACHE: weakref.WeakKeyDictionary[Any, Catalog] = weakref.WeakKeyDictionary()
 
 
@@ -122,7 +128,29 @@ def _fact(name: str, value: object) -> Markup:
 
 
 def _basis(basis: str) -> Markup:
-    return tag("span", f"(basis: {BASIS_TEXT.get(basis, basis)})", class_="pl-basis")
+    """``(basis: curated — peerlearn's teaching judgment)``: the word the data and the notebooks
+    use, then what it means."""
+    meaning = BASIS_TEXT.get(basis)
+    text = f"{basis} — {meaning}" if meaning else basis
+    return tag("span", f"(basis: {text})", class_="pl-basis")
+
+
+#: Lists longer than this are collapsed (a ``<details>`` with the count in its summary).
+OPEN_UP_TO = 3
+
+
+def _listing(title: str, content: Markup, count: int, *, empty: str = "None.") -> Markup:
+    """A titled list with its count: shown open when short, collapsed when long.
+
+    >>> str(_listing("Sources", Markup("<ol></ol>"), 12))[:45]
+    '<details class="pl-more"><summary><h4>Sources'
+    """
+    heading = tag("h4", f"{title} ({count})")
+    if count == 0:
+        return concat([heading, tag("p", empty)])
+    if count <= OPEN_UP_TO:
+        return concat([heading, content])
+    return tag("details", tag("summary", heading), content, class_="pl-more")
 
 
 class Catalog:
@@ -138,6 +166,7 @@ class Catalog:
         self._ref = {r.key: r for r in self.references}
         self._html: dict[str, Markup] = {}
         self._brief: dict[str, Markup] = {}
+        self._split: dict[str, tuple[Markup, Markup]] = {}
         self._cite: dict[str, Markup] = {}
 
     # ------------------------------------------------------------------ ids and names
@@ -151,6 +180,26 @@ class Catalog:
         if kind == "theory":
             return self._theory[ident].name
         return self._ref[ident].label
+
+    @cached_property
+    def _shared_names(self) -> set[str]:
+        """Names (case-folded) that more than one kind of item carries, e.g. "Love labour"."""
+        kinds: dict[str, set[str]] = {}
+        for n in self.graph.nodes:
+            kinds.setdefault(n.name.casefold(), set()).add(n.kind)
+        return {name for name, ks in kinds.items() if len(ks) > 1}
+
+    def distinct_name(self, node_id: str) -> str:
+        """The name, with its kind added when an item of another kind has the same name.
+
+        >>> cat = catalog()
+        >>> cat.distinct_name("theory:love-labour"), cat.distinct_name("source:lynch2007")
+        ('Love labour (theory)', 'Lynch (2007)')
+        """
+        name = self.name(node_id)
+        if name.casefold() in self._shared_names:
+            return f"{name} ({KINDS[split(node_id)[0]].noun.lower()})"
+        return name
 
     def option_label(self, node_id: str) -> str:
         """A one-line label for menus and buttons."""
@@ -323,8 +372,25 @@ class Catalog:
 
     # ------------------------------------------------------------------ HTML, built once each
     def details_html(self, node_id: str) -> Markup:
-        """The full view of a mechanism, theory or source (cached)."""
+        """The full view of a mechanism, theory or source (cached): its head, then its body."""
         cached = self._html.get(node_id)
+        if cached is None:
+            head, body = self._parts(node_id)
+            cached = self._html[node_id] = tag(
+                "article", head, body, class_="pl-entity", data_id=node_id
+            )
+        return cached
+
+    def head_html(self, node_id: str) -> Markup:
+        """What a view shows first: the heading and the definition (core claim, citation)."""
+        return tag("div", self._parts(node_id)[0], class_="pl-entity pl-entity-head")
+
+    def body_html(self, node_id: str) -> Markup:
+        """The rest of a view, its long lists collapsed (``<details>``) with their counts."""
+        return tag("div", self._parts(node_id)[1], class_="pl-entity pl-entity-body")
+
+    def _parts(self, node_id: str) -> tuple[Markup, Markup]:
+        cached = self._split.get(node_id)
         if cached is None:
             kind, ident = split(node_id)
             build = {
@@ -332,7 +398,7 @@ class Catalog:
                 "theory": self._theory_html,
                 "source": self._source_html,
             }[kind]
-            cached = self._html[node_id] = build(ident)
+            cached = self._split[node_id] = build(ident)
         return cached
 
     def brief_html(self, node_id: str) -> Markup:
@@ -346,14 +412,14 @@ class Catalog:
         kind, _ = split(node_id)
         return tag(level, icon(kind), f" {KINDS[kind].noun}: {self.name(node_id)}")
 
-    def _mechanism_html(self, ident: str) -> Markup:
+    def _mechanism_html(self, ident: str) -> tuple[Markup, Markup]:
         m = self._mech[ident]
         theories = [
             tag(
                 "li",
                 icon("theory"),
                 " ",
-                tag("strong", self._theory[link.target].name)
+                tag("strong", self.distinct_name(join("theory", link.target)))
                 if link.target in self._theory
                 else tag("strong", link.target),
                 f" — {link.rationale} ",
@@ -367,7 +433,7 @@ class Catalog:
         sources = [
             tag(
                 "li",
-                tag("div", self.citation(link.target), class_="pl-citation"),
+                tag("div", self.citation(link.target), self._record_note(link.target)),
                 tag("div", f"Why linked: {link.rationale} ", _basis(link.basis), class_="pl-why"),
             )
             for link in sorted(
@@ -375,42 +441,59 @@ class Catalog:
             )
             if link.target in self._ref
         ]
-        return tag(
-            "article",
-            self._heading(join("mechanism", ident)),
-            tag("p", tag("strong", "Definition. "), m.definition, class_="pl-definition"),
-            _paragraphs(m.summary),
-            tag("h4", "How it can help"),
-            _paragraphs(m.helps),
-            tag("h4", "How it can strain"),
-            _paragraphs(m.strains),
-            tag("h4", f"Theories ({len(theories)})"),
-            tag("ul", concat(theories), class_="pl-links") if theories else tag("p", "None."),
-            tag("h4", f"Sources ({len(sources)})"),
-            tag("ol", concat(sources), class_="pl-citations") if sources else tag("p", "None."),
-            tag("p", LINKS_NOTE, class_="pl-note"),
-            class_="pl-entity",
-            data_id=join("mechanism", ident),
+        head = concat(
+            [
+                self._heading(join("mechanism", ident)),
+                tag("p", tag("strong", "Definition. "), m.definition, class_="pl-definition"),
+            ]
         )
+        body = concat(
+            [
+                _paragraphs(m.summary),
+                tag("h4", "How it can help"),
+                _paragraphs(m.helps),
+                tag("h4", "How it can strain"),
+                _paragraphs(m.strains),
+                _listing("Theories", tag("ul", concat(theories), class_="pl-links"), len(theories)),
+                _listing(
+                    "Sources", tag("ol", concat(sources), class_="pl-citations"), len(sources)
+                ),
+                tag("p", LINKS_NOTE, class_="pl-note"),
+            ]
+        )
+        return head, body
+
+    def _record_note(self, key: str) -> Markup:
+        """The citation, then a note where the record differs or the review cut the authors."""
+        ref = self._ref[key]
+        notes = []
+        if ref.note:
+            notes.append(tag("div", tag("strong", "Note on the record: "), ref.note))
+        if ref.authors_truncated:
+            notes.append(tag("div", AUTHORS_TRUNCATED))
+        return tag("div", concat(notes), class_="pl-record-note") if notes else Markup("")
 
     def _mech_list(self, items: list[tuple[str, str, str]]) -> Markup:
-        if not items:
-            return tag("p", "No mechanism is linked to it here.")
         lis = [
             tag(
                 "li",
                 icon("mechanism"),
                 " ",
-                tag("strong", self._mech[mid].name),
+                tag("strong", self.distinct_name(join("mechanism", mid))),
                 f" — {why} ",
                 _basis(basis) if basis else "",
             )
             for mid, why, basis in items
             if mid in self._mech
         ]
-        return tag("ul", concat(lis), class_="pl-links")
+        return _listing(
+            "Mechanisms it supports",
+            tag("ul", concat(lis), class_="pl-links"),
+            len(lis),
+            empty="No mechanism is linked to it here.",
+        )
 
-    def _source_html(self, key: str) -> Markup:
+    def _source_html(self, key: str) -> tuple[Markup, Markup]:
         r = self._ref[key]
         from peerlearn.model import CATEGORIES
 
@@ -421,30 +504,38 @@ class Catalog:
         ]
         if r.note:
             facts.append(_fact("Note on the record", r.note))
+        if r.authors_truncated:
+            facts.append(_fact("Authors", AUTHORS_TRUNCATED))
         mechs = self.mechanisms_of_source(key)
         theories = [
-            tag("li", icon("theory"), " ", tag("strong", self._theory[t].name))
+            tag("li", icon("theory"), " ", tag("strong", self.distinct_name(join("theory", t))))
             for t in self._theories_by_ref.get(key, ())
         ]
-        return tag(
-            "article",
-            self._heading(join("source", key)),
-            tag("div", self.citation(key), class_="pl-citation"),
-            tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
-            tag("h4", f"Mechanisms it supports ({len(mechs)})"),
-            self._mech_list(mechs),
-            tag("h4", f"Theories it is a source of ({len(theories)})"),
-            tag("ul", concat(theories), class_="pl-links") if theories else tag("p", "None."),
-            tag("p", LINKS_NOTE, class_="pl-note"),
-            class_="pl-entity",
-            data_id=join("source", key),
+        head = concat(
+            [
+                self._heading(join("source", key)),
+                tag("div", self.citation(key), class_="pl-citation pl-definition"),
+            ]
         )
+        body = concat(
+            [
+                tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
+                self._mech_list(mechs),
+                _listing(
+                    "Theories it is a source of",
+                    tag("ul", concat(theories), class_="pl-links"),
+                    len(theories),
+                ),
+                tag("p", LINKS_NOTE, class_="pl-note"),
+            ]
+        )
+        return head, body
 
-    def _theory_html(self, ident: str) -> Markup:
+    def _theory_html(self, ident: str) -> tuple[Markup, Markup]:
         t = self._theory[ident]
         mechs = [(link.source, link.rationale, link.basis) for link in t.mechanisms]
         sources = [
-            tag("li", tag("div", self.citation(k), class_="pl-citation"))
+            tag("li", tag("div", self.citation(k), self._record_note(k), class_="pl-citation"))
             for k in t.sources
             if k in self._ref
         ]
@@ -452,11 +543,13 @@ class Catalog:
             _fact("Originators", ", ".join(t.originators) or "—"),
             _fact("Year", t.year if t.year is not None else "—"),
         ]
-        parts: list[object] = [
-            self._heading(join("theory", ident)),
-            tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
-            tag("p", tag("strong", "Core claim. "), t.core_claim),
-        ]
+        head = concat(
+            [
+                self._heading(join("theory", ident)),
+                tag("p", tag("strong", "Core claim. "), t.core_claim, class_="pl-definition"),
+            ]
+        )
+        parts: list[object] = [tag("table", tag("tbody", concat(facts)), class_="pl-facts")]
         if t.key_concepts:
             parts += [
                 tag("h4", "Key concepts"),
@@ -467,13 +560,11 @@ class Catalog:
         if t.critiques:
             parts += [tag("h4", "Limits and critiques"), _paragraphs(t.critiques)]
         parts += [
-            tag("h4", f"Mechanisms it supports ({len(mechs)})"),
             self._mech_list(mechs),
-            tag("h4", f"Sources ({len(sources)})"),
-            tag("ol", concat(sources), class_="pl-citations") if sources else tag("p", "None."),
+            _listing("Sources", tag("ol", concat(sources), class_="pl-citations"), len(sources)),
             tag("p", LINKS_NOTE, class_="pl-note"),
         ]
-        return tag("article", *parts, class_="pl-entity", data_id=join("theory", ident))
+        return head, concat(parts)
 
     def _brief_html(self, node_id: str) -> Markup:
         kind, ident = split(node_id)

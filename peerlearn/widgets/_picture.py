@@ -49,7 +49,9 @@ __all__ = [
     "Node",
     "Placed",
     "legend_html",
+    "map_key",
     "map_picture",
+    "marks",
     "radial_layout",
     "radial_svg",
     "svg_picture",
@@ -150,8 +152,9 @@ class Placed:
     x: float
     y: float
     angle: float = 0.0
-    label_side: str = "below"  # below | outward | radial
+    label_side: str = "below"  # below | outward | radial | mark
     size: float | None = None  # the shape's half-size; None: the kind's default
+    mark: str = ""  # a short visible key ("B", "12") drawn instead of the label; see map_key()
 
 
 def _circular_mean(angles: Sequence[float]) -> float:
@@ -160,16 +163,43 @@ def _circular_mean(angles: Sequence[float]) -> float:
     return math.atan2(s, c) % (2 * math.pi)
 
 
+def marks(graph: Graph) -> dict[str, str]:
+    """The short keys drawn for theories (A, B, ...) and sources (1, 2, ...), in node order.
+
+    Their names do not fit on a picture that fits a laptop at a legible size (12 px or more), so
+    the map draws these keys and :func:`map_key` lists what each stands for.
+
+    >>> g = Graph(nodes=(Node("theory:t", "theory", "T"), Node("source:s", "source", "S")))
+    >>> marks(g)
+    {'theory:t': 'A', 'source:s': '1'}
+    """
+    out: dict[str, str] = {}
+    theories = [n for n in graph.nodes if n.kind == "theory"]
+    sources = [n for n in graph.nodes if n.kind == "source"]
+    for i, n in enumerate(theories):
+        letters = ""
+        i += 1
+        while i:  # A..Z, AA, AB, ...
+            i, r = divmod(i - 1, 26)
+            letters = chr(65 + r) + letters
+        out[n.id] = letters
+    out.update({n.id: str(i) for i, n in enumerate(sources, 1)})
+    return out
+
+
 def radial_layout(
-    graph: Graph, *, radii: tuple[float, float, float] = (110.0, 235.0, 350.0)
+    graph: Graph, *, radii: tuple[float, float, float] = (92.0, 160.0, 226.0)
 ) -> tuple[list[Placed], float]:
     """Place mechanisms on an inner ring, theories on a middle ring, sources on the outer ring.
 
     Each theory and source is put near the mean angle of the nodes it links to, so links stay
     short; the order is then spread evenly round its ring. Returns the placed nodes (in keyboard
-    order: mechanisms, theories, sources, each clockwise from the top) and the picture's size.
+    order: mechanisms, theories, sources, each clockwise from the top) and the picture's size
+    (drawn at that size in CSS pixels, so its 12 px text stays 12 px on screen). Theories and
+    sources carry a short mark (see :func:`marks`) instead of their names.
     """
-    margin = 165.0
+    margin = 40.0
+    keys = marks(graph)
     size = 2 * (radii[2] + margin)
     cx = cy = size / 2
     nbrs = graph.neighbours()
@@ -208,13 +238,14 @@ def radial_layout(
                     round(cx + radius * math.cos(a), 1),
                     round(cy + radius * math.sin(a), 1),
                     math.degrees(a),
-                    {"mechanism": "below", "theory": "outward"}.get(kind, "radial"),
+                    "below" if kind == "mechanism" else "mark",
+                    mark=keys.get(n.id, ""),
                 )
             )
     return placed_nodes, size
 
 
-_SIZES = {"mechanism": 15.0, "theory": 10.0, "source": 6.0}
+_SIZES = {"mechanism": 13.0, "theory": 8.0, "source": 6.0}
 
 
 def shape(kind: str, x: float, y: float, r: float | None = None) -> Markup:
@@ -230,7 +261,7 @@ def shape(kind: str, x: float, y: float, r: float | None = None) -> Markup:
     return tag("rect", x=x - r, y=y - r, width=2 * r, height=2 * r, **common)
 
 
-def _wrap(text: str, width: int = 16) -> list[str]:
+def _wrap(text: str, width: int = 14) -> list[str]:
     """Split a label into lines of about ``width`` characters (never cut: the whole text shows)."""
     words, out, line = text.split(), [], ""
     for w in words:
@@ -251,7 +282,7 @@ def _lines(lines: list[str], tx: float, ty: float, first_dy: float, **attributes
             "tspan",
             line + (" " if i < len(lines) - 1 else ""),
             x=tx,
-            dy=(first_dy if i == 0 else 14),
+            dy=(first_dy if i == 0 else 15),
         )
         for i, line in enumerate(lines)
     ]
@@ -264,9 +295,26 @@ def _label(p: Placed) -> Markup:
     r = p.size or _SIZES[kind]
     if p.label_side == "below":
         lines = _wrap(p.node.label)
-        return _lines(lines, p.x, p.y, r + 14, text_anchor="middle")
+        # under the node, running outward (left of centre: leftward), so neighbours never meet
+        cos = math.cos(math.radians(p.angle)) if p.angle else 0.0
+        if abs(cos) < 0.3:
+            return _lines(lines, p.x, p.y, r + 14, text_anchor="middle")
+        tx = p.x + r if cos < 0 else p.x - r
+        return _lines(lines, tx, p.y, r + 14, text_anchor="end" if cos < 0 else "start")
     a = p.angle % 360
     rad = math.radians(a)
+    if p.label_side == "mark":
+        gap = (r * 1.3 if kind == "theory" else r) + 10
+        tx, ty = p.x + gap * math.cos(rad), p.y + gap * math.sin(rad)
+        return tag(
+            "text",
+            p.mark,
+            x=round(tx, 1),
+            y=round(ty, 1),
+            class_="pl-label pl-mark",
+            text_anchor="middle",
+            dominant_baseline="central",
+        )
     if p.label_side == "outward":
         lines = _wrap(p.node.label)
         cos, sin = math.cos(rad), math.sin(rad)
@@ -298,9 +346,10 @@ def node_markup(p: Placed, *, label: Markup | None = None, first: bool = False) 
     """One focusable node: a ``<g role="button">`` holding its shape, label and tooltip."""
     n = p.node
     noun = KINDS[n.kind].noun
+    name = f"{noun} {p.mark}: {n.full_name}" if p.mark else f"{noun}: {n.accessible_name}"
     return tag(
         "g",
-        tag("title", f"{noun}: {n.accessible_name}"),
+        tag("title", name),
         tag("circle", cx=p.x, cy=p.y, r=(p.size or _SIZES[n.kind]) * 1.3 + 4, class_="pl-halo"),
         shape(n.kind, p.x, p.y, p.size),
         _label(p) if label is None else label,
@@ -309,7 +358,7 @@ def node_markup(p: Placed, *, label: Markup | None = None, first: bool = False) 
         role="button",
         tabindex="0" if first else "-1",
         aria_pressed="false",
-        aria_label=f"{noun}: {n.accessible_name}",
+        aria_label=name,
     )
 
 
@@ -375,7 +424,8 @@ def legend_html(kinds: Iterable[str] = KINDS) -> Markup:
             aria_hidden="true",
             focusable="false",
         )
-        items.append(tag("li", icon, f" {KINDS[k].noun} ({KINDS[k].shape})"))
+        mark = {"theory": ", marked A, B, …", "source": ", marked 1, 2, …"}.get(k, "")
+        items.append(tag("li", icon, f" {KINDS[k].noun} ({KINDS[k].shape}{mark})"))
     items.append(
         tag(
             "li",
@@ -436,17 +486,52 @@ def static_style() -> Markup:
 #: The help line above the concept map.
 MAP_HELP = (
     "Click an item, or press Tab to reach the picture, the arrow keys to move between items and "
-    "Enter or Space to select one (Escape clears). Its details appear below."
+    "Enter or Space to select one (Escape clears). Its details appear beside the map. Theories "
+    "are marked with letters and sources with numbers: the key under the map names them."
 )
 
 
+def map_key(graph: Graph) -> Markup:
+    """What each mark on the map stands for: theories by letter, sources by number.
+
+    >>> g = Graph(nodes=(Node("theory:t", "theory", "T <1>"),))
+    >>> "<li>T &lt;1&gt;</li>" in map_key(g)
+    True
+    """
+    keys = marks(graph)
+    blocks = []
+    for kind, list_type in (("theory", "A"), ("source", "1")):
+        nodes = [n for n in graph.nodes if n.kind == kind]
+        if nodes:
+            blocks.append(tag("h4", f"{KINDS[kind].plural} ({len(nodes)})"))
+            blocks.append(
+                tag(
+                    "ol",
+                    concat(tag("li", n.full_name) for n in nodes),
+                    type=list_type,
+                    aria_label=f"{KINDS[kind].plural}, by their mark on the map",
+                )
+            )
+    total = ", ".join(
+        f"{sum(1 for k in keys if k.startswith(kind + ':'))} {KINDS[kind].plural.lower()}"
+        for kind in ("theory", "source")
+    )
+    return tag(
+        "details",
+        tag("summary", f"Key: what each letter and number stands for ({total})"),
+        concat(blocks),
+        class_="pl-key",
+    )
+
+
 def map_picture(graph: Graph, title: str) -> Markup:
-    """The markup the concept map shows: help, legend, the SVG and its text version."""
+    """The markup the concept map shows: help, legend, the SVG, its key and its text version."""
     return concat(
         [
             tag("p", MAP_HELP, class_="pl-help"),
             legend_html(),
             radial_svg(graph, title=title),
+            map_key(graph),
             text_alternative(graph, heading="Text version of the map (every link as a list)"),
         ]
     )

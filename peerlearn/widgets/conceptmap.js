@@ -14,13 +14,26 @@ function render({ model, el }) {
   el.classList.add("pl-picture");
   const root = document.createElement("div");
   root.className = "pl-picture-root";
+  // help on top; then the picture, with the details and the legend beside it (CSS puts them
+  // under it when the page is narrow)
+  const top = document.createElement("div");
+  top.className = "pl-picture-top";
+  const row = document.createElement("div");
+  row.className = "pl-picture-row";
   const body = document.createElement("div");
   body.className = "pl-picture-body";
+  const side = document.createElement("div");
+  side.className = "pl-picture-side";
   const details = document.createElement("div");
   details.className = "pl-details";
   details.setAttribute("role", "region");
   details.setAttribute("aria-live", "polite");
-  root.append(body, details);
+  details.tabIndex = 0; // it may scroll: the keyboard must reach it
+  const legendSlot = document.createElement("div");
+  legendSlot.className = "pl-legend-slot";
+  side.append(details, legendSlot);
+  row.append(body, side);
+  root.append(top, row);
   el.append(root);
 
   let nodes = [];
@@ -29,6 +42,8 @@ function render({ model, el }) {
 
   function draw() {
     body.innerHTML = model.get("picture");
+    top.replaceChildren(...body.querySelectorAll(":scope > .pl-help"));
+    legendSlot.replaceChildren(...body.querySelectorAll(":scope > .pl-legend"));
     nodes = Array.from(body.querySelectorAll("[data-node]"));
     byId = new Map(nodes.map((n) => [n.dataset.node, n]));
     edges = Array.from(body.querySelectorAll(".pl-edge"));

@@ -14,7 +14,7 @@ and peerlearn rooms below widgets; never app, cli or _verbs.
 ('liminality', 'mechanism')
 >>> ex.select("lynch2007")
 >>> [b.description for b in ex.jump_buttons][:1]
-['Love labour']
+['Love labour (mechanism)']
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ INTRO = (
     "the chosen item is linked to; “Back” returns to where you were."
 )
 _MAX_BUTTON = 48
+#: A row of linked items shows this many buttons, then “Show all N”.
+FIRST_BUTTONS = 4
 
 
 def _short(text: str, limit: int = _MAX_BUTTON) -> str:
@@ -105,18 +107,24 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
             layout=w.Layout(width="auto"),
         )
         self._back.on_click(lambda _b: self.back())
+        # the name and definition first, then the links (short rows), then the rest of the view
+        self._head = w.HTML(layout=w.Layout(width="100%"))
+        self._head.add_class("pl-view-head")
         self._view = w.HTML(layout=w.Layout(width="100%"))
         self._view.add_class("pl-view")
+        self._shown: Markup = Markup("")
         self._jump_label = w.HTML(str(tag("strong", "Open a linked item:")))
         self._jump_label.add_class("pl-jump-label")
         self._jump = w.VBox(layout=w.Layout(width="100%"))
         self._jump.add_class("pl-jump")
+        self._rows: dict[w.Box, tuple[w.HTML, list[w.Button], w.Button | None]] = {}
         controls = w.HBox(
             [*self._menus.values(), self._back],
             layout=w.Layout(flex_flow="row wrap", align_items="center"),
         )
         super().__init__(
-            [style_widget(), controls, self._jump_label, self._jump, self._view], **kwargs
+            [style_widget(), controls, self._head, self._jump_label, self._jump, self._view],
+            **kwargs,
         )
         self.add_class("pl-widget")
         self.add_class("pl-explorer")
@@ -147,13 +155,19 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
 
     @property
     def view_html(self) -> str:
-        """The HTML the explorer currently shows (for tests and the static fallback)."""
-        return self._view.value
+        """The HTML of the item shown, head and body (for tests and the static fallback)."""
+        return self._shown
 
     @property
     def jump_buttons(self) -> tuple[w.Button, ...]:
-        """The buttons that open the items linked to what is shown."""
-        return tuple(b for row in self._jump.children for b in row.children[1:])
+        """The buttons that open the items linked to what is shown (collapsed ones too)."""
+        return tuple(b for row in self._jump.children for b in self._rows[row][1])
+
+    def expand_links(self, expand: bool = True) -> None:
+        """Show every linked item's button (``False``: only the first few of each row)."""
+        for row in self._jump.children:
+            if self._rows[row][2] is not None:
+                self._set_row(row, expand)
 
     # ------------------------------------------------------------------ callbacks (small)
     def _on_menu(self, change: dict[str, Any]) -> None:
@@ -182,10 +196,14 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         finally:
             self._syncing = False
         if not node_id:
-            self._view.value = str(tag("p", INTRO))
+            self._head.value = str(tag("p", INTRO))
+            self._view.value = ""
+            self._shown = Markup("")
             self._jump.children = ()
             return
-        self._view.value = self._cat.details_html(node_id)
+        self._shown = self._cat.details_html(node_id)
+        self._head.value = self._cat.head_html(node_id)
+        self._view.value = self._cat.body_html(node_id)
         self._jump.children = self._buttons_for(node_id)
         if not self._history or self._history[-1] != node_id:
             self._history.append(node_id)
@@ -193,7 +211,9 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._back.disabled = len(self._history) < 2
 
     def _buttons_for(self, node_id: str) -> tuple[w.Box, ...]:
-        """One row per kind (mechanisms, theories, sources): a label, then a button per item."""
+        """One row per kind (mechanisms, theories, sources): a label with the count, the first
+        few buttons, and “Show all N” (a native button, so the keyboard reaches it) for the rest.
+        """
         cached = self._buttons.get(node_id)
         if cached is None:
             groups: dict[str, list[w.Button]] = {}
@@ -201,7 +221,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
                 kind = split(target)[0]
                 noun = KINDS[kind].noun.lower()
                 b = w.Button(
-                    description=_short(self._cat.name(target)),
+                    description=_short(self._cat.distinct_name(target)),
                     tooltip=f"Open {noun}: {self._cat.option_label(target)}",
                     layout=self._button_layout,  # shared: one widget, not one per button
                     style=self._button_style,
@@ -212,21 +232,49 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
                 groups.setdefault(kind, []).append(b)
             rows = []
             for kind in KINDS:
-                if kind in groups:
-                    label = w.HTML(
-                        str(tag("span", icon(kind), f" {KINDS[kind].plural}:")),
-                        layout=self._label_layout,
-                        style=self._label_style,
-                    )
-                    row = w.HBox([label, *groups[kind]], layout=self._row_layout)
-                    row.add_class("pl-jump-row")
-                    rows.append(row)
+                if kind not in groups:
+                    continue
+                buttons = groups[kind]
+                label = w.HTML(
+                    str(tag("span", icon(kind), f" {KINDS[kind].plural} ({len(buttons)}):")),
+                    layout=self._label_layout,
+                    style=self._label_style,
+                )
+                more = None
+                if len(buttons) > FIRST_BUTTONS + 1:
+                    more = w.Button(layout=self._button_layout)
+                    more.add_class("pl-jump-more")
+                row = w.HBox([], layout=self._row_layout)
+                row.add_class("pl-jump-row")
+                self._rows[row] = (label, buttons, more)
+                if more is not None:
+                    more.on_click(lambda _b, row=row: self._set_row(row, not self._expanded(row)))
+                self._set_row(row, False)
+                rows.append(row)
             cached = self._buttons[node_id] = tuple(rows)
         return cached
 
+    def _expanded(self, row: w.Box) -> bool:
+        return len(row.children) - 2 == len(self._rows[row][1])
+
+    def _set_row(self, row: w.Box, expand: bool) -> None:
+        label, buttons, more = self._rows[row]
+        if more is None:
+            row.children = (label, *buttons)
+            return
+        plural = KINDS[split(buttons[0]._pl_target)[0]].plural.lower()  # type: ignore[attr-defined]
+        if expand:
+            more.description = f"Show fewer {plural}"
+            more.tooltip = f"Show only the first {FIRST_BUTTONS} of the {len(buttons)} {plural}"
+            row.children = (label, *buttons, more)
+        else:
+            more.description = f"Show all {len(buttons)} {plural}"
+            more.tooltip = f"Show the other {len(buttons) - FIRST_BUTTONS} {plural} linked here"
+            row.children = (label, *buttons[:FIRST_BUTTONS], more)
+
     # ------------------------------------------------------------------ static output
     def static_html(self) -> Markup:
-        return tag("div", Markup(self._view.value), class_="pl-explorer-static")
+        return tag("div", Markup(self._shown), class_="pl-explorer-static")
 
     def prefetch(self) -> None:
         """Build the HTML of every item now (the explorer otherwise builds each on first view)."""
