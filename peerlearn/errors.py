@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "DataValidationError",
+    "KnowledgeBaseWarning",
     "PeerlearnError",
     "Problem",
     "UnknownIdError",
@@ -46,6 +47,10 @@ class Problem:
             parts.append(self.field)
         parts.append(self.message)
         return ": ".join(parts)
+
+
+class KnowledgeBaseWarning(UserWarning):
+    """A knowledge base loaded, but lacks what the package would show (reported with counts)."""
 
 
 class DataValidationError(PeerlearnError, ValueError):

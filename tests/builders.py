@@ -17,7 +17,7 @@ def ref(
     key: str = "smith2020", year: int = 2020, title: str = "A study of peer support", **custom: Any
 ) -> dict:
     """One CSL-JSON reference item in peerlearn's format."""
-    c = {"n": 1, "as_cited": f"Smith J. ({year}). {title}.", "category": "empirical"}
+    c = {"as_cited": f"Smith J. ({year}). {title}.", "category": "empirical"}
     c.update(custom)
     return {
         "id": key,
@@ -95,6 +95,9 @@ def make_kb(
         if terms is None
         else terms
     )
+    for n, r in enumerate(refs, 1):  # each reference its own place in the list, unless given
+        if isinstance(r.get("custom"), dict):
+            r["custom"].setdefault("n", n)
     write(folder / "references.json", refs)
     write(folder / "mechanisms.json", {"schema_version": 1, "mechanisms": mechs})
     write(folder / "theories.json", {"schema_version": 1, "theories": theories})

@@ -11,8 +11,15 @@ or an extended reading list in the same formats loads the same way with :func:`l
 >>> kb.reference("lynch2007").year
 2007
 
-The knowledge room: its entry points live here; :mod:`.files` reads a folder, :mod:`.checks`
-validates it, :mod:`.base` holds the :class:`KnowledgeBase` and :mod:`.tables` its DataFrames.
+A reading list straight from a reference manager loads too: a folder (or a single file) holding
+a CSL-JSON export as Zotero, Better BibTeX, Mendeley or pandoc write it, or a ``.bib`` or ``.ris``
+file, with or without ``mechanisms.yaml``. What the package would like but the export lacks is
+reported once as a :class:`~peerlearn.errors.KnowledgeBaseWarning` with counts (and kept in
+``kb.notes``); what it cannot use is a :class:`~peerlearn.errors.DataValidationError`.
+
+The knowledge room: its entry points live here; :mod:`.files` reads a folder, :mod:`.ingest`
+takes an export as it is, :mod:`.checks` validates it, :mod:`.base` holds the
+:class:`KnowledgeBase` and :mod:`.tables` its DataFrames.
 It sits above :mod:`peerlearn.citations` and :mod:`peerlearn.interchange` and below exercises,
 progress and widgets: it may import the standard library, :mod:`peerlearn.errors`,
 :mod:`peerlearn.model`, :mod:`peerlearn._locate`, citations and interchange — never exercises,
@@ -23,13 +30,24 @@ engine are imported only inside the functions that need them.
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
-from peerlearn.errors import DataValidationError, Problem
+from peerlearn.errors import DataValidationError, KnowledgeBaseWarning, Problem
 
 from .base import KnowledgeBase
 from .checks import validate_sources
-from .files import FILES, MAX_BYTES, SUFFIXES, parse, read_folder, read_package
+from .files import (
+    EXPORT_SUFFIXES,
+    FILES,
+    MAX_BYTES,
+    SUFFIXES,
+    Source,
+    read_file,
+    read_folder,
+    read_package,
+)
+from .ingest import normalise
 
 __all__ = ["FILES", "MAX_BYTES", "KnowledgeBase", "default", "load", "resolve", "validate"]
 
@@ -45,34 +63,59 @@ def default() -> KnowledgeBase:
     return _DEFAULT
 
 
+def _read(path: Path, problems: list[Problem]) -> dict[str, Source]:
+    """A folder's files, or one export file as the reference list."""
+    if path.is_dir():
+        return read_folder(path, problems)
+    src = read_file(path, problems)
+    return {"references": src} if src is not None else {}
+
+
 def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeBase:
-    """Load a knowledge-base folder of your own (same formats as ``peerlearn/data``).
+    """Load a knowledge-base folder of your own, or a single reference-manager export file.
 
     The folder is validated first; every problem is reported at once in a
-    :class:`~peerlearn.errors.DataValidationError` with file, line, record and field.
+    :class:`~peerlearn.errors.DataValidationError` with file, line, record and field. What the
+    package would like but the files lack (categories, ``as_cited``, mechanisms) is one
+    :class:`~peerlearn.errors.KnowledgeBaseWarning` with counts, also kept in ``kb.notes``.
 
-    >>> import tempfile, pathlib
+    >>> import tempfile, pathlib, warnings
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "references.json").write_text("[]")
-    >>> load(d)  # doctest: +ELLIPSIS
+    >>> _ = (d / "My Library.json").write_text(
+    ...     '[{"id": "http://zotero.org/users/1/items/AB12", "type": "book", '
+    ...     '"title": "Love labour", "author": [{"family": "Lynch"}], '
+    ...     '"issued": {"date-parts": [["2007"]]}}]')
+    >>> with warnings.catch_warnings(record=True):
+    ...     kb = load(d)
+    >>> kb.reference("http://zotero.org/users/1/items/AB12").key
+    'lynch2007'
+    >>> load(d / "nothing-here")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    peerlearn.errors.DataValidationError: knowledge base '...': 1 problem found:
-      - ...: missing mechanisms.json (or .yaml): a knowledge-base folder needs references.json, ...
+    FileNotFoundError: knowledge-base folder '...nothing-here' does not exist; give a folder ...
     """
-    folder = Path(folder)
-    if not folder.is_dir():
+    path = Path(folder)
+    if not path.exists():
         raise FileNotFoundError(
-            f"knowledge-base folder {str(folder)!r} does not exist or is not a folder; "
-            "give a folder holding references.json and mechanisms.json"
+            f"knowledge-base folder {str(path)!r} does not exist; give a folder holding "
+            "references.json (or a Zotero/Mendeley CSL-JSON, BibTeX or RIS export) and, if you "
+            "like, mechanisms.yaml — or the export file itself"
         )
     problems: list[Problem] = []
-    sources = read_folder(folder, problems)
+    sources = _read(path, problems)
+    notes = normalise(sources, problems)
     if validate:
         problems += validate_sources(sources)
+    if "references" not in sources and not problems:
+        problems.append(Problem(str(path), None, None, None, "no reference list was read"))
     if problems:
-        raise DataValidationError(problems, what=f"knowledge base {str(folder)!r}")
-    return KnowledgeBase(sources, str(folder))
+        raise DataValidationError(problems, what=f"knowledge base {str(path)!r}")
+    if notes:
+        warnings.warn(
+            KnowledgeBaseWarning(f"knowledge base {str(path)!r}:\n  - " + "\n  - ".join(notes)),
+            stacklevel=2,
+        )
+    return KnowledgeBase(sources, str(path), notes=notes)
 
 
 def resolve(kb: KnowledgeBase | str | os.PathLike[str] | bool | None) -> KnowledgeBase | None:
@@ -103,8 +146,9 @@ def resolve(kb: KnowledgeBase | str | os.PathLike[str] | bool | None) -> Knowled
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """Check the package's data (no argument), a folder, or one data file; return every problem.
 
-    A single file is recognised by its name (``references.json``, ``mechanisms.yaml`` …); links to
-    other files are checked only when a whole folder is given.
+    A single file is recognised by its name (``references.json``, ``mechanisms.yaml`` …) or, for
+    a reference list, by being an export (``.bib``, ``.ris``, CSL-JSON); links to other files are
+    checked only when a whole folder is given.
 
     >>> validate()
     []
@@ -116,9 +160,12 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
         p = Path(path)
         if p.is_dir():
             sources = read_folder(p, problems)
-        elif p.is_file():
+        elif p.exists():
             stem = p.name.split(".")[0]
-            if stem not in FILES or p.suffix not in SUFFIXES:
+            if stem not in FILES:
+                stem = "references"
+            suffixes = EXPORT_SUFFIXES if stem == "references" else SUFFIXES
+            if p.suffix.lower() not in suffixes:
                 return [
                     Problem(
                         p.name,
@@ -127,11 +174,13 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
                         None,
                         "not a knowledge-base file; expected one of "
                         + ", ".join(f"{s}.json" for s in FILES)
-                        + " (or .yaml), or a folder",
+                        + " (or .yaml), a CSL-JSON, BibTeX (.bib) or RIS (.ris) export, "
+                        "or a folder",
                     )
                 ]
-            src = parse(str(p), p.name, p.read_text(encoding="utf-8"), problems)
+            src = read_file(p, problems)
             sources = {stem: src} if src is not None else {}
         else:
             raise FileNotFoundError(f"{str(p)!r} does not exist; give a data file or a folder")
+        normalise(sources, problems)
     return problems + validate_sources(sources)

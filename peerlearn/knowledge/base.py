@@ -42,26 +42,35 @@ class KnowledgeBase:
     'riessman1965'
     """
 
-    def __init__(self, sources: Mapping[str, Source], folder: str) -> None:
+    def __init__(
+        self, sources: Mapping[str, Source], folder: str, *, notes: Sequence[str] = ()
+    ) -> None:
         self.folder = folder
+        #: What the package would like but the files lack, with counts (also warned on load).
+        self.notes: tuple[str, ...] = tuple(notes)
         refs = [Reference.from_csl(r) for _, r in records(sources["references"], "")]
         self._refs: dict[str, Reference] = {r.key: r for r in refs}
+        #: Other names of a reference: the export's own id, Better BibTeX's citation key.
+        self._aliases: dict[str, str] = {}
+        for r in refs:
+            custom = r.csl.get("custom") or {}
+            for other in (custom.get("original_id"), r.csl.get("citation-key")):
+                if isinstance(other, str) and other not in self._refs:
+                    self._aliases.setdefault(other, r.key)
         mechs = []
-        for _, m in records(sources["mechanisms"], "mechanisms"):
+        for _, m in records(sources.get("mechanisms"), "mechanisms"):
             mid = m["id"]
             theories = tuple(
-                Link(mid, t["id"], "theory", t["rationale"], t["basis"])
+                Link(mid, t["id"], "theory", t.get("rationale", ""), t.get("basis", "curated"))
                 for t in m.get("theories", ())
             )
             srcs = tuple(
                 Link(
                     mid,
-                    s["key"],
+                    self._aliases.get(s["key"], s["key"]),
                     "reference",
-                    s["rationale"],
-                    s["basis"],
-                    s.get("link_basis", ""),
-                    s.get("link_rationale", ""),
+                    s.get("rationale", ""),
+                    s.get("basis", "curated"),
                 )
                 for s in m.get("sources", ())
             )
@@ -70,9 +79,9 @@ class KnowledgeBase:
                     id=mid,
                     name=m["name"],
                     definition=m["definition"],
-                    summary=m["summary"],
-                    helps=m["helps"],
-                    strains=m["strains"],
+                    summary=m.get("summary", ""),
+                    helps=m.get("helps", ""),
+                    strains=m.get("strains", ""),
                     key_terms=tuple(m.get("key_terms", ())),
                     theories=theories,
                     sources=srcs,
@@ -140,11 +149,29 @@ class KnowledgeBase:
 
     # ---------------------------------------------------------------- records
     def reference(self, key: str) -> Reference:
-        """The reference with this key (``"lynch2007"``)."""
+        """The reference with this key (``"lynch2007"``) or its id in the export it came from.
+
+        >>> from peerlearn.knowledge import default
+        >>> default().reference("lynch2007").key
+        'lynch2007'
+        """
         try:
             return self._refs[key]
         except (KeyError, TypeError):
+            pass
+        try:
+            return self._refs[self._aliases[key]]
+        except (KeyError, TypeError):
             raise UnknownIdError("reference key", key, self._refs) from None
+
+    def key_of(self, key_or_id: str) -> str:
+        """The package's key for a key or an original id (``"2656243/9G79BL7D"`` → a key)."""
+        return self.reference(key_or_id).key
+
+    def as_cited(self, key: str) -> str:
+        """The reference as the list cites it: ``custom.as_cited``, else the rendered APA entry."""
+        ref = self.reference(key)
+        return ref.as_cited or self.rendered("apa")[ref.key]["reference"]
 
     def mechanism(self, id: str) -> Mechanism:
         """The mechanism with this id (``"love-labour"``)."""
@@ -198,6 +225,8 @@ class KnowledgeBase:
         ):
             if id in table:
                 return kind
+        if isinstance(id, str) and id in self._aliases:
+            return "reference"
         valid = [*self._mechs, *self._theories, *self._refs, *self._terms]
         raise UnknownIdError("mechanism id, theory id, reference key or glossary id", id, valid)
 
@@ -250,6 +279,7 @@ class KnowledgeBase:
         """
         kind = self.kind_of(id)
         if kind == "reference":
+            id = self.key_of(id)
             ids = [link.source for link in self._mech_links_by_ref.get(id, ())]
             if include_theories:
                 for tid in self._theories_by_ref.get(id, ()):
@@ -265,14 +295,14 @@ class KnowledgeBase:
 
     def theories_for(self, key: str) -> list[Theory]:
         """The theories a reference is a source of."""
-        self.reference(key)
+        key = self.key_of(key)
         return [self._theories[t] for t in self._theories_by_ref.get(key, ())]
 
     def links_of(self, key: str) -> list[Link]:
         """Every mechanism link that points at a reference key or theory id."""
         kind = self.kind_of(key)
         if kind == "reference":
-            return list(self._mech_links_by_ref.get(key, ()))
+            return list(self._mech_links_by_ref.get(self.key_of(key), ()))
         if kind == "theory":
             return list(self._theories[key].mechanisms)
         return []
@@ -411,7 +441,7 @@ class KnowledgeBase:
         'Lynch (2007)'
         """
         _check_choice("form", form, ("reference", "in-text", "narrative"))
-        self.reference(key)
+        key = self.key_of(key)
         entry = self.rendered(style)[key]
         return entry[
             {"reference": "reference", "in-text": "in_text", "narrative": "narrative"}[form]
@@ -419,7 +449,7 @@ class KnowledgeBase:
 
     def citation_html(self, key: str, style: str = "apa") -> str:
         """The reference-list entry as safe HTML (field values escaped, DOI as a link)."""
-        self.reference(key)
+        key = self.key_of(key)
         return self.rendered(style)[key]["html"]
 
     def bibliography(
@@ -446,9 +476,7 @@ class KnowledgeBase:
         if keys is None:
             return list(self._refs)
         keys = [keys] if isinstance(keys, str) else list(keys)
-        for k in keys:
-            self.reference(k)
-        return keys
+        return [self.reference(k).key for k in keys]
 
     def reference_list(
         self, keys: Iterable[str] | None = None, style: str = "apa", *, review: bool = True

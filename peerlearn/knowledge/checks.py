@@ -1,28 +1,47 @@
 """Checking a knowledge-base folder: each file against its JSON Schema, then across records.
 
 The room for every :class:`~peerlearn.errors.Problem` a folder can have once it is read: schema
-errors (with line, record and field), duplicate keys, duplicate ids and links that do not resolve.
-May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn._locate` and
-:mod:`peerlearn.knowledge.files`; jsonschema only inside :func:`schema_problems`.
+errors (with line, record and field), duplicate ids and numbers, links that do not resolve, and
+values the rest of the package could not handle though a schema would pass them (nesting deeper
+than :data:`MAX_DEPTH`, lone surrogates, the private-use characters the citation engine uses as
+markers, numbers beyond 2**53, keys that are not text, YAML-only values such as sets).
+May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn.csl` and
+:mod:`peerlearn.knowledge.files`; jsonschema and fastjsonschema only inside :func:`schema_problems`.
+
+>>> from peerlearn.knowledge.files import Source
+>>> src = Source("r.json", "r.json", "", [{"id": "a" + chr(0xD800)}], False)
+>>> [p.message for p in value_problems(src)]
+['a lone surrogate (U+D800) is not a character; remove it or write the character it stands for']
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from peerlearn.csl import PRIVATE_USE
 from peerlearn.errors import Problem, UnknownIdError
 
-from .files import Source, json_has_duplicate_keys, records
+from .files import Source, records
 
-__all__ = ["cross_problems", "schema_problems", "validate_sources"]
+__all__ = ["MAX_DEPTH", "cross_problems", "schema_problems", "validate_sources", "value_problems"]
+
+#: The deepest nesting a knowledge-base file may have (its own records need six levels).
+MAX_DEPTH = 32
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BIG = 2**53
 
 
 @cache
 def _schema(name: str) -> dict[str, Any]:
+    if name == "review-csl":  # the review's own CSL item: a reference item
+        refs = _schema("references")
+        return {**refs["items"], "$defs": refs.get("$defs", {})}
     text = (resources.files("peerlearn") / "data" / "schemas" / f"{name}.v1.json").read_text(
         encoding="utf-8"
     )
@@ -42,6 +61,10 @@ def _record_name(data: Any, path: Sequence[Any]) -> str | None:
             rid = node.get("id") or node.get("key")
             if isinstance(rid, str):
                 name = rid
+                custom = node.get("custom")
+                original = custom.get("original_id") if isinstance(custom, Mapping) else None
+                if isinstance(original, str) and original != rid:
+                    name = f"{rid} (id {original!r} in the file)"
     return name
 
 
@@ -52,47 +75,181 @@ def _field(path: Sequence[Any]) -> str | None:
     return out or None
 
 
-def schema_problems(stem: str, src: Source) -> list[Problem]:
-    """One file against its schema (``data/schemas/<stem>.v1.json``), plus repeated keys."""
-    from jsonschema import Draft202012Validator
-
-    from peerlearn._locate import duplicate_key_lines, line_of
-
-    problems = []
-    validator = Draft202012Validator(_schema(stem))
-    for err in sorted(validator.iter_errors(src.data), key=lambda e: list(map(str, e.path))):
-        path = list(err.path)
-        # keep messages short: a long instance repr helps nobody
-        msg = err.message if len(err.message) < 200 else err.message[:197] + "..."
-        if err.validator == "additionalProperties":
-            allowed = sorted(err.schema.get("properties", {}))
-            msg += f" (allowed: {', '.join(allowed)})"
-        problems.append(
-            Problem(
-                src.name,
-                line_of(src.text, path),
-                _record_name(src.data, path),
-                _field(path),
-                msg,
+def _value_message(value: Any) -> str:
+    if isinstance(value, str):
+        hit = _SURROGATE.search(value)
+        if hit:
+            return (
+                f"a lone surrogate (U+{ord(hit[0]):04X}) is not a character; remove it or write "
+                "the character it stands for"
             )
+        hit = PRIVATE_USE.search(value)
+        if hit:
+            return (
+                f"the private-use character U+{ord(hit[0]):04X} is reserved by peerlearn's "
+                "citation engine; remove it"
+            )
+        return ""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int):
+        return (
+            f"the number {value:.3g} is too large; numbers here are below 2**53"
+            if abs(value) > _BIG
+            else ""
         )
-    if src.is_yaml or json_has_duplicate_keys(src.text):
-        for line, key in duplicate_key_lines(src.text):
+    if isinstance(value, float):
+        return "" if math.isfinite(value) else f"{value} is not a number JSON allows"
+    return (
+        f"a YAML {type(value).__name__} value is not a JSON value; write text, a number, "
+        "true/false, a list or a mapping"
+    )
+
+
+def value_problems(src: Source) -> list[Problem]:
+    """Values a schema would pass but the package could not handle; one walk over the data.
+
+    The walk goes at most :data:`MAX_DEPTH` levels down, so it cannot overflow the stack.
+    """
+    problems: list[Problem] = []
+    path: list[Any] = []
+
+    def report(msg: str, at: list[Any] | None = None) -> None:
+        where = list(path if at is None else at)
+        problems.append(
+            Problem(src.name, src.line(where), _record_name(src.data, where), _field(where), msg)
+        )
+
+    def visit(node: Any) -> None:
+        if len(problems) >= 100:
+            return
+        if isinstance(node, str):
+            if not node.isascii():
+                msg = _value_message(node)
+                if msg:
+                    report(msg)
+        elif isinstance(node, dict):
+            if len(path) >= MAX_DEPTH:
+                report(
+                    f"nested more than {MAX_DEPTH} levels deep; a knowledge-base record needs "
+                    "a few levels",
+                    path[:3],
+                )
+                return
+            for k, v in node.items():
+                if not isinstance(k, str):
+                    report(f"the key {k!r} is not text; quote it")
+                    continue
+                path.append(k)
+                visit(k)
+                visit(v)
+                path.pop()
+        elif isinstance(node, list):
+            if len(path) >= MAX_DEPTH:
+                report(
+                    f"nested more than {MAX_DEPTH} levels deep; a knowledge-base record needs "
+                    "a few levels",
+                    path[:3],
+                )
+                return
+            for i, v in enumerate(node):
+                path.append(i)
+                visit(v)
+                path.pop()
+        elif node is not None and not isinstance(node, bool):
+            msg = _value_message(node)
+            if msg:
+                report(msg)
+
+    visit(src.data)
+    return problems
+
+
+def schema_problems(stem: str, src: Source) -> list[Problem]:
+    """One file against its schema (``data/schemas/<stem>.v1.json``).
+
+    The review's own CSL item is checked against the reference-item schema, so a review whose
+    authors or date are text fails here, not later in a citation.
+    """
+    checks: list[tuple[Any, Any, list[Any]]] = [(_schema(stem), src.data, [])]
+    review = src.data.get("review") if stem == "review" and isinstance(src.data, Mapping) else None
+    if isinstance(review, Mapping) and isinstance(review.get("csl"), Mapping):
+        checks.append((_schema("review-csl"), review["csl"], ["review", "csl"]))
+    problems = []
+    for schema, instance, prefix in checks:
+        if _fast_valid(stem if not prefix else "review-csl", instance):
+            continue
+        from jsonschema import Draft202012Validator
+
+        validator = Draft202012Validator(schema)
+        errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
+        for err in errors:
+            path = [*prefix, *err.path]
+            # keep messages short: a long instance repr helps nobody
+            msg = err.message if len(err.message) < 200 else err.message[:197] + "..."
+            if err.validator == "additionalProperties":
+                allowed = sorted(err.schema.get("properties", {}))
+                msg += f" (allowed: {', '.join(allowed)})"
+            elif err.validator == "pattern" and isinstance(err.instance, str):
+                msg = (
+                    f"{err.instance!r} does not have the form {_pattern_hint(err.validator_value)}"
+                )
             problems.append(
-                Problem(src.name, line, None, key, f"duplicate key {key!r} in one record")
+                Problem(src.name, src.line(path), _record_name(src.data, path), _field(path), msg)
             )
     return problems
 
 
+def _draft7(schema: Any) -> Any:
+    """The schema in draft-7 words (``dependentRequired`` → ``dependencies``, ``$defs`` kept)."""
+    if isinstance(schema, Mapping):
+        out = {k: _draft7(v) for k, v in schema.items() if k != "dependentRequired"}
+        if "dependentRequired" in schema:
+            out["dependencies"] = dict(schema["dependentRequired"])
+        if "$schema" in out:
+            out["$schema"] = "http://json-schema.org/draft-07/schema#"
+        return out
+    if isinstance(schema, list):
+        return [_draft7(v) for v in schema]
+    return schema
+
+
+@cache
+def _fast(stem: str) -> Any:
+    import fastjsonschema
+
+    return fastjsonschema.compile(_draft7(_schema(stem)))
+
+
+def _fast_valid(stem: str, instance: Any) -> bool:
+    """A quick yes from fastjsonschema (the schema compiled to Python code, once per process).
+
+    The schemas use no keyword that draft 7 lacks an equivalent for (a test checks that both
+    validators agree), so a yes here is a yes from jsonschema. A file that fails is then
+    checked by jsonschema, which reports every problem with its path.
+    """
+    import fastjsonschema
+
+    try:
+        _fast(stem)(instance)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
+def _pattern_hint(pattern: str) -> str:
+    return {
+        "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$": "lower-case words joined by hyphens (love-labour)",
+    }.get(pattern, f"the pattern {pattern}")
+
+
 def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
     """Checks a schema cannot make: unique ids and links that resolve."""
-    from peerlearn._locate import line_of
-
     problems: list[Problem] = []
 
     def add(stem: str, path: list[Any], record: str | None, field: str | None, msg: str) -> None:
         src = sources[stem]
-        problems.append(Problem(src.name, line_of(src.text, path), record, field, msg))
+        problems.append(Problem(src.name, src.line(path), record, field, msg))
 
     def ids_of(stem: str, listkey: str, idkey: str = "id") -> set[str]:
         seen: dict[str, int] = {}
@@ -114,6 +271,21 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
         return set(seen)
 
     refs = ids_of("references", "")
+    numbers: dict[int, str] = {}
+    for i, r in records(sources.get("references"), ""):
+        n = (r.get("custom") or {}).get("n") if isinstance(r.get("custom"), Mapping) else None
+        if isinstance(n, int) and not isinstance(n, bool):
+            if n in numbers:
+                add(
+                    "references",
+                    [i, "custom", "n"],
+                    str(r.get("id")),
+                    "custom.n",
+                    f"duplicate number {n} (already {numbers[n]}'s); each reference has its own "
+                    "place in the list",
+                )
+            else:
+                numbers[n] = str(r.get("id"))
     mechs = ids_of("mechanisms", "mechanisms")
     theories = ids_of("theories", "theories")
     terms = ids_of("glossary", "terms")
@@ -185,11 +357,20 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
 
 
 def validate_sources(sources: Mapping[str, Source]) -> list[Problem]:
-    """Every problem of the files read: each against its schema, then (given references and
-    mechanisms) the links between them."""
+    """Every problem of the files read: values, each file against its schema, then the links.
+
+    A file whose values the package could not handle is not checked further (its schema errors
+    would only repeat the same places).
+    """
     problems: list[Problem] = []
+    usable = {}
     for stem, src in sources.items():
+        found = value_problems(src)
+        problems += found
+        if not found:
+            usable[stem] = src
+    for stem, src in usable.items():
         problems += schema_problems(stem, src)
-    if "references" in sources and "mechanisms" in sources:
-        problems += cross_problems(sources)
+    if "references" in usable:
+        problems += cross_problems(usable)
     return problems

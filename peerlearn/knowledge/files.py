@@ -1,28 +1,48 @@
-"""Reading a knowledge-base folder: which files, JSON or YAML, the size limit, duplicate keys.
+"""Reading a knowledge-base folder (or one export file): which files, JSON, YAML, BibTeX or RIS.
 
 The room that turns files (or the package's own ``peerlearn/data``) into :class:`Source` records:
-name for messages, text, parsed value. It knows nothing of schemas or of the KnowledgeBase.
-May import: the standard library, :mod:`peerlearn.errors`; PyYAML only inside :func:`parse`.
+name for messages, text, parsed value, and a way to find the line of any value. Reading is
+bounded for any input: regular files only (a FIFO or device is refused, never read), a size
+limit, a UTF-8 byte-order mark accepted, YAML without implicit dates and with aliases counted
+(an alias bomb is refused before it is expanded), JSON errors labelled as JSON (nesting, huge
+integers, ``NaN``), repeated keys found in the same single parse that gives their lines.
+It knows nothing of schemas or of the KnowledgeBase.
+May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn._locate`; PyYAML
+and :mod:`peerlearn.interchange` only inside functions.
+
+>>> problems = []
+>>> src = parse("x.json", "x.json", '\\ufeff[{"id": "a"}]', problems)
+>>> src.data, problems
+([{'id': 'a'}], [])
+>>> parse("x.json", "x.json", '[NaN]', problems) is None, problems[0].message
+(True, 'not valid JSON: NaN is not a number JSON allows; write a number or null')
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from peerlearn._locate import Lines, expanded_size
 from peerlearn.errors import Problem
 
 __all__ = [
+    "EXPORT_SUFFIXES",
     "FILES",
     "MAX_BYTES",
+    "MAX_NODES",
     "SUFFIXES",
     "Source",
     "json_has_duplicate_keys",
     "parse",
+    "read_file",
     "read_folder",
     "read_package",
     "records",
@@ -31,87 +51,298 @@ __all__ = [
 #: The files of a knowledge-base folder: name → required?
 FILES: Mapping[str, bool] = {
     "references": True,
-    "mechanisms": True,
+    "mechanisms": False,
     "theories": False,
     "glossary": False,
     "review": False,
 }
 #: The file suffixes a knowledge-base file may have, in the order they are looked for.
 SUFFIXES = (".json", ".yaml", ".yml")
+#: What a reference list may also be: a reference manager's BibTeX or RIS export.
+EXPORT_SUFFIXES = (".json", ".yaml", ".yml", ".bib", ".ris")
 #: Largest data file peerlearn reads (a guard against loading something that is not ours).
 MAX_BYTES = 5_000_000
+#: Most values a YAML file may hold once its aliases are expanded.
+MAX_NODES = 1_000_000
 
 
 @dataclass
 class Source:
-    """One data file as read: its name for messages, its text and the parsed value."""
+    """One data file as read: its name for messages, its text and the parsed value.
+
+    ``format`` is ``json``, ``yaml``, ``bibtex`` or ``ris``. ``item_paths`` (set when the items
+    were unwrapped from a wrapper such as pandoc's ``references:``) and ``item_lines`` (BibTeX and
+    RIS: the line of each record) let :meth:`line` find a value's line in the file as written.
+    """
 
     name: str
     path: str
     text: str
     data: Any
     is_yaml: bool
+    format: str = "json"
+    item_paths: list[list[str | int]] | None = None
+    item_lines: list[int | None] | None = None
+    lines: Lines | None = field(default=None, repr=False)
+
+    def line(self, path: list[Any]) -> int | None:
+        """The line of the value at ``path`` (a path into :attr:`data`), or its nearest parent."""
+        if path and isinstance(path[0], int):
+            if self.item_lines is not None:
+                i = path[0]
+                return self.item_lines[i] if 0 <= i < len(self.item_lines) else None
+            if self.item_paths is not None and 0 <= path[0] < len(self.item_paths):
+                path = [*self.item_paths[path[0]], *path[1:]]
+        if self.format in ("bibtex", "ris"):
+            return None
+        if self.lines is None:
+            self.lines = Lines(self.text)
+        return self.lines.of(path)
 
 
-def _find(folder: Path, stem: str) -> Path | None:
-    for suffix in SUFFIXES:
-        p = folder / f"{stem}{suffix}"
-        if p.is_file():
-            return p
-    return None
+# --------------------------------------------------------------------------- parsing
+def _yaml_loader() -> Any:
+    """A safe YAML loader (libyaml when present) that reads dates as text, not as dates."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class KnowledgeLoader(base):  # type: ignore[misc, valid-type]
+        yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML reads this class attribute)
+            first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
+
+    return KnowledgeLoader
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows; write a number or null")
+
+
+def _parse_json(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any]:
+    try:
+        return True, json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        problems.append(Problem(name, e.lineno, None, None, f"not valid JSON: {e.msg}"))
+    except RecursionError:
+        problems.append(
+            Problem(
+                name,
+                None,
+                None,
+                None,
+                "not valid JSON for peerlearn: nested too deeply for Python to read "
+                "(a knowledge-base file needs a few levels, never hundreds)",
+            )
+        )
+    except ValueError as e:
+        msg = str(e)
+        line = None
+        if "digits" in msg:
+            hit = re.search(r"\d{4000}", text)
+            line = text.count("\n", 0, hit.start()) + 1 if hit else None
+            msg = "a number with thousands of digits; write it as text or a shorter number"
+        problems.append(Problem(name, line, None, None, f"not valid JSON: {msg}"))
+    return False, None
+
+
+def _parse_yaml(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any, Lines | None]:
+    import yaml
+
+    loader = _yaml_loader()(text)
+    try:
+        root = loader.get_single_node()
+        if expanded_size(root, MAX_NODES) > MAX_NODES:
+            problems.append(
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    f"not usable YAML: its aliases (*name) expand to more than {MAX_NODES:,} "
+                    "values (an alias bomb?); write the values out or use fewer aliases",
+                )
+            )
+            return False, None, None
+        data = loader.construct_document(root) if root is not None else None
+        return True, data, Lines(text, root)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problems.append(Problem(name, line, None, None, f"not valid YAML: {e.problem or e}"))
+    except RecursionError:
+        problems.append(
+            Problem(name, None, None, None, "not valid YAML for peerlearn: nested too deeply")
+        )
+    except (yaml.YAMLError, ValueError, TypeError) as e:
+        problems.append(Problem(name, None, None, None, f"not valid YAML: {e}"))
+    finally:
+        loader.dispose()
+    return False, None, None
+
+
+def _record_lines(text: str, pattern: str) -> list[int | None]:
+    return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, text, flags=re.M)]
+
+
+def _parse_export(name: str, text: str, fmt: str, problems: list[Problem]) -> Source | None:
+    from peerlearn.interchange import from_bibtex, from_ris
+
+    try:
+        items = from_bibtex(text) if fmt == "bibtex" else from_ris(text)
+    except (ValueError, TypeError, KeyError, IndexError) as e:
+        msg = str(e)
+        hit = re.match(r"BibTeX line (\d+)", msg)
+        problems.append(Problem(name, int(hit[1]) if hit else None, None, None, msg))
+        return None
+    if fmt == "bibtex":
+        lines = _record_lines(text, r"^[ \t]*@(?!(?:comment|string|preamble)\b)[A-Za-z]+[ \t]*[{(]")
+    else:
+        lines = _record_lines(text, r"^TY  - ")
+    if len(lines) != len(items):
+        lines = [None] * len(items)
+    return Source(name, name, text, items, False, fmt, item_lines=lines)
 
 
 def parse(path: str, name: str, text: str, problems: list[Problem]) -> Source | None:
-    """Parse a file's text (YAML when ``name`` says so, else JSON); failures become Problems."""
-    is_yaml = name.endswith((".yaml", ".yml"))
-    try:
-        if is_yaml:
-            import yaml
+    """Parse a file's text by its suffix (YAML, BibTeX, RIS, else JSON); failures become Problems.
 
-            data = yaml.safe_load(text)
-        else:
-            data = json.loads(text)
-    except json.JSONDecodeError as e:
-        problems.append(Problem(name, e.lineno, None, None, f"not valid JSON: {e.msg}"))
+    Repeated keys in one record are reported here, with their lines, from the same parse.
+    """
+    text = text.removeprefix("\ufeff")
+    lowered = name.lower()
+    if lowered.endswith(".bib"):
+        return _parse_export(name, text, "bibtex", problems)
+    if lowered.endswith(".ris"):
+        return _parse_export(name, text, "ris", problems)
+    if lowered.endswith((".yaml", ".yml")):
+        ok, data, lines = _parse_yaml(name, text, problems)
+        if not ok:
+            return None
+        src = Source(name, path, text, data, True, "yaml", lines=lines)
+    else:
+        ok, data = _parse_json(name, text, problems)
+        if not ok:
+            return None
+        src = Source(name, path, text, data, False, "json")
+        if not json_has_duplicate_keys(text):
+            return src
+    if src.lines is None:
+        src.lines = Lines(text)
+    for line, key in src.lines.duplicates():
+        problems.append(
+            Problem(name, line, None, key, f"duplicate key {key!r} in one record (keep one)")
+        )
+    return src
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    """A regular file's text (UTF-8, with or without a byte-order mark), or a Problem."""
+    try:
+        info = path.stat()
+    except OSError as e:
+        problems.append(Problem(path.name, None, None, None, f"cannot read: {e.strerror}"))
         return None
-    except Exception as e:  # yaml.YAMLError and its marks
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(e, "problem", None) or str(e)
-        problems.append(Problem(name, line, None, None, f"not valid YAML: {problem}"))
+    if not stat.S_ISREG(info.st_mode):
+        problems.append(
+            Problem(
+                path.name,
+                None,
+                None,
+                None,
+                "not a regular file (a folder, FIFO or device); give a JSON, YAML, BibTeX or "
+                "RIS file",
+            )
+        )
         return None
-    return Source(name, path, text, data, is_yaml)
+    if info.st_size > MAX_BYTES:
+        problems.append(
+            Problem(path.name, None, None, None, f"file is larger than {MAX_BYTES:,} bytes")
+        )
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        problems.append(Problem(path.name, None, None, None, f"cannot read: {e.strerror}"))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        problems.append(Problem(path.name, line, None, None, f"not UTF-8 text: {e.reason}"))
+        return None
+
+
+def read_file(path: Path, problems: list[Problem]) -> Source | None:
+    """Read and parse one file (JSON, YAML, BibTeX or RIS by its suffix)."""
+    text = _read_text(path, problems)
+    return None if text is None else parse(str(path), path.name, text, problems)
+
+
+def _candidates(folder: Path, stem: str) -> list[Path]:
+    suffixes = EXPORT_SUFFIXES if stem == "references" else SUFFIXES
+    return [folder / f"{stem}{s}" for s in suffixes if (folder / f"{stem}{s}").exists()]
+
+
+def _lone_export(folder: Path, problems: list[Problem]) -> Path | None:
+    """A folder without references.*: its one reference-manager export, if it has exactly one."""
+    found = sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in (".json", ".bib", ".ris")
+        and p.name.split(".")[0] not in FILES
+        and not p.name.startswith(".")
+    )
+    if len(found) == 1:
+        return found[0]
+    required = ", ".join(f"{s}.json" for s, r in FILES.items() if r)
+    if found:
+        msg = (
+            "no references.json, and several files that could be the reference list ("
+            + ", ".join(p.name for p in found)
+            + "): rename the one to use references.json (or references.bib / references.ris)"
+        )
+    else:
+        msg = (
+            f"missing {required} (or .yaml, .bib, .ris): a knowledge-base folder needs its "
+            "reference list, e.g. a CSL-JSON, BibTeX or RIS export from Zotero or Mendeley"
+        )
+    problems.append(Problem(str(folder), None, None, None, msg))
+    return None
 
 
 def read_folder(folder: Path, problems: list[Problem]) -> dict[str, Source]:
-    """Read every knowledge-base file present in ``folder``; what goes wrong joins ``problems``."""
+    """Read every knowledge-base file present in ``folder``; what goes wrong joins ``problems``.
+
+    Two files for one part (``references.json`` beside ``references.yaml``) are refused:
+    peerlearn would not know which one you meant.
+    """
     sources: dict[str, Source] = {}
-    for stem, required in FILES.items():
-        path = _find(folder, stem)
-        if path is None:
-            if required:
-                problems.append(
-                    Problem(
-                        str(folder),
-                        None,
-                        None,
-                        None,
-                        f"missing {stem}.json (or .yaml): a knowledge-base folder needs "
-                        f"{', '.join(s + '.json' for s, r in FILES.items() if r)}",
-                    )
-                )
-            continue
-        if path.stat().st_size > MAX_BYTES:
+    for stem in FILES:
+        found = _candidates(folder, stem)
+        if len(found) > 1:
             problems.append(
-                Problem(path.name, None, None, None, f"file is larger than {MAX_BYTES} bytes")
+                Problem(
+                    str(folder),
+                    None,
+                    None,
+                    None,
+                    f"{' and '.join(p.name for p in found)} are both here: keep one of them "
+                    f"(peerlearn would not know which {stem} file you meant)",
+                )
             )
             continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as e:
-            problems.append(Problem(path.name, None, None, None, f"not UTF-8 text: {e.reason}"))
+        path = (
+            found[0]
+            if found
+            else (_lone_export(folder, problems) if stem == "references" else None)
+        )
+        if path is None:
             continue
-        src = parse(str(path), path.name, text, problems)
+        src = read_file(path, problems)
         if src is not None:
             sources[stem] = src
     return sources
@@ -131,8 +362,8 @@ def read_package() -> dict[str, Source]:
 def json_has_duplicate_keys(text: str) -> bool:
     """Whether any JSON object repeats a key: the C parser's quick answer.
 
-    Finding the lines means composing the whole document with PyYAML (slow, pure Python), so that
-    is done only when this says there is something to find.
+    Finding the lines means composing the whole document with PyYAML, so that is done only when
+    this says there is something to find.
 
     >>> json_has_duplicate_keys('{"a": 1, "a": 2}'), json_has_duplicate_keys('{"a": {"a": 1}}')
     (True, False)
@@ -147,7 +378,7 @@ def json_has_duplicate_keys(text: str) -> bool:
 
     try:
         json.loads(text, object_pairs_hook=hook)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return found
 
