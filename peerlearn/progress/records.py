@@ -20,6 +20,7 @@ standard library; never exercises, widgets or cli.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import json
 import math
@@ -191,7 +192,7 @@ def records(path: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     Copies: changing them changes nothing on disk. Reading never writes (a read-only folder
     can be read).
     """
-    return [dict(r) if isinstance(r, dict) else r for r in load(resolve_path(path)).records]
+    return copy.deepcopy(load(resolve_path(path)).records)
 
 
 # -- checking records read back (a file may hold anything) ---------------------------------------

@@ -26,12 +26,13 @@ functions; never exercises, widgets or cli.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import cards
-from .records import EVENTS, records, valid_records
+from .records import EVENTS, valid_records
 from .store import load, resolve_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +59,7 @@ def history(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     import pandas as pd
 
     p = resolve_path(path)
-    recs = valid_records(records(p), str(p))
+    recs = valid_records(load(p).records, str(p))
     cols = [
         "time",
         "event",
@@ -71,7 +72,8 @@ def history(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
         "answer",
         "revealed",
     ]
-    return pd.DataFrame([{c: r.get(c) for c in cols} for r in recs], columns=cols)
+    rows = copy.deepcopy([{c: r.get(c) for c in cols} for r in recs])  # the cache stays as read
+    return pd.DataFrame(rows, columns=cols)
 
 
 def plain_date(time: str) -> str:
@@ -107,7 +109,7 @@ def reflections(
                 prompts[(str(s.id), str(ex.id))] = ex.prompt
     p = resolve_path(path)
     rows = []
-    for r in valid_records(records(p), str(p)):
+    for r in valid_records(load(p).records, str(p)):
         if r["event"] != "reflection":
             continue
         prompt = r.get("prompt") if isinstance(r.get("prompt"), str) else None
@@ -141,7 +143,7 @@ def last(
     item = load(p).by_item.get((str(set_id), str(exercise_id)), [])
     for r in reversed(item):
         if r.get("event") in EVENTS and isinstance(r.get("time"), str):
-            return dict(r)
+            return copy.deepcopy(dict(r))
     return None
 
 
@@ -236,7 +238,7 @@ def summary(path: str | os.PathLike[str] | None = None, *, kb: Any = None) -> pd
     import pandas as pd
 
     p = resolve_path(path)
-    recs = valid_records(records(p), str(p))
+    recs = valid_records(load(p).records, str(p))
     df = pd.DataFrame(
         mastery_rows(recs, mechanism_names(kb)), columns=["mechanism", *SUMMARY_COLUMNS]
     ).set_index("mechanism")
