@@ -4,6 +4,7 @@ interleaving across mechanisms, and the same schedule from an old (version-1) fi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -126,7 +127,7 @@ def test_due_interleaves_mechanisms():
     got = progress.due(now=T0 + dt.timedelta(hours=1))
     mechs = [d.mechanism for d in got]
     assert sorted(d.exercise for d in got) == sorted(ITEMS)
-    assert all(a != b for a, b in zip(mechs, mechs[1:], strict=False))  # never twice in a row
+    assert all(a != b for a, b in itertools.pairwise(mechs))  # never twice in a row
     assert [d.exercise for d in progress.due(now=T0 + dt.timedelta(hours=1), limit=2)] == [
         d.exercise for d in got[:2]
     ]
