@@ -1,0 +1,189 @@
+"""Reading one hand-in and checking it against the instructor's bank, with the keys.
+
+:func:`check_handin` reads a file made by :func:`peerlearn.progress.export` *without locking or
+writing anything* (no ``.lock`` file is left in the hand-in folder), and either returns a
+:class:`HandIn` whose every attempt is re-scored with the instructor's keys, or raises
+:class:`Rejected` saying why: not a progress file (foreign), a live progress file rather than an
+export, changed after export (checksum), no learner name, a record that is not well formed, an
+exercise that is not in its set, an answer that is not an answer to its exercise, a recorded
+score the answer does not earn, or mechanisms that are not the exercise's.
+
+Records on sets that are not in the bank (a generated quiz, say) are not graded; they are
+counted in :attr:`HandIn.ignored`.
+
+Room: :mod:`peerlearn.gradebook`, above :mod:`.db`. Imports :mod:`peerlearn.progress`,
+:mod:`peerlearn.exercises`, :mod:`peerlearn._safefiles` and the standard library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from peerlearn._safefiles import read_regular
+from peerlearn.exercises.scoring import AnswerError, check
+from peerlearn.progress.classes import MAX_COMBINE_BYTES, checksum
+from peerlearn.progress.records import EVENTS, is_score
+from peerlearn.progress.store import ProgressFileError, parse
+
+__all__ = ["HandIn", "Rejected", "check_handin", "index_bank"]
+
+
+class Rejected(ValueError):
+    """A file that the gradebook will not import; the message says why and what to do."""
+
+    def __init__(self, file: str, reason: str, sha256: str | None = None) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file, self.reason, self.sha256 = file, reason, sha256
+
+
+@dataclass(frozen=True)
+class HandIn:
+    """A checked hand-in: who, from which file, and every graded attempt (re-scored)."""
+
+    learner: str
+    file: str
+    sha256: str
+    exported: str
+    attempts: tuple[dict[str, Any], ...]
+    ignored: int = 0
+    reflections_included: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def index_bank(sets: Iterable[Any]) -> dict[str, Any]:
+    """Set id → set, refusing two sets with one id."""
+    out: dict[str, Any] = {}
+    for s in sets:
+        if s.id in out:
+            raise ValueError(f"two exercise sets in the bank have the id {s.id!r}")
+        out[s.id] = s
+    return out
+
+
+def _well_formed(r: Any) -> str | None:
+    if not isinstance(r, dict):
+        return "is not an object"
+    for k in ("set", "exercise", "time"):
+        if not isinstance(r.get(k), str):
+            return f"has no text {k!r}"
+    if r.get("event") not in EVENTS:
+        return f"has event {r.get('event')!r}; expected one of {', '.join(EVENTS)}"
+    if r.get("score") is not None and not is_score(r.get("score")):
+        return f"has score {r.get('score')!r}; expected a number from 0 to 1 or null"
+    if not isinstance(r.get("mechanisms", []), list):
+        return "has mechanisms that are not a list"
+    return None
+
+
+def _grade(i: int, r: Mapping[str, Any], ex_set: Any, kb: Any) -> dict[str, Any]:
+    """One record re-scored with the key; raises ``ValueError`` with the reason if it is wrong."""
+    where = f"record {i} ({r['set']} / {r['exercise']})"
+    if r["exercise"] not in ex_set.ids:
+        raise ValueError(
+            f"{where}: exercise {r['exercise']!r} is not in the set {ex_set.id!r} (its "
+            f"exercises: {', '.join(ex_set.ids)}); was the file changed, or is it another "
+            "version of the set?"
+        )
+    ex = ex_set[r["exercise"]]
+    tags = list(ex_set.tags_for(ex))
+    if r.get("mechanisms") and tags and list(r["mechanisms"]) != tags:
+        raise ValueError(
+            f"{where}: the record names the mechanisms {r['mechanisms']}, but the exercise is "
+            f"about {tags}; was the file changed?"
+        )
+    row: dict[str, Any] = {
+        "set_id": r["set"],
+        "exercise": r["exercise"],
+        "kind": ex.kind,
+        "event": r["event"],
+        "time": r["time"],
+        "answer": r.get("answer"),
+        "recorded_score": r.get("score"),
+        "mechanism": tags[0] if tags else None,
+        "score": None,
+        "by_mechanism": {},
+    }
+    if r["event"] == "reveal" or not ex.scored:
+        return row
+    if r["event"] != "attempt":
+        raise ValueError(f"{where}: a {r['event']} record on a scored exercise ({ex.kind})")
+    try:
+        result = check(ex, r.get("answer"), kb=kb)
+    except AnswerError as e:
+        raise ValueError(f"{where}: the answer {r.get('answer')!r} cannot be scored: {e}") from None
+    rec = r.get("score")
+    if rec is not None and result.score is not None and abs(rec - result.score) > 1e-9:
+        raise ValueError(
+            f"{where}: the record says score {rec:g}, but its answer scores "
+            f"{result.score:g} with the key; was the file changed?"
+        )
+    row["score"] = result.score
+    row["by_mechanism"] = {m: result.score for m in tags} if result.score is not None else {}
+    return row
+
+
+def check_handin(
+    path: str | os.PathLike[str],
+    bank: Mapping[str, Any],
+    *,
+    kb: Any = None,
+    max_bytes: int = MAX_COMBINE_BYTES,
+) -> HandIn:
+    """Read and check one hand-in against ``bank`` (set id → set); raise :class:`Rejected`."""
+    p = Path(path)
+    file = str(p)
+    try:
+        data = read_regular(p, limit=max_bytes, expected="a peerlearn hand-in (.json)")
+    except OSError as e:
+        raise Rejected(file, f"cannot be read ({e.strerror or e})") from None
+    sha = hashlib.sha256(data).hexdigest()
+    if len(data) > max_bytes:
+        raise Rejected(file, f"is larger than {max_bytes:,} bytes", sha)
+    try:
+        doc = parse(data, p.name)
+    except ProgressFileError as e:
+        raise Rejected(file, f"is not a hand-in: {e}", sha) from None
+    if not isinstance(doc.get("exported"), str):
+        raise Rejected(
+            file,
+            "is a live progress file, not a hand-in (it has no 'exported' time); ask for the "
+            "copy made by peerlearn.progress.export(path, learner=...)",
+            sha,
+        )
+    if doc.get("checksum") is not None and doc["checksum"] != checksum(doc):
+        raise Rejected(file, "was changed after it was exported (its checksum does not match)", sha)
+    learner = doc.get("learner")
+    if not isinstance(learner, str) or not learner.strip():
+        raise Rejected(
+            file,
+            "has no learner name; export it with peerlearn.progress.export(path, learner='Name')",
+            sha,
+        )
+    attempts = []
+    ignored = 0
+    for i, r in enumerate(doc["records"]):
+        bad = _well_formed(r)
+        if bad:
+            raise Rejected(file, f"record {i} {bad}; was the file changed?", sha)
+        if r["set"] not in bank:
+            ignored += 1
+            continue
+        try:
+            attempts.append(_grade(i, r, bank[r["set"]], kb))
+        except ValueError as e:
+            raise Rejected(file, str(e), sha) from None
+    attempts.sort(key=lambda a: (a["time"], a["set_id"], a["exercise"]))
+    return HandIn(
+        learner=" ".join(learner.split()),
+        file=file,
+        sha256=sha,
+        exported=doc["exported"],
+        attempts=tuple(attempts),
+        ignored=ignored,
+        reflections_included=bool(doc.get("reflections_included")),
+    )

@@ -1,0 +1,269 @@
+"""What the gradebook shows: by learner, by mechanism, by question; a chart; an LMS grade CSV.
+
+Every view is a pandas DataFrame built from the rows of :mod:`.db` (so importing the same
+hand-ins twice gives equal tables). A learner's *grade* on a question is the key's score of
+their latest attempt, or 0 when they revealed the answer before that attempt (the answer was
+shown); a question not attempted has no grade (NaN), and counts 0 in the total.
+
+Room: :mod:`peerlearn.gradebook`, above :mod:`.db`. Imports the standard library,
+:mod:`peerlearn.progress.plot` (the chart type, colour-blind-safe with alt text and a table) and
+pandas / matplotlib inside functions.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from peerlearn.progress.plot import MasteryPlot
+
+__all__ = ["LMS_FORMATS", "by_learner", "by_mechanism", "by_question", "grades", "lms_csv", "plot"]
+
+#: The grade CSV shapes :func:`lms_csv` writes.
+LMS_FORMATS = ("canvas", "moodle")
+
+
+def grades(attempts: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """(learner, set, exercise) → the grade, the answer graded and how many attempts."""
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
+    revealed: set[tuple[str, str, str]] = set()
+    for a in sorted(attempts, key=lambda a: (a["learner"], a["time"], a["seq"])):
+        key = (a["learner"], a["set_id"], a["exercise"])
+        if a["event"] == "reveal":
+            revealed.add(key)
+            continue
+        if a["score"] is None:
+            continue
+        g = out.setdefault(key, {"attempts": 0})
+        g.update(
+            grade=0.0 if key in revealed else float(a["score"]),
+            answer=a["answer"],
+            kind=a["kind"],
+            mechanism=a["mechanism"],
+            revealed_first=key in revealed,
+        )
+        g["attempts"] += 1
+    return out
+
+
+def _questions(bank: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    return [(s.id, ex) for s in bank.values() for ex in s if ex.scored]
+
+
+def by_learner(
+    handins: Sequence[Mapping[str, Any]],
+    attempts: Sequence[Mapping[str, Any]],
+    bank: Mapping[str, Any],
+) -> pd.DataFrame:
+    """One row per learner: questions attempted, correct, points (sum of grades), out of, %."""
+    import pandas as pd
+
+    g = grades(attempts)
+    total = len(_questions(bank))
+    rows = []
+    for h in handins:
+        mine = [v for (learner, _, _), v in g.items() if learner == h["learner"]]
+        points = sum(v["grade"] for v in mine)
+        rows.append(
+            {
+                "learner": h["learner"],
+                "attempted": len(mine),
+                "correct": sum(1 for v in mine if v["grade"] >= 1.0),
+                "points": round(points, 6),
+                "out_of": total,
+                "percent": round(100 * points / total, 2) if total else float("nan"),
+                "file": Path(h["file"]).name,
+                "exported": h["exported"],
+            }
+        )
+    cols = ["learner", "attempted", "correct", "points", "out_of", "percent", "file", "exported"]
+    return pd.DataFrame(rows, columns=cols).set_index("learner")
+
+
+def by_mechanism(attempts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> pd.DataFrame:
+    """One row per mechanism: learners graded, questions, mean grade (hardest first)."""
+    import pandas as pd
+
+    per: dict[str, list[float]] = {}
+    who: dict[str, set[str]] = {}
+    questions: dict[str, set[tuple[str, str]]] = {}
+    for (learner, set_id, ex), v in grades(attempts).items():
+        m = v["mechanism"] or "(none)"
+        per.setdefault(m, []).append(v["grade"])
+        who.setdefault(m, set()).add(learner)
+        questions.setdefault(m, set()).add((set_id, ex))
+    rows = [
+        {
+            "mechanism": m,
+            "name": names.get(m, m),
+            "learners": len(who[m]),
+            "questions": len(questions[m]),
+            "mean_grade": round(sum(per[m]) / len(per[m]), 6),
+        }
+        for m in sorted(per)
+    ]
+    df = pd.DataFrame(rows, columns=["mechanism", "name", "learners", "questions", "mean_grade"])
+    return df.set_index("mechanism").sort_values(["mean_grade", "name"], kind="stable")
+
+
+def _wrong_choices(ex: Any, answer: Any) -> list[str]:
+    """The wrong things one answer chose, as short readable labels."""
+    kind = ex.kind
+    if kind == "multiple-choice":
+        right = {o.text for o in ex.options if o.correct}
+        return [str(answer)] if isinstance(answer, str) and answer not in right else []
+    if kind == "multiple-select":
+        right = {o.text for o in ex.options if o.correct}
+        picked = answer if isinstance(answer, list) else []
+        return [str(a) for a in picked if a not in right] + [
+            f"(missed) {t}" for t in sorted(right - set(map(str, picked)))
+        ]
+    if kind == "matching" and isinstance(answer, dict):
+        key = {p.left: p.right for p in ex.pairs}
+        return [f"{left} → {right}" for left, right in answer.items() if key.get(left) != right]
+    if kind == "vignette":
+        at_work = set(ex.at_work)
+        picked = set(answer) if isinstance(answer, list) else set()
+        return [f"{m} (not at work)" for m in sorted(picked - at_work)] + [
+            f"(missed) {m}" for m in sorted(at_work - picked)
+        ]
+    return []
+
+
+def by_question(attempts: Sequence[Mapping[str, Any]], bank: Mapping[str, Any]) -> pd.DataFrame:
+    """One row per scored question: learners, facility (mean grade) and the wrong choices made.
+
+    ``wrong_choices`` lists each wrong option (or pair, or mechanism) with how many learners'
+    graded answers chose it, most chosen first, e.g. ``"Carl Rogers ×3; Paulo Freire ×1"``.
+    """
+    import pandas as pd
+
+    g = grades(attempts)
+    rows = []
+    for set_id, ex in _questions(bank):
+        mine = [v for (_, s, e), v in g.items() if (s, e) == (set_id, ex.id)]
+        wrong: Counter[str] = Counter()
+        for v in mine:
+            wrong.update(dict.fromkeys(_wrong_choices(ex, v["answer"]), 1))
+        rows.append(
+            {
+                "set": set_id,
+                "exercise": ex.id,
+                "kind": ex.kind,
+                "prompt": " ".join(ex.prompt.split()),
+                "learners": len(mine),
+                "facility": round(sum(v["grade"] for v in mine) / len(mine), 6)
+                if mine
+                else float("nan"),
+                "wrong_choices": "; ".join(f"{k} ×{n}" for k, n in wrong.most_common()),
+            }
+        )
+    cols = ["set", "exercise", "kind", "prompt", "learners", "facility", "wrong_choices"]
+    return pd.DataFrame(rows, columns=cols).set_index(["set", "exercise"])
+
+
+def plot(table: pd.DataFrame, *, save: str | os.PathLike[str] | None = None) -> MasteryPlot:
+    """A bar chart of :func:`by_mechanism` (``mean_grade``) or :func:`by_question`
+    (``facility``), lowest first, with alt text and the numbers as a table.
+
+    ``save`` writes the picture (``.png``, ``.svg`` or ``.pdf``); nothing else is a path here.
+    """
+    from matplotlib.figure import Figure
+
+    from peerlearn.progress.plot import IMAGE_SUFFIXES, MasteryPlot
+
+    if save is not None and Path(save).suffix.lower() not in IMAGE_SUFFIXES:
+        raise ValueError(
+            f"save={str(save)!r}: give a picture's file name ending in {', '.join(IMAGE_SUFFIXES)}"
+        )
+    if "mean_grade" in table.columns:
+        col, what = "mean_grade", "mechanism"
+        labels = list(table["name"])
+        counts = [f"{n} learner(s)" for n in table["learners"]]
+    elif "facility" in table.columns:
+        col, what = "facility", "question"
+        labels = [f"{s} / {e}" for s, e in table.index]
+        counts = [f"{n} learner(s)" for n in table["learners"]]
+    else:
+        raise ValueError("plot() draws gradebook.by_mechanism() or gradebook.by_question()")
+    order = sorted(range(len(labels)), key=lambda i: (_nan0(table[col].iloc[i]), labels[i]))
+    labels = [labels[i] for i in order]
+    values = [float(table[col].iloc[i]) for i in order]
+    counts = [counts[i] for i in order]
+    title = f"Class result by {what} (mean grade, lowest first)"
+    fig = Figure(figsize=(7, 0.6 + 0.4 * max(1, len(labels))))
+    ax = fig.subplots()
+    ys = list(range(len(labels)))[::-1]
+    ax.barh(ys, [_nan0(v) for v in values], color="#0072B2", height=0.6)  # Okabe–Ito blue
+    for y, v, c in zip(ys, values, counts, strict=True):
+        ax.text(_nan0(v) + 0.01, y, f"{_pct(v)} ({c})", va="center", fontsize=8)
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlim(0, 1.5)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
+    ax.set_xlabel("mean grade", fontsize=8)
+    ax.set_title(title, fontsize=9)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    alt = f"Horizontal bar chart: {title}. " + "; ".join(
+        f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
+    )
+    shown = table.iloc[order].assign(**{col: [_pct(v) for v in values]})
+    chart = MasteryPlot(figure=fig, alt_text=alt + ".", table=shown, title=title)
+    if save is not None:
+        chart.save(save)
+    return chart
+
+
+def _nan0(v: Any) -> float:
+    v = float(v)
+    return 0.0 if v != v else v
+
+
+def _pct(v: float) -> str:
+    return "no grades" if v != v else f"{v:.0%}"
+
+
+def lms_csv(
+    table: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    lms: str = "canvas",
+    assignment: str = "peerlearn",
+    ids: Mapping[str, str] | None = None,
+) -> Path:
+    """Write a :func:`by_learner` table as a grade CSV that Canvas or Moodle imports.
+
+    ``lms="canvas"``: Canvas's gradebook CSV (``Student, ID, SIS User ID, SIS Login ID,
+    Section, <assignment>``); Canvas matches rows on ``ID`` / ``SIS User ID``, so give ``ids``
+    (learner name → Canvas user id, or SIS id); without it the ID column is left empty and
+    Canvas will ask you to match names. ``lms="moodle"``: Moodle's *Import grades from CSV*
+    (``Username, <assignment>``); map the ``Username`` column to "username" (``ids`` gives
+    learner name → Moodle username; default the name). Points are the sum of grades (one per
+    question); set the LMS assignment's maximum to ``out_of``. Written mode 0644.
+    """
+    if lms not in LMS_FORMATS:
+        raise ValueError(f"unknown LMS {lms!r}; expected one of {', '.join(LMS_FORMATS)}")
+    ids = dict(ids or {})
+    target = Path(path).expanduser()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        if lms == "canvas":
+            w.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment])
+            out_of = int(table["out_of"].max()) if len(table) else 0
+            w.writerow(["Points Possible", "", "", "", "", out_of])
+            for learner, row in table.iterrows():
+                w.writerow([learner, ids.get(str(learner), ""), "", "", "", row["points"]])
+        else:
+            w.writerow(["Username", assignment])
+            for learner, row in table.iterrows():
+                w.writerow([ids.get(str(learner), learner), row["points"]])
+    os.chmod(target, 0o644)
+    return target
