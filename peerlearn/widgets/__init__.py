@@ -3,6 +3,8 @@
 ``explore()`` composes the mechanism explorer, the source browser, the concept map and the
 timeline as tabs that share one selection. ``exercise_widget()`` and ``set_widget()`` show
 exercises (:mod:`peerlearn.widgets.exercises`; ``ExerciseSet.widget()`` calls ``set_widget``).
+``review()`` runs a short session over the exercises due for spaced review
+(:mod:`peerlearn.widgets.review`).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ __all__ = [
     "ExerciseSetWidget",
     "ExerciseWidget",
     "MechanismExplorer",
+    "ReviewSession",
     "SourceBrowser",
     "Timeline",
     "exercise_widget",
     "explore",
+    "review",
     "set_widget",
 ]
 
@@ -27,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .conceptmap import ConceptMap
     from .exercises import ExerciseSetWidget, ExerciseWidget, exercise_widget, set_widget
     from .explorer import MechanismExplorer
+    from .review import ReviewSession, review
     from .timeline import Timeline
 
 _WHERE = {
@@ -39,6 +44,8 @@ _WHERE = {
     "MechanismExplorer": "explorer",
     "SourceBrowser": "browser",
     "Timeline": "timeline",
+    "ReviewSession": "review",
+    "review": "review",
 }
 
 
@@ -47,7 +54,10 @@ def __getattr__(name: str) -> Any:
     if name in _WHERE:
         from importlib import import_module
 
-        return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+        module = import_module(f".{_WHERE[name]}", __name__)
+        if _WHERE[name] == "review":  # the name is the function, not the submodule of that name
+            globals()["review"] = module.review
+        return getattr(module, name)
     msg = f"module 'peerlearn.widgets' has no attribute {name!r}"
     raise AttributeError(msg)
 
