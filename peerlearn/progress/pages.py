@@ -39,13 +39,14 @@ _STYLE = (
     ".peerlearn-reflections{font:inherit;line-height:1.5;max-width:46em}"
     ".peerlearn-reflections article{border-left:4px solid #0072B2;padding:.25em 0 .25em 1em;"
     "margin:0 0 1.25em 0}"
-    ".peerlearn-reflections h3{font-size:1.05em;margin:.2em 0}"
+    ".peerlearn-reflections h3{margin:.2em 0 .6em 0}"
+    ".peerlearn-reflections h4{font-size:1.05em;margin:.2em 0}"
     ".peerlearn-reflections .prompt{font-style:italic;margin:.2em 0 .5em 0}"
     ".peerlearn-reflections .meta{font-size:.9em;color:#444;margin:0}"
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Reflections:
     """The learner's reflections, to read back (see :func:`reflections_page`)."""
 
@@ -77,7 +78,7 @@ class Reflections:
             )
         else:
             body = concat(self._article(row) for row in self.table.itertuples(index=False))
-        heading = tag("h2", f"Your reflections ({len(self.table)})")
+        heading = tag("h3", f"Your reflections ({len(self.table)})")
         return concat(
             [
                 tag("style", Markup(_STYLE)),
@@ -95,7 +96,7 @@ class Reflections:
     def _article(row: Any) -> Markup:
         paragraphs = [p for p in (row.text or "").split("\n\n") if p.strip()] or ["(empty)"]
         parts = [
-            tag("h3", tag("time", row.date, datetime=row.time)),
+            tag("h4", tag("time", row.date, datetime=row.time)),
             tag("p", f"{row.set} / {row.exercise}", class_="meta"),
         ]
         if row.prompt:
@@ -107,6 +108,9 @@ class Reflections:
         return str(self.html())
 
     def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:  # the plain-text alternative a notebook shows beside the HTML
         return self.text()
 
 
