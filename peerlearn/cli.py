@@ -6,8 +6,11 @@
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb
     peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
+    peerlearn init-kb FOLDER --from my-library.json   # your export + a starter mechanisms.yaml
 
-Every command accepts ``--data FOLDER`` to use a knowledge base of your own.
+Every command accepts ``--data FOLDER`` (before or after the command name) to use a knowledge
+base of your own; ``validate`` then checks quizzes against it (as it does against a folder named
+beside them: ``peerlearn validate mykb/ quiz.yaml``).
 Exit status: 0 on success, 1 when validation finds problems, 2 on bad input.
 """
 
@@ -25,7 +28,13 @@ __all__ = ["main"]
 def _kb(args: argparse.Namespace):
     from . import knowledge
 
-    return knowledge.load(args.data) if args.data else knowledge.default()
+    if not args.data:
+        return knowledge.default()
+    import warnings
+
+    with warnings.catch_warnings():  # what the folder lacks is for `validate` to say
+        warnings.simplefilter("ignore", knowledge.KnowledgeBaseWarning)
+        return knowledge.resolve(args.data)
 
 
 def _cmd_cite(args: argparse.Namespace) -> int:
@@ -65,14 +74,58 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_validate(args: argparse.Namespace) -> int:
-    from . import validate
+def _quiz_kb(args: argparse.Namespace, targets: Sequence[str | None]):
+    """The knowledge base quizzes are checked against: ``--data``, else the one knowledge-base
+    folder named beside them (``peerlearn validate mykb/ quiz.yaml``), else the package's."""
+    from pathlib import Path
 
-    targets = args.paths or [None]
+    if args.data:
+        return args.data
+    folders = [t for t in targets if t is not None and Path(t).is_dir()]
+    return folders[0] if len(folders) == 1 else None
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    import warnings
+    from pathlib import Path
+
+    from . import knowledge, validate
+
+    targets = args.paths or [args.data or None]
+    kb_for_quizzes = _quiz_kb(args, targets)
     bad = 0
     for target in targets:
-        problems = validate(target)
+        is_quiz = (
+            target is not None
+            and Path(target).is_file()
+            and Path(target).name.split(".")[0] not in knowledge.FILES
+            and Path(target).suffix.lower() in (".yaml", ".yml")
+            and not _is_reference_yaml(Path(target))
+        )
+        notes: tuple[str, ...] = ()
+        if is_quiz and kb_for_quizzes is not None:
+            from .errors import DataValidationError
+            from .exercises import validate_file
+
+            try:
+                with warnings.catch_warnings(record=True):
+                    warnings.simplefilter("always")
+                    kb = knowledge.resolve(kb_for_quizzes)
+                problems = validate_file(target, kb=kb)
+            except DataValidationError as e:  # the quiz cannot be checked against a broken KB
+                problems = list(e.problems)
+                print(f"{target}: not checked: its knowledge base {kb_for_quizzes} has problems")
+        elif is_quiz or target is None:
+            problems = validate(target)
+        else:
+            problems = knowledge.validate(target)
+            if not problems:
+                with warnings.catch_warnings(record=True):
+                    warnings.simplefilter("always")
+                    notes = knowledge.load(target).notes
         label = target or "peerlearn's own data"
+        if is_quiz and kb_for_quizzes is not None:
+            label = f"{target} (against the knowledge base {kb_for_quizzes})"
         if problems:
             bad += 1
             print(f"{label}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
@@ -80,7 +133,26 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 print(f"  {p}")
         else:
             print(f"{label}: OK")
+            for note in notes:
+                print(f"  note: {note}")
     return 1 if bad else 0
+
+
+def _is_reference_yaml(path) -> bool:
+    """A CSL YAML reference list (pandoc's ``references:``) rather than an exercise set."""
+    try:
+        head = path.read_text(encoding="utf-8-sig")[:4000]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return any(line.startswith("references:") for line in head.splitlines())
+
+
+def _cmd_init_kb(args: argparse.Namespace) -> int:
+    from .knowledge.starter import init_kb
+
+    report = init_kb(args.folder, args.source)
+    print("\n".join(report.lines()))
+    return 1 if report.problems else 0
 
 
 def _cmd_student(args: argparse.Namespace) -> int:
@@ -141,6 +213,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     st.set_defaults(func=_cmd_student)
 
+    ik = sub.add_parser(
+        "init-kb",
+        help="start a knowledge base of your own: your export beside a starter mechanisms.yaml",
+    )
+    ik.add_argument("folder", metavar="FOLDER")
+    ik.add_argument(
+        "--from",
+        dest="source",
+        metavar="EXPORT",
+        help="your reference manager's export (CSL-JSON, BibTeX or RIS), copied into FOLDER",
+    )
+    ik.set_defaults(func=_cmd_init_kb)
+
     co = sub.add_parser(
         "course", help="copy the course notebooks into a folder (edited copies are kept)"
     )
@@ -148,6 +233,13 @@ def _parser() -> argparse.ArgumentParser:
     co.add_argument("--instructor", action="store_true", help="the instructors' notebooks too")
     co.add_argument("--force", action="store_true", help="overwrite copies you have changed")
     co.set_defaults(func=_cmd_course)
+    for command in sub.choices.values():  # --data works after the command name too
+        command.add_argument(
+            "--data",
+            metavar="FOLDER",
+            default=argparse.SUPPRESS,
+            help="a knowledge-base folder (or export file) of your own",
+        )
     return p
 
 

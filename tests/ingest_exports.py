@@ -204,19 +204,30 @@ def pandoc_csl_json() -> str:
 
 
 def pandoc_csl_yaml() -> str:
-    """pandoc's CSL YAML (``pandoc refs.bib -s -t markdown``'s ``references:`` block)."""
-    import yaml
+    """pandoc's CSL YAML (a ``references:`` block): dates unquoted (``issued: 2016-08``)."""
 
-    refs = []
+    def q(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = ["---", "references:"]
     for key, (_, work) in zip(BIBTEX_KEYS, WORKS, strict=True):
-        item = {"id": key, **{k: v for k, v in work.items() if k != "issued"}}
-        item["issued"] = "-".join(
-            f"{int(p):02d}" if i else str(p) for i, p in enumerate(work["issued"])
-        )
-        refs.append(item)
-    text = yaml.safe_dump({"references": refs}, allow_unicode=True, sort_keys=False)
-    # pandoc writes dates unquoted: 2016-08 (a YAML loader that resolves dates would take it)
-    return "---\n" + text.replace("issued: '", "issued: ").replace("'\n", "\n") + "...\n"
+        lines.append(f"- id: {key}")
+        lines.append(f"  type: {work['type']}")
+        lines.append("  author:")
+        for p in work["author"]:
+            if "literal" in p:
+                lines.append(f"  - literal: {q(p['literal'])}")
+            else:
+                lines += [f"  - family: {q(p['family'])}", f"    given: {q(p['given'])}"]
+        issued = work["issued"]
+        date = issued[0] if len(issued) == 1 else f"{issued[0]}-{int(issued[1]):02d}"
+        lines.append(f"  issued: {date}")
+        for var in ("title", "container-title", "volume", "issue", "page", "publisher"):
+            if work.get(var):
+                lines.append(f"  {var}: {q(work[var])}")
+        if work.get("DOI"):
+            lines.append(f"  DOI: {work['DOI']}")
+    return "\n".join([*lines, "..."]) + "\n"
 
 
 _BIBTEX_TYPES = {"article-journal": "article", "book": "book", "report": "techreport"}

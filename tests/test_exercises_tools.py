@@ -35,8 +35,8 @@ def test_same_seed_same_quiz():
 
 @pytest.mark.parametrize("kind", sorted(gen_module.GENERATORS))
 def test_each_question_type(kind):
-    s = ex.generate(kind, n=3, seed=1)
-    assert 1 <= len(s) <= 3
+    s = ex.generate(kind, n=1, seed=1)  # one prompt per matching type: one question of each
+    assert len(s) == 1
     assert all(e.id.startswith(kind) for e in s)
     for e in s:
         sol = e.solution()
@@ -50,7 +50,7 @@ def test_each_question_type(kind):
 def test_generated_feedback_is_honest():
     s = ex.generate("source-for-mechanism", n=5, seed=3)
     for e in s:
-        assert "peerlearn" in e.prompt  # the package's own account, not the review's
+        assert "the course" in e.prompt  # the course's own account, not the review's
         (right,) = [o for o in e.options if o.correct]
         assert "Basis:" in right.feedback
         assert "review" not in e.prompt.lower()
@@ -59,7 +59,7 @@ def test_generated_feedback_is_honest():
 def test_generate_filters_and_errors(kb_folder):
     import peerlearn as pl
 
-    s = ex.generate(n=6, seed=0, mechanisms="liminality")
+    s = ex.generate(n=3, seed=0, mechanisms="liminality")
     assert s.mechanisms == ("liminality",)
     assert all(set(e.tags) <= {"liminality"} for e in s if e.tags)
     with pytest.raises(LookupError, match="love-labour"):
@@ -71,8 +71,9 @@ def test_generate_filters_and_errors(kb_folder):
     small = pl.load(kb_folder)
     with pytest.raises(ValueError, match="too little"):
         ex.generate("mechanism-theory", kb=small)
-    assert len(ex.generate(kb=small, n=3, seed="class A")) >= 1
-    assert ex.generate(kb=small, n=1, seed="class A").id == "generated-class-a"
+    with pytest.raises(ValueError, match="supports 0"):  # too small for any question
+        ex.generate(kb=small, n=3, seed="class A")
+    assert ex.generate(n=1, seed="class A").id == "generated-class-a"
 
 
 def test_generated_set_is_usable_as_widget():

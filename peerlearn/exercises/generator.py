@@ -1,9 +1,17 @@
-"""Build exercises from the knowledge base, with a seed so a whole class gets the same quiz.
+"""Build exercises from a knowledge base, with a seed so a whole class gets the same quiz.
 
-Every question is about peerlearn's own teaching account (which theory or source the package
-links to a mechanism, which works are a theory's sources, who originated a theory, what a
-glossary term means); none claims what Watson's review cites under a mechanism. Feedback gives
-the link's rationale and its basis.
+Every question is about the course's own account as the knowledge base holds it: which theories
+and works its mechanisms file links to a mechanism, which works it links to a theory, who wrote
+the first work it lists for a theory, what a glossary term means. Generated text says only what
+the data says ("the course links …", "linked to"), never that a work is a theory's origin or that
+a theory explains a mechanism; feedback gives the link's rationale and its basis.
+
+What a generated quiz guarantees: exactly ``n`` questions, or a :class:`ValueError` saying how
+many the knowledge base supports and why; no two questions with the same prompt or the same
+answer; no give-away (a matching pair, or a right option and its question, that share their key
+words); at most ``per_subject`` questions (default one) about any theory or work; tags only for
+the mechanisms a question is about; and the same quiz for the same seed on every machine and
+Python (nothing depends on hash order: ``random.Random`` seeded with text, lists not sets).
 
 Imports (top of :mod:`peerlearn.exercises`, beside the export formats and student versions):
 the loader, the model, :mod:`peerlearn.model` and :mod:`peerlearn.knowledge`; never widgets,
@@ -19,17 +27,47 @@ True
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from peerlearn.model import BASES
 
 from .model import ExerciseSet
 
-__all__ = ["GENERATORS", "generate"]
+__all__ = ["GENERATORS", "generate", "giveaway"]
 
 _N_OPTIONS = 4
 _N_PAIRS = 4
+_STOP_WORDS = (
+    "about also among and from have into that their them then there these they this those what "
+    "when where which while with within without your work works study theory theories"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _words(text: str) -> set[str]:
+    """Key words of a text, cut to five letters so that "labour" and "labourers" meet."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _STOP}
+
+
+def giveaway(a: str, b: str) -> bool:
+    """Whether two texts share a key word, so that one gives the other away.
+
+    >>> giveaway("Love labour", "Love labour as care"), giveaway("Love labour", "Kathleen Lynch")
+    (True, False)
+    """
+    return not _words(a).isdisjoint(_words(b))
+
+
+@dataclass
+class _Candidate:
+    """A question as a generator proposes it, with what it is about (for the limits)."""
+
+    item: dict[str, Any]
+    subjects: tuple[str, ...]  # "theory:<id>", "reference:<key>", "term:<id>"
+    answer: str
 
 
 def _basis(link: Any) -> str:
@@ -41,12 +79,10 @@ def _ref_text(ref: Any) -> str:
 
 
 def _mech_names(kb: Any, ids: Iterable[str]) -> str:
-    names = [kb.mechanism(m).name for m in ids]
-    return "; ".join(names)
+    return "; ".join(kb.mechanism(m).name for m in ids)
 
 
 def _choice(
-    eid: str,
     prompt: str,
     correct: tuple[str, str, Sequence[str]],
     wrong: Sequence[tuple[str, str, Sequence[str]]],
@@ -62,7 +98,7 @@ def _choice(
     ]
     rng.shuffle(options)
     return {
-        "id": eid,
+        "id": "",
         "kind": "multiple-choice",
         "prompt": prompt,
         "options": options,
@@ -72,216 +108,263 @@ def _choice(
     }
 
 
-# -- one generator per question type: each yields exercises (dicts) in a seeded order -------------
-def _theory_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
+def _mentions(text: str, name: str) -> bool:
+    return bool(_words(name)) and _words(name) <= _words(text)
+
+
+# -- one generator per question type: each yields candidates in a seeded order --------------------
+def _theory_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     theories = kb.theories_list()
     subjects = [(m, link) for m in mechs for link in m.theories]
     rng.shuffle(subjects)
     for m, link in subjects:
         t = kb.theory(link.target)
-        others = [x for x in theories if x.id not in m.theory_ids]
-        if not others:
+        if giveaway(m.name, t.name):
+            continue
+        own = " ".join([m.name, m.definition, m.summary, m.helps, m.strains])
+        m_sources = set(m.source_keys)
+        # a wrong option must be unrelated in every way the course's account shows: not linked,
+        # no shared source, not named in the mechanism's own text
+        others = [
+            x
+            for x in theories
+            if x.id not in m.theory_ids
+            and m_sources.isdisjoint(x.sources)
+            and not _mentions(own, x.name)
+            and not giveaway(m.name, x.name)
+        ]
+        if len(others) < _N_OPTIONS - 1:
             continue
         wrong = []
-        for x in rng.sample(others, min(_N_OPTIONS - 1, len(others))):
+        for x in rng.sample(others, _N_OPTIONS - 1):
             linked = x.mechanism_ids
             where = (
-                f"peerlearn links it to: {_mech_names(kb, linked)}."
+                f"The course links it to: {_mech_names(kb, linked)}."
                 if linked
-                else "peerlearn does not link it to any of the mechanisms."
+                else "The course links it to none of the mechanisms."
             )
             wrong.append(
-                (
-                    x.name,
-                    f"{x.name} is not linked to {m.name} in this package's account; {where}",
-                    list(x.sources[:1]),
-                )
+                (x.name, f"The course does not link {x.name} to {m.name}. {where}", x.sources[:1])
             )
-        yield _choice(
-            "",
-            f"In peerlearn's teaching account, which theory helps to explain the mechanism "
-            f"“{m.name}”?",
-            (t.name, _basis(link), list(t.sources[:1])),
-            wrong,
-            rng,
-            sources=t.sources or [s.target for s in m.sources[:1]],
-            mechanisms=[m.id],
-            explanation=f"{m.name}: {m.definition}",
+        yield _Candidate(
+            _choice(
+                f"Which of these theories does the course link to the mechanism “{m.name}”?",
+                (t.name, _basis(link), list(t.sources[:1])),
+                wrong,
+                rng,
+                sources=t.sources[:1] or [s.target for s in m.sources[:1]],
+                mechanisms=[m.id],
+                explanation=f"{m.name}: {m.definition}",
+            ),
+            (f"theory:{t.id}",),
+            t.name,
         )
 
 
-def _source_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
+def _source_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     refs = kb.references_list()
-    reach = {r.key: {x.id for x in kb.mechanisms_for(r.key, include_theories=True)} for r in refs}
+    reach = {r.key: [x.id for x in kb.mechanisms_for(r.key, include_theories=True)] for r in refs}
     subjects = [(m, link) for m in mechs for link in m.sources]
     rng.shuffle(subjects)
     for m, link in subjects:
-        linked = {k for k, ms in reach.items() if m.id in ms}
-        others = [r for r in refs if r.key not in linked]
-        if not others:
+        others = [r for r in refs if m.id not in reach[r.key]]
+        if len(others) < _N_OPTIONS - 1:
             continue
         ref = kb.reference(link.target)
         wrong = [
-            (_ref_text(r), f"peerlearn does not link this work to {m.name}.", [r.key])
-            for r in rng.sample(others, min(_N_OPTIONS - 1, len(others)))
+            (_ref_text(r), f"The course does not link this work to {m.name}.", [r.key])
+            for r in rng.sample(others, _N_OPTIONS - 1)
         ]
-        yield _choice(
-            "",
-            f"Which of these works does peerlearn link to the mechanism “{m.name}”?",
-            (_ref_text(ref), _basis(link), [ref.key]),
-            wrong,
-            rng,
-            sources=[ref.key],
-            mechanisms=[m.id],
-            explanation=(
-                "These links are peerlearn's own teaching account, not a statement of what "
-                "Watson's review cites under each mechanism."
+        yield _Candidate(
+            _choice(
+                f"Which of these works does the course link to the mechanism “{m.name}”?",
+                (_ref_text(ref), _basis(link), [ref.key]),
+                wrong,
+                rng,
+                sources=[ref.key],
+                mechanisms=[m.id],
+                explanation=(
+                    "These links are the course's own account, each with its reason and basis; "
+                    "they do not say what any one work found."
+                ),
             ),
+            (f"reference:{ref.key}",),
+            _ref_text(ref),
         )
 
 
-def _source_for_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
-    ids = {m.id for m in mechs}
+def _source_for_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
+    ids = [m.id for m in mechs]
+    every = len(ids) == len(kb.mechanisms_list())
     refs = kb.references_list()
     subjects = [
         (t, key)
         for t in kb.theories_list()
-        if not ids.isdisjoint(t.mechanism_ids) or len(ids) == len(kb.mechanisms_list())
+        if every or any(m in ids for m in t.mechanism_ids)
         for key in t.sources
     ]
     rng.shuffle(subjects)
     for t, key in subjects:
         others = [r for r in refs if r.key not in t.sources]
-        if not others:
+        if len(others) < _N_OPTIONS - 1:
             continue
         ref = kb.reference(key)
         wrong = []
-        for r in rng.sample(others, min(_N_OPTIONS - 1, len(others))):
+        for r in rng.sample(others, _N_OPTIONS - 1):
             of = [x.name for x in kb.theories_for(r.key)]
-            note = f" It is a source of: {'; '.join(of)}." if of else ""
+            note = f" The course links it to: {'; '.join(of)}." if of else ""
             wrong.append(
-                (_ref_text(r), f"Not a source of {t.name} in the knowledge base.{note}", [r.key])
+                (_ref_text(r), f"The course does not link this work to {t.name}.{note}", [r.key])
             )
-        yield _choice(
-            "",
-            f"Which of these works is a source of the theory “{t.name}”?",
-            (_ref_text(ref), f"{ref.label} is one of the sources of {t.name}.", [ref.key]),
-            wrong,
-            rng,
-            sources=[ref.key],
-            mechanisms=[m for m in t.mechanism_ids if m in ids],
-            explanation=t.core_claim,
+        yield _Candidate(
+            _choice(
+                f"Which of these works does the course link to the theory “{t.name}”?",
+                (_ref_text(ref), f"The course links {ref.label} to {t.name}.", [ref.key]),
+                wrong,
+                rng,
+                sources=[ref.key],
+                mechanisms=[],
+                explanation=t.core_claim,
+            ),
+            (f"theory:{t.id}", f"reference:{ref.key}"),
+            _ref_text(ref),
         )
 
 
 def _groups(items: Sequence[Any], rng: random.Random, size: int, tries: int = 6) -> Iterator[list]:
-    seen: set[frozenset[int]] = set()
+    seen: list[tuple[int, ...]] = []
     if len(items) < 2:
         return
     for _ in range(tries):
-        pick = rng.sample(range(len(items)), min(size, len(items)))
-        key = frozenset(pick)
-        if key in seen:
+        pick = tuple(sorted(rng.sample(range(len(items)), min(size, len(items)))))
+        if pick in seen:
             continue
-        seen.add(key)
+        seen.append(pick)
         yield [items[i] for i in pick]
 
 
-def _originators(t: Any) -> str:
-    names = list(t.originators)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _authors(kb: Any, t: Any) -> str:
+    """Who wrote the first work the course lists for a theory (``""`` when it has none)."""
+    if not t.sources:
+        return ""
+    ref = kb.reference(t.sources[0])
+    return ref.label
 
 
-def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
-    ids = {m.id for m in mechs}
+def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
+    ids = [m.id for m in mechs]
     every = len(ids) == len(kb.mechanisms_list())
-    pool, seen = [], set()
+    pool, seen = [], []
     for t in kb.theories_list():
-        who = _originators(t)
-        if t.originators and who not in seen and (every or not ids.isdisjoint(t.mechanism_ids)):
-            seen.add(who)
+        who = _authors(kb, t)
+        related = every or any(m in ids for m in t.mechanism_ids)
+        if who and who not in seen and not giveaway(t.name, who) and related:
+            seen.append(who)
             pool.append(t)
+    rng.shuffle(pool)
     for group in _groups(pool, rng, _N_PAIRS):
-        yield {
-            "id": "",
-            "kind": "matching",
-            "prompt": "Match each theory to the person or people it is usually credited to.",
-            "pairs": [
-                {"left": t.name, "right": _originators(t), "sources": list(t.sources[:1])}
-                for t in group
-            ],
-            "sources": list(dict.fromkeys(k for t in group for k in t.sources[:1])),
-            "mechanisms": sorted(
-                {m for t in group for m in t.mechanism_ids if m in ids},
-                key=[m.id for m in mechs].index,
-            ),
-        }
+        pairs = [
+            {"left": t.name, "right": _authors(kb, t), "sources": list(t.sources[:1])}
+            for t in group
+        ]
+        yield _Candidate(
+            {
+                "id": "",
+                "kind": "matching",
+                "prompt": "Match each theory to the first work the course lists for it "
+                "(its author and year).",
+                "pairs": pairs,
+                "sources": list(dict.fromkeys(k for t in group for k in t.sources[:1])),
+                "mechanisms": [],
+                "explanation": "The course lists works for each theory; the first listed is not "
+                "necessarily where the idea began.",
+            },
+            tuple(f"theory:{t.id}" for t in group),
+            "|".join(sorted(f"{p['left']}={p['right']}" for p in pairs)),
+        )
 
 
-def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
+def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     if len(mechs) < 2:
         return
-    for _ in range(4):
+    for _ in range(6):
         chosen = rng.sample(list(mechs), min(_N_PAIRS, len(mechs)))
-        pairs, used = [], set()
+        pairs, used = [], []
         for m in chosen:
             # a theory linked to this mechanism and to none of the others chosen: no ambiguity
-            others = {o.id for o in chosen if o.id != m.id}
+            others = [o.id for o in chosen if o.id != m.id]
             options = [
                 link
                 for link in m.theories
                 if link.target not in used
-                and others.isdisjoint(kb.theory(link.target).mechanism_ids)
+                and not any(o in kb.theory(link.target).mechanism_ids for o in others)
+                and not giveaway(m.name, kb.theory(link.target).name)
             ]
             if not options:
                 break
             link = rng.choice(options)
-            used.add(link.target)
+            used.append(link.target)
             pairs.append((m, link))
         if len(pairs) < 2 or len(pairs) < len(chosen):
             continue
-        yield {
-            "id": "",
-            "kind": "matching",
-            "prompt": "In peerlearn's teaching account, match each mechanism to a theory linked "
-            "to it (and to none of the other mechanisms listed).",
-            "pairs": [
-                {
-                    "left": m.name,
-                    "right": kb.theory(link.target).name,
-                    "feedback": _basis(link),
-                    "sources": list(kb.theory(link.target).sources[:1]),
-                }
-                for m, link in pairs
-            ],
-            "sources": list(
-                dict.fromkeys(k for _, link in pairs for k in kb.theory(link.target).sources[:1])
-            ),
-            "mechanisms": [m.id for m, _ in pairs],
-        }
+        yield _Candidate(
+            {
+                "id": "",
+                "kind": "matching",
+                "prompt": "Match each mechanism to a theory the course links to it (and to none "
+                "of the other mechanisms listed).",
+                "pairs": [
+                    {
+                        "left": m.name,
+                        "right": kb.theory(link.target).name,
+                        "feedback": _basis(link),
+                        "sources": list(kb.theory(link.target).sources[:1]),
+                    }
+                    for m, link in pairs
+                ],
+                "sources": list(
+                    dict.fromkeys(
+                        k for _, link in pairs for k in kb.theory(link.target).sources[:1]
+                    )
+                ),
+                "mechanisms": [m.id for m, _ in pairs],
+            },
+            tuple(f"theory:{link.target}" for _, link in pairs),
+            "|".join(sorted(f"{m.id}={link.target}" for m, link in pairs)),
+        )
 
 
-def _term_definition(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator[dict]:
-    ids = {m.id for m in mechs}
+def _term_definition(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
+    ids = [m.id for m in mechs]
     every = len(ids) == len(kb.mechanisms_list())
-    wanted = {t for m in mechs for t in m.key_terms}
-    pool = [t for t in kb.terms_list() if every or t.id in wanted or not ids.isdisjoint(t.see_also)]
+    wanted = [t for m in mechs for t in m.key_terms]
+    pool = [
+        t
+        for t in kb.terms_list()
+        if (every or t.id in wanted or any(m in ids for m in t.see_also))
+        and not giveaway(t.term, t.definition)
+    ]
     for group in _groups(pool, rng, _N_PAIRS):
-        yield {
-            "id": "",
-            "kind": "matching",
-            "prompt": "Match each definition to its term (from peerlearn's glossary).",
-            "pairs": [
-                {"left": t.definition, "right": t.term, "sources": list(t.sources[:1])}
-                for t in group
-            ],
-            "sources": list(dict.fromkeys(k for t in group for k in t.sources[:1])),
-            "mechanisms": [m.id for m in mechs if any(m.id in t.see_also for t in group)],
-        }
+        yield _Candidate(
+            {
+                "id": "",
+                "kind": "matching",
+                "prompt": "Match each definition to its term (from the course's glossary).",
+                "pairs": [
+                    {"left": t.definition, "right": t.term, "sources": list(t.sources[:1])}
+                    for t in group
+                ],
+                "sources": list(dict.fromkeys(k for t in group for k in t.sources[:1])),
+                "mechanisms": [],
+            },
+            tuple(f"term:{t.id}" for t in group),
+            "|".join(sorted(t.id for t in group)),
+        )
 
 
-#: Question type → generator. ``generate(kinds=[...])`` picks among these.
-GENERATORS: dict[str, Callable[[Any, random.Random, Sequence[Any]], Iterator[dict]]] = {
+#: Question type → generator. ``generate(kinds=[...])`` picks among these. ("theory-originator"
+#: keeps its name; it matches a theory to the author and year of the first work listed for it.)
+GENERATORS: dict[str, Callable[[Any, random.Random, Sequence[Any]], Iterator[_Candidate]]] = {
     "theory-for-mechanism": _theory_for_mechanism,
     "source-for-mechanism": _source_for_mechanism,
     "source-for-theory": _source_for_theory,
@@ -289,6 +372,54 @@ GENERATORS: dict[str, Callable[[Any, random.Random, Sequence[Any]], Iterator[dic
     "mechanism-theory": _mechanism_theory,
     "term-definition": _term_definition,
 }
+
+#: What each question type needs from the knowledge base (for the message when it falls short).
+NEEDS = {
+    "theory-for-mechanism": "mechanisms linked to theories, and at least 3 unrelated theories "
+    "as wrong options",
+    "source-for-mechanism": "mechanisms linked to works, and at least 3 works linked elsewhere",
+    "source-for-theory": "theories with works listed, and at least 3 other works",
+    "theory-originator": "at least 2 theories whose first listed works have different authors",
+    "mechanism-theory": "at least 2 mechanisms, each linked to a theory the others are not",
+    "term-definition": "at least 2 glossary terms",
+}
+
+
+def _pick(
+    candidates: dict[str, list[_Candidate]],
+    order: Sequence[str],
+    n: int,
+    per_subject: int | None,
+) -> tuple[list[tuple[str, _Candidate]], dict[str, int]]:
+    """Take candidates kind by kind in turn, keeping every guarantee; also count what is usable."""
+    prompts: list[str] = []
+    answers: list[str] = []
+    uses: dict[str, int] = {}
+    chosen: list[tuple[str, _Candidate]] = []
+    usable = dict.fromkeys(order, 0)
+    queues = {k: list(candidates[k]) for k in order}
+
+    def fits(c: _Candidate) -> bool:
+        if c.item["prompt"] in prompts or c.answer in answers:
+            return False
+        return per_subject is None or all(uses.get(s, 0) < per_subject for s in c.subjects)
+
+    while len(chosen) < n and any(queues.values()):
+        for k in order:
+            if len(chosen) >= n:
+                break
+            queue = queues[k]
+            while queue:
+                c = queue.pop(0)
+                if fits(c):
+                    chosen.append((k, c))
+                    usable[k] += 1
+                    prompts.append(c.item["prompt"])
+                    answers.append(c.answer)
+                    for s in c.subjects:
+                        uses[s] = uses.get(s, 0) + 1
+                    break
+    return chosen, usable
 
 
 def generate(
@@ -300,12 +431,20 @@ def generate(
     kb: Any = None,
     set_id: str | None = None,
     title: str | None = None,
+    per_subject: int | None = 1,
 ) -> ExerciseSet:
-    """An exercise set of ``n`` questions built from the knowledge base.
+    """An exercise set of exactly ``n`` questions built from the knowledge base.
 
     ``kinds``: question types from :data:`GENERATORS` (default: all, taken in turn).
     ``seed``: the same seed (and knowledge base) gives the same quiz, so a class can share one.
     ``mechanisms``: keep to questions about these mechanism ids.
+    ``kb``: a KnowledgeBase or a knowledge-base folder (default: the package's own).
+    ``per_subject``: at most this many questions about any one theory, work or term (``None``:
+    no limit). Raises :class:`ValueError` saying how many questions the knowledge base supports
+    (per type, and what each type needs) when it cannot give ``n``.
+
+    >>> len(generate("theory-for-mechanism", n=2, seed=1))
+    2
     """
     from peerlearn.errors import UnknownIdError, close_matches
     from peerlearn.knowledge import resolve
@@ -317,10 +456,16 @@ def generate(
         raise ValueError("generate() needs a knowledge base; kb=False is not allowed here")
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"n must be a whole number of questions, at least 1; got {n!r}")
+    if per_subject is not None and (
+        isinstance(per_subject, bool) or not isinstance(per_subject, int) or per_subject < 1
+    ):
+        raise ValueError(
+            f"per_subject must be a whole number, at least 1, or None; got {per_subject!r}"
+        )
     if kinds is None:
         chosen = list(GENERATORS)
     else:
-        chosen = [kinds] if isinstance(kinds, str) else list(kinds)
+        chosen = list(dict.fromkeys([kinds] if isinstance(kinds, str) else list(kinds)))
         for k in chosen:
             if k not in GENERATORS:
                 hint = close_matches(str(k), GENERATORS, n=1)
@@ -341,38 +486,44 @@ def generate(
         if not mechs:
             raise UnknownIdError("mechanism id", wanted, [m.id for m in every])
     rng = random.Random(f"peerlearn-generate/{seed}")
-    streams = {k: GENERATORS[k](kb, random.Random(f"{seed}/{k}"), mechs) for k in chosen}
+    candidates = {k: list(GENERATORS[k](kb, random.Random(f"{seed}/{k}"), mechs)) for k in chosen}
     order = list(chosen)
     rng.shuffle(order)
-    items: list[dict[str, Any]] = []
-    counts: dict[str, int] = {}
-    while len(items) < n and streams:
-        for k in list(order):
-            if len(items) >= n:
-                break
-            stream = streams.get(k)
-            if stream is None:
-                continue
-            item = next(stream, None)
-            if item is None:
-                del streams[k]
-                order.remove(k)
-                continue
-            counts[k] = counts.get(k, 0) + 1
-            item["id"] = f"{k}-{counts[k]}"
-            items.append(item)
-    if not items:
+    picked, _ = _pick(candidates, order, n, per_subject)
+    if len(picked) < n:
+        _, most = _pick(candidates, order, 10**6, per_subject)
+        parts = []
+        for k in chosen:
+            if not candidates[k]:
+                parts.append(f"{k}: 0 (needs {NEEDS[k]})")
+            elif not most[k]:
+                parts.append(
+                    f"{k}: 0 (its {len(candidates[k])} candidates repeat a prompt, answer or "
+                    "subject already used)"
+                )
+            else:
+                parts.append(f"{k}: {most[k]}")
+        limit = "" if per_subject is None else f", at most {per_subject} per theory, work or term"
         raise ValueError(
-            "the knowledge base holds too little to build these questions "
-            f"({', '.join(chosen)}): add theories, links or glossary terms"
+            f"the knowledge base holds too little for {n} question{'s' if n != 1 else ''}: it "
+            f"supports {sum(most.values())} of these types (no two with the same prompt or "
+            f"answer{limit}): " + "; ".join(parts) + ". Ask for fewer, allow more per subject "
+            "(per_subject=None), or add links, theories or glossary terms."
         )
+    counts: dict[str, int] = {}
+    items = []
+    for k, c in picked:
+        counts[k] = counts.get(k, 0) + 1
+        item = dict(c.item)
+        item["id"] = f"{k}-{counts[k]}"
+        items.append(item)
     data = {
         "id": set_id or _slug(f"generated-{seed}"),
         "title": title or f"Generated quiz (seed {seed})",
         "description": (
-            f"Built from peerlearn's knowledge base with seed {seed}: the same seed gives the same "
-            "quiz. Links between mechanisms, theories and sources are the package's own teaching "
-            "account, each with a rationale and its basis."
+            f"Built from the knowledge base with seed {seed}: the same seed gives the same quiz. "
+            "Links between mechanisms, theories and works are the course's own account, each "
+            "with a rationale and its basis."
         ),
         "mechanisms": [m.id for m in mechs] if mechanisms is not None else [],
         "exercises": items,

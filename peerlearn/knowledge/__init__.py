@@ -49,7 +49,16 @@ from .files import (
 )
 from .ingest import normalise
 
-__all__ = ["FILES", "MAX_BYTES", "KnowledgeBase", "default", "load", "resolve", "validate"]
+__all__ = [
+    "FILES",
+    "MAX_BYTES",
+    "KnowledgeBase",
+    "KnowledgeBaseWarning",
+    "default",
+    "load",
+    "resolve",
+    "validate",
+]
 
 # --------------------------------------------------------------------------- entry points
 _DEFAULT: KnowledgeBase | None = None
@@ -136,11 +145,31 @@ def resolve(kb: KnowledgeBase | str | os.PathLike[str] | bool | None) -> Knowled
     if isinstance(kb, KnowledgeBase):
         return kb
     if isinstance(kb, (str, os.PathLike)):
-        return load(kb)
+        return _load_cached(Path(kb))
     raise TypeError(
         "kb must be a KnowledgeBase, a knowledge-base folder path, None (the package's own) "
         f"or False (no knowledge-base checks); got {type(kb).__name__} {kb!r:.60}"
     )
+
+
+_LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], KnowledgeBase] = {}
+
+
+def _load_cached(path: Path) -> KnowledgeBase:
+    """:func:`load`, once per folder as its files stand: several widgets given one folder path
+    share one KnowledgeBase, and an edited file is read again."""
+    try:
+        real = path.resolve()
+        entries = sorted(real.iterdir()) if real.is_dir() else [real]
+        stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in entries)
+    except OSError:
+        return load(path)
+    key = (str(real), stamp)
+    if key not in _LOADED:
+        if len(_LOADED) >= 8:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = load(path)
+    return _LOADED[key]
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:

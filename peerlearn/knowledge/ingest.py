@@ -214,7 +214,8 @@ def derive_key(item: Mapping[str, Any]) -> str:
         people = item.get(var)
         if isinstance(people, list) and people and isinstance(people[0], Mapping):
             first = people[0]
-            name = _ascii_letters(str(first.get("family") or first.get("literal") or ""))
+            literal = str(first.get("literal") or "")
+            name = _ascii_letters(str(first.get("family") or "")) or _corporate(literal)
             if name:
                 break
     if not name:
@@ -228,6 +229,24 @@ def derive_key(item: Mapping[str, Any]) -> str:
     )
     year = parts[0][0] if parts and isinstance(parts[0], list) and parts[0] else None
     return f"{name}{year if isinstance(year, int) and 1000 <= year <= 9999 else 'nd'}"
+
+
+def _corporate(name: str) -> str:
+    """A corporate author's short form: its acronym in brackets, or its capitals' initials.
+
+    >>> _corporate("National Institute for Health and Care Excellence (NICE)")
+    'nice'
+    >>> _corporate("Mental Health Commission of Canada"), _corporate("Mind")
+    ('mhcc', 'mind')
+    """
+    bracket = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", name)
+    if bracket:
+        return bracket[1].lower()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 3:
+        return _ascii_letters("".join(w[0] for w in capitals))
+    return _ascii_letters(name)
 
 
 def _suffix(n: int) -> str:
@@ -436,6 +455,9 @@ def _relink(sources: Mapping[str, Source], aliases: Mapping[str, str]) -> None:
 
 
 def _notes(counts: Counter[str], n: int, name: str, sources: Mapping[str, Source]) -> list[str]:
+    def plural(k: int, one: str, many: str) -> str:
+        return f"{k} {one if k == 1 else many}"
+
     notes = []
     if counts["derived"]:
         notes.append(
@@ -443,12 +465,15 @@ def _notes(counts: Counter[str], n: int, name: str, sources: Mapping[str, Source
             "(lynch2007, with a/b where two agree); their original ids still work in look-ups"
         )
     if counts["extra"]:
-        notes.append(f"{counts['extra']} fields were read from Zotero's Extra (note) lines")
-    if counts["category unclassified"] or counts["category policy"]:
         notes.append(
-            f"{counts['category unclassified'] + counts['category policy']} of {n} references "
-            f"have no custom.category: {counts['category policy']} set to 'policy' from their "
-            f"CSL type, {counts['category unclassified']} 'unclassified'"
+            plural(counts["extra"], "field was", "fields were") + " read from Zotero's Extra lines"
+        )
+    policy, unclassified = counts["category policy"], counts["category unclassified"]
+    if policy or unclassified:
+        how = [f"{policy} set to 'policy' from their CSL type"] if policy else []
+        how += [f"{unclassified} 'unclassified'"] if unclassified else []
+        notes.append(
+            f"{policy + unclassified} of {n} references have no custom.category: " + ", ".join(how)
         )
     if counts["no as_cited"]:
         notes.append(
@@ -458,9 +483,17 @@ def _notes(counts: Counter[str], n: int, name: str, sources: Mapping[str, Source
     for what in ("title", "author", "issued", "type"):
         if counts[f"no {what}"]:
             notes.append(f"{counts[f'no {what}']} of {n} references have no {what}")
+    notes = [f"{name}: {note}" for note in notes]
+    mechs = sources.get("mechanisms")
+    listed = mechs.data.get("mechanisms") if mechs and isinstance(mechs.data, Mapping) else None
+    if mechs is not None and listed == []:
+        notes.append(
+            f"{mechs.name} lists no mechanism yet: only the reference list is shown "
+            "(uncomment an example in it to start)"
+        )
     if "mechanisms" not in sources:
         notes.append(
             "no mechanisms.yaml (or .json): only the reference list is shown; "
             "'peerlearn init-kb FOLDER' writes a starter file"
         )
-    return [f"{name}: {note}" for note in notes]
+    return notes

@@ -49,9 +49,21 @@ LINKS_NOTE = (
     "support which mechanism."
 )
 
+#: The same, for a knowledge base of one's own (no review): nothing a learner sees speaks of one.
+LINKS_NOTE_OWN = (
+    "Every link here is this knowledge base's own teaching account (its mechanisms file), with "
+    "its reason and what it rests on."
+)
+
 #: Beside every entry whose author list the review cut short with "et al.".
 AUTHORS_TRUNCATED = (
     "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
+    "record for the full author list."
+)
+
+#: The same, for a reading list of one's own.
+AUTHORS_TRUNCATED_OWN = (
+    "The list gives this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
     "record for the full author list."
 )
 
@@ -59,11 +71,15 @@ _CACHE: weakref.WeakKeyDictionary[Any, Catalog] = weakref.WeakKeyDictionary()
 
 
 def catalog(kb: KnowledgeBase | None = None) -> Catalog:
-    """The (cached) catalog of a knowledge base; ``None`` means the package's own."""
-    if kb is None:
-        from peerlearn.knowledge import default
+    """The (cached) catalog of a knowledge base; ``None`` means the package's own, and a
+    folder path (or export file) is loaded (once: :func:`peerlearn.knowledge.resolve`)."""
+    from peerlearn.knowledge import KnowledgeBase as _KB
+    from peerlearn.knowledge import resolve
 
-        kb = default()
+    if not isinstance(kb, _KB):
+        if kb is False:
+            raise TypeError("a widget needs a knowledge base; kb=False is not allowed here")
+        kb = resolve(kb)
     cat = _CACHE.get(kb)
     if cat is None:
         cat = _CACHE[kb] = Catalog(kb)
@@ -168,6 +184,9 @@ class Catalog:
         self._brief: dict[str, Markup] = {}
         self._split: dict[str, tuple[Markup, Markup]] = {}
         self._cite: dict[str, Markup] = {}
+        own = kb.review is None  # a reading list of one's own: no text speaks of "the review"
+        self.links_note = LINKS_NOTE_OWN if own else LINKS_NOTE
+        self.truncated_note = AUTHORS_TRUNCATED_OWN if own else AUTHORS_TRUNCATED
 
     # ------------------------------------------------------------------ ids and names
     def node_ids(self) -> list[str]:
@@ -458,7 +477,7 @@ class Catalog:
                 _listing(
                     "Sources", tag("ol", concat(sources), class_="pl-citations"), len(sources)
                 ),
-                tag("p", LINKS_NOTE, class_="pl-note"),
+                tag("p", self.links_note, class_="pl-note"),
             ]
         )
         return head, body
@@ -470,7 +489,7 @@ class Catalog:
         if ref.note:
             notes.append(tag("div", tag("strong", "Note on the record: "), ref.note))
         if ref.authors_truncated:
-            notes.append(tag("div", AUTHORS_TRUNCATED))
+            notes.append(tag("div", self.truncated_note))
         return tag("div", concat(notes), class_="pl-record-note") if notes else Markup("")
 
     def _mech_list(self, items: list[tuple[str, str, str]]) -> Markup:
@@ -500,12 +519,16 @@ class Catalog:
         facts = [
             _fact("Category", CATEGORIES.get(r.category, r.category) or "—"),
             _fact("Year", r.year if r.year is not None else "n.d."),
-            _fact("As the review cites it", r.as_cited or "—"),
         ]
+        if r.as_cited:  # a list of one's own may have none: the citation above is then the one
+            cited = (
+                "As the review cites it" if self.kb.review is not None else "As the list cites it"
+            )
+            facts.append(_fact(cited, r.as_cited))
         if r.note:
             facts.append(_fact("Note on the record", r.note))
         if r.authors_truncated:
-            facts.append(_fact("Authors", AUTHORS_TRUNCATED))
+            facts.append(_fact("Authors", self.truncated_note))
         mechs = self.mechanisms_of_source(key)
         theories = [
             tag("li", icon("theory"), " ", tag("strong", self.distinct_name(join("theory", t))))
@@ -526,7 +549,7 @@ class Catalog:
                     tag("ul", concat(theories), class_="pl-links"),
                     len(theories),
                 ),
-                tag("p", LINKS_NOTE, class_="pl-note"),
+                tag("p", self.links_note, class_="pl-note"),
             ]
         )
         return head, body
@@ -562,7 +585,7 @@ class Catalog:
         parts += [
             self._mech_list(mechs),
             _listing("Sources", tag("ol", concat(sources), class_="pl-citations"), len(sources)),
-            tag("p", LINKS_NOTE, class_="pl-note"),
+            tag("p", self.links_note, class_="pl-note"),
         ]
         return head, concat(parts)
 
