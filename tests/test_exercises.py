@@ -609,7 +609,9 @@ def test_vignette_feedback_per_mechanism(good_set):
     part = good_set.check("v1", ["lived-experience", "love-labour"])
     assert part.score == 0.0  # (1 − 1) / 2
     assert "✗ Love labour: not at work here" in part.text()
-    assert "missed" in part.text() and "Sam is unsure" not in part.text()  # kept for the reveal
+    # a miss says why: the bank's own feedback for that mechanism (issue 12)
+    assert "✗ Liminality" not in part.text()
+    assert "missed — it is at work here — Sam is unsure whether to tell the team." in part.text()
     assert part.by_mechanism == {"lived-experience": 1.0, "liminality": 0.0, "love-labour": 0.0}
     assert good_set.check("v1", ["lived-experience"]).score == 0.5
     with pytest.raises(scoring.AnswerError, match="helper-role"):

@@ -9,7 +9,8 @@ import pytest
 
 from peerlearn import exercises as ex
 from peerlearn import progress
-from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget
+from peerlearn.widgets._base import LiveHTML
+from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget, reflection_rows
 
 
 @pytest.fixture(autouse=True)
@@ -174,17 +175,36 @@ def test_vignette_widget(widget, progress_home):
     assert "A fictional scenario" in q.header.value
     labels = [c.description for c in q.controls]
     assert labels[0] == "Lived experience" and len(labels) == 5
+    roles = q.role_controls
+    assert list(roles) == q._vignette_ids
+    # a role menu appears only beside a ticked mechanism, labelled with its name
+    assert all(r.layout.display == "none" for r in roles.values())
     q.controls[0].value = True
     q.controls[2].value = True  # the liminal position
+    assert roles["lived-experience"].layout.display == "" and roles["love-labour"].layout.display
+    assert roles["liminality"].description == "Role of The liminal position of the peer worker:"
+    assert [v for _, v in roles["liminality"].options] == [None, "helps", "strains", "both"]
+    q.check_button.click()
+    assert "helps, strains or both" in q.feedback.value  # a role is asked for each tick
+    assert q.attempts == 0 and progress.records() == []
+    roles["lived-experience"].value = "helps"
+    roles["liminality"].value = "both"  # it strains here: half the role's credit
     q.check_button.click()
     html = q.feedback.value
-    assert "✓ Correct" in html
-    assert "it strains the relationship here" in html
+    assert "◐ Partly right (score 0.88)" in html
+    assert "at work, but you said &#x27;both&#x27;; it strains the relationship here" in html
     assert "Sam is unsure whether to tell the team." in html
     assert "rightly left out" in html
-    (rec,) = progress.records()
-    assert rec["answer"] == ["lived-experience", "liminality"]
-    assert rec["by_mechanism"] == {"lived-experience": 1.0, "liminality": 1.0}
+    assert all(r.disabled for r in roles.values())
+    q.retry_button.click()
+    roles["liminality"].value = "strains"
+    q.check_button.click()
+    assert "✓ Correct" in q.feedback.value
+    first, second = progress.records()
+    assert first["answer"] == {"lived-experience": "helps", "liminality": "both"}
+    assert first["by_mechanism"] == {"lived-experience": 1.0, "liminality": 0.75}
+    assert second["answer"] == {"lived-experience": "helps", "liminality": "strains"}
+    assert second["score"] == 1.0
 
 
 def test_reflection_saved(widget, progress_home):
@@ -246,7 +266,128 @@ def test_unwritable_progress_is_reported_not_fatal(the_set, tmp_path):
     q.controls[0].value = 0
     q.check_button.click()
     assert "✓ Correct" in q.feedback.value
-    assert "could not be saved" in q.feedback.value
+    assert "Not saved: your progress record could not be written" in q.feedback.value
+    assert q.controls[0].value == 0  # the answer stays
+
+
+@pytest.mark.parametrize(
+    "error",
+    [OSError("disk full"), RuntimeError("lock timed out"), progress.ProgressHomeError("bad home")],
+)
+def test_any_recording_error_keeps_the_attempt_and_says_so(the_set, monkeypatch, error):
+    def broken(*_a, **_k):
+        raise error
+
+    monkeypatch.setattr(progress, "record_result", broken)
+    w = the_set.widget(order="authored")
+    q = w.items["q1"]
+    q.controls[0].value = 0
+    result = q.check()
+    assert result is not None and result.score == 1.0 and q.result is result
+    assert "✓ Correct" in q.feedback.value
+    assert f"Not saved: your progress record could not be written ({error})" in q.feedback.value
+    assert q.controls[0].value == 0 and q.attempts == 1
+
+
+def test_a_quiz_shows_when_its_record_cannot_be_read(the_set, monkeypatch):
+    def broken(*_a, **_k):
+        raise OSError("permission denied")
+
+    monkeypatch.setattr(progress, "review_order", broken)
+    monkeypatch.setattr(progress, "last", broken)
+    w = the_set.widget()
+    assert w.order == list(the_set.ids)
+    assert "could not be read (permission denied)" in w.header.value
+    assert "earlier answers could not be read" in w.items["q1"].feedback.value
+    w.items["q1"].controls[0].value = 0
+    assert w.items["q1"].check().score == 1.0
+
+
+def test_after_a_restart_each_exercise_shows_the_last_answer_and_try_again(the_set):
+    w = the_set.widget(order="authored")
+    w.items["q1"].controls[0].value = 1
+    w.items["q1"].check_button.click()
+    w.items["m1"].controls[0].value = "Riessman"
+    w.items["m1"].controls[1].value = "Festinger"
+    w.items["m1"].check_button.click()
+    v = w.items["v1"]
+    v.controls[0].value = True
+    v.role_controls["lived-experience"].value = "strains"
+    v.check_button.click()
+    w.items["s1"].reveal_button.click()
+    w.items["r1"].controls[0].value = "She listened."
+    w.items["r1"].check_button.click()
+
+    again = the_set.widget(order="authored")  # a new kernel: built from the record alone
+    q = again.items["q1"]
+    assert q.controls[0].value == 1 and q.controls[0].disabled
+    assert "Your last answer, from " in q.feedback.value and "✗ Not quite" in q.feedback.value
+    assert not q.retry_button.disabled
+    q.retry_button.click()
+    assert not q.controls[0].disabled
+    m = again.items["m1"]
+    assert [c.value for c in m.controls] == ["Riessman", "Festinger"]
+    assert "✓ Correct" in m.feedback.value
+    v2 = again.items["v1"]
+    assert v2.controls[0].value and v2.role_controls["lived-experience"].value == "strains"
+    assert "◐ Partly right" in v2.feedback.value
+    assert "You looked at the answer on " in again.items["s1"].feedback.value
+    r = again.items["r1"]
+    assert r.controls[0].value == "She listened." and not r.controls[0].disabled
+    assert "Your reflection as you saved it on " in r.feedback.value
+    # the set's score counts the restored results
+    assert again.score().total == w.score().total
+    # nothing new was recorded by showing them
+    assert len(progress.records()) == 5
+
+
+def test_a_last_answer_that_no_longer_fits_is_said(the_set):
+    progress.record(
+        "attempt", set_id="widget-test", exercise_id="q1", answer="An option since removed"
+    )
+    q = the_set.widget(order="authored").items["q1"]
+    assert "the exercise has changed since" in q.feedback.value
+    assert not q.controls[0].disabled and q.controls[0].value is None
+
+
+def test_feedback_is_one_polite_live_region_that_stays(widget):
+    q = widget.items["q1"]
+    assert isinstance(q.feedback, LiveHTML)
+    assert "aria-live" in LiveHTML._esm and 'role", "status"' in LiveHTML._esm
+    q.controls[0].value = 0
+    q.check_button.click()
+    # the region is the widget's own element; the feedback inside it is not a second region
+    assert "aria-live" not in q.feedback.value and "✓ Correct" in q.feedback.value
+
+
+def test_reflection_box_fits_the_expected_length_with_a_live_word_count():
+    s = ex.loads(
+        textwrap.dedent(
+            """
+            id: words
+            title: Words
+            exercises:
+              - id: long
+                kind: reflection
+                prompt: In about 300 words, describe a scene.
+                words: 300
+              - id: short
+                kind: reflection
+                prompt: One sentence.
+            """
+        ),
+        name="words.yaml",
+    )
+    w = s.widget(record=False, kb=False)
+    long, short = w.items["long"], w.items["short"]
+    assert long.controls[0].rows == reflection_rows(300) == 20
+    assert short.controls[0].rows == 6
+    assert long.controls[0].continuous_update  # the count follows the typing
+    assert long.word_count.value == "0 words (about 300 asked)"
+    long.controls[0].value = "It  helped that she listened."
+    assert long.word_count.value == "5 words (about 300 asked)"
+    assert short.word_count.value == "0 words"
+    assert "var(--jp-content-font-family" in _all_html(w)  # the notebook's font, not monospace
 
 
 HOSTILE = textwrap.dedent(
@@ -291,7 +432,7 @@ def _all_html(w: W.Widget) -> str:
     stack = [w]
     while stack:
         x = stack.pop()
-        if isinstance(x, W.HTML):
+        if isinstance(x, (W.HTML, LiveHTML)):
             out.append(x.value)
         stack.extend(getattr(x, "children", ()))
     return "\n".join(out)
@@ -339,3 +480,23 @@ def test_long_options_are_full_wrapping_labels(the_set):
     assert [label for label, _ in radio.options] == [f"A. {long}1", f"B. {long}2"]
     assert long + "1" not in _all_html(w)
     assert "white-space: normal" in _all_html(w)
+
+
+@pytest.mark.parametrize("bad", ["lots", 0, 2.5, True, 100000])
+def test_a_bad_words_hint_names_the_file_line_and_what_is_valid(bad):
+    text = textwrap.dedent(
+        f"""
+        id: words
+        title: Words
+        exercises:
+          - id: r
+            kind: reflection
+            prompt: Write.
+            words: {bad!r}
+        """
+    )
+    with pytest.raises(ex.ExerciseError) as info:
+        ex.loads(text, name="words.yaml")
+    message = str(info.value)
+    assert "words.yaml:8" in message and "words:" in message
+    assert "whole number of words from 1 to 5000" in message

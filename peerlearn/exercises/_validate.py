@@ -45,7 +45,7 @@ KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
     "multiple-select": ("options",),
     "matching": ("pairs",),
     "vignette": ("fictional", "title", "scenario", "mechanisms_at_work", "feedback_absent"),
-    "reflection": (),
+    "reflection": ("words",),  # words: about how long an answer runs (it sizes the box)
 }
 
 #: The exercise kinds, as written in YAML (``kind:``).
@@ -421,6 +421,12 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
         out["pairs"] = _pairs(raw, sc)
     elif kind == "vignette":
         out.update(_vignette(raw, sc))
+    elif kind == "reflection" and (words := raw.get("words")) is not None:
+        if type(words) is int and 1 <= words <= 5000:
+            out["words"] = words
+        else:
+            got = describe(words)
+            sc.add(("words",), f"expected a whole number of words from 1 to 5000; got {got}")
     return out
 
 

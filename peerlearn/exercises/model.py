@@ -342,10 +342,18 @@ class Vignette(Exercise):
 
 @dataclass(frozen=True, kw_only=True)
 class Reflection(Exercise):
-    """Free text with a prompt: no right answer; saved to the learner's progress record."""
+    """Free text with a prompt: no right answer; saved to the learner's progress record.
+
+    ``words``: about how many words an answer is expected to run to (it sizes the box), or
+    ``None``.
+    """
 
     kind: ClassVar[str] = "reflection"
     label: ClassVar[str] = "reflection"
+    words: int | None = None
+
+    def _kind_dict(self) -> dict[str, Any]:
+        return {"words": self.words} if self.words is not None else {}
 
     @property
     def scored(self) -> bool:

@@ -5,11 +5,15 @@ Answers, by kind:
 - multiple choice: the option's position (0-based) or its text;
 - multiple select: a list of positions or texts (the options ticked);
 - matching: ``{left: right}`` (or a list of rights in the order of the pairs; ``None`` = unmatched);
-- vignette: a list of mechanism ids (or names): the mechanisms the learner sees at work;
+- vignette: ``{mechanism id (or name): role}`` for each mechanism the learner sees at work, the
+  role one of ``helps``, ``strains``, ``both`` (``None``: not given); a plain list of ids scores
+  only which mechanisms are at work;
 - reflection: the text written.
 
 Scores: multiple choice 1 or 0; multiple select and vignettes give partial credit, (right picks −
-wrong picks) / number right, floored at 0; matching the share of pairs matched right;
+wrong picks) / number right, floored at 0, where a vignette's right pick with roles earns 0.5
+for the tick and 0.5 × :func:`role_credit` for its role; matching the share of pairs matched
+right;
 reflections are recorded, not scored (``score`` is ``None``).
 
 Imports: the model, :mod:`._html`, :mod:`peerlearn.knowledge` and :mod:`peerlearn.citations`
@@ -34,166 +38,26 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._html import COLOURS, esc, paragraphs
 from .model import ROLES, Exercise, Option
+from .results import MARKERS, AnswerError, Line, Result, SetScore
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import ExerciseSet, Matching, MultipleChoice, Reflection, Vignette
 
 __all__ = [
+    "MARKERS",
     "AnswerError",
     "Line",
     "Result",
     "SetScore",
     "check",
     "cite_keys",
+    "role_credit",
     "score_set",
     "solution",
 ]
-
-#: status → (text marker, word). Colour is never the only signal.
-MARKERS: Mapping[str, tuple[str, str]] = {
-    "correct": ("✓", "Correct"),
-    "incorrect": ("✗", "Not quite"),
-    "partial": ("◐", "Partly right"),
-    "missed": ("✗", "Missed"),
-    "info": ("ℹ", "The answer"),
-    "saved": ("✓", "Saved"),
-}
-_COLOUR_OF = {
-    "correct": COLOURS["correct"],
-    "saved": COLOURS["correct"],
-    "incorrect": COLOURS["incorrect"],
-    "missed": COLOURS["incorrect"],
-    "partial": COLOURS["partial"],
-    "info": COLOURS["info"],
-}
-
-
-class AnswerError(ValueError):
-    """An answer that does not fit its exercise (an option that is not there, say)."""
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of feedback: a status, what it is about, the explanation and its citation."""
-
-    status: str
-    label: str
-    text: str = ""
-    cite: str = ""
-
-    def as_text(self) -> str:
-        mark = MARKERS.get(self.status, ("•", ""))[0]
-        out = f"{mark} {self.label}"
-        if self.text:
-            out += f" — {self.text}"
-        if self.cite:
-            out += f" {self.cite}"
-        return out
-
-    def html(self) -> str:
-        mark = MARKERS.get(self.status, ("•", ""))[0]
-        colour = _COLOUR_OF.get(self.status, COLOURS["info"])
-        out = (
-            f'<li style="border-left:4px solid {colour};padding-left:6px;margin:2px 0;'
-            f'list-style:none"><strong>{esc(mark)} {esc(self.label)}</strong>'
-        )
-        if self.text:
-            out += f" — {esc(self.text)}"
-        if self.cite:
-            out += f' <span class="peerlearn-cite">{esc(self.cite)}</span>'
-        return out + "</li>"
-
-
-@dataclass(frozen=True)
-class Result:
-    """What one attempt earned, and why.
-
-    ``answer`` is the answer in plain JSON form (option texts, ``{left: right}``, mechanism ids,
-    text), as it is recorded in the learner's progress file.
-    """
-
-    exercise_id: str
-    kind: str
-    answer: Any
-    score: float | None
-    status: str
-    headline: str
-    lines: tuple[Line, ...] = ()
-    explanation: str = ""
-    sources: str = ""
-    mechanisms: tuple[str, ...] = ()
-    by_mechanism: Mapping[str, float] = field(default_factory=dict, hash=False)
-    revealed: bool = False
-
-    @property
-    def correct(self) -> bool | None:
-        """``True`` for a full score, ``False`` below it, ``None`` when not scored."""
-        return None if self.score is None else self.score >= 1.0
-
-    def text(self) -> str:
-        """The feedback as plain text (for a terminal or a screen reader's transcript)."""
-        out = [self.headline, *(line.as_text() for line in self.lines)]
-        if self.explanation:
-            out.append(f"Why: {self.explanation}")
-        if self.sources:
-            out.append(f"Sources: {self.sources}")
-        return "\n".join(out)
-
-    def html(self) -> str:
-        """The feedback as HTML; every piece of text is escaped."""
-        colour = _COLOUR_OF.get(self.status, COLOURS["info"])
-        parts = [
-            '<div class="peerlearn-feedback" role="status" aria-live="polite">',
-            f'<p style="border-left:6px solid {colour};padding-left:6px;margin:4px 0">'
-            f"<strong>{esc(self.headline)}</strong></p>",
-        ]
-        if self.lines:
-            parts.append('<ul style="padding-left:0;margin:4px 0">')
-            parts.extend(line.html() for line in self.lines)
-            parts.append("</ul>")
-        if self.explanation:
-            label = "Points to consider" if self.kind == "reflection" else "Why"
-            parts.append(f"<div><strong>{label}:</strong>{paragraphs(self.explanation)}</div>")
-        if self.sources:
-            parts.append(f"<p><strong>Sources:</strong> {esc(self.sources)}</p>")
-        parts.append("</div>")
-        return "".join(parts)
-
-    def _repr_html_(self) -> str:
-        return self.html()
-
-    def __str__(self) -> str:
-        return self.text()
-
-
-@dataclass(frozen=True)
-class SetScore:
-    """The score for a set: the sum of exercise scores over the number of scored exercises."""
-
-    set_id: str
-    results: Mapping[str, Result]
-    total: float
-    possible: int
-    unanswered: tuple[str, ...] = ()
-
-    @property
-    def fraction(self) -> float:
-        return self.total / self.possible if self.possible else 0.0
-
-    def __str__(self) -> str:
-        text = f"{self.total:g} of {self.possible} ({self.fraction:.0%})"
-        if self.unanswered:
-            text += f"; {len(self.unanswered)} not answered yet"
-        return text
-
-    def html(self) -> str:
-        return f'<p class="peerlearn-score"><strong>Score:</strong> {esc(str(self))}</p>'
-
 
 # -- citations ------------------------------------------------------------------------------
 _CITE_CACHE: weakref.WeakKeyDictionary[Any, dict[tuple[str, ...], str]] = (
@@ -412,6 +276,18 @@ def _match_answer(ex: Matching, answer: Any) -> dict[str, str | None]:
     return {left: chosen.get(left) for left in lefts}
 
 
+def _why_not(ex: Matching, pair: Any, got: str) -> str:
+    """Why a match is wrong: what the chosen item does belong with (its pair's feedback, or its
+    left-hand item), never the right answer itself."""
+    owners = [p for p in ex.pairs if p.right == got and p.left != pair.left]
+    if not owners:
+        return ""
+    owner = owners[0]
+    if owner.feedback:
+        return f"“{got}” belongs with {owner.left}: {owner.feedback}"
+    return f"“{got}” belongs with {owner.left}."
+
+
 def _check_matching(ex: Matching, answer: Any, kb: Any) -> Result:
     chosen = _match_answer(ex, answer)
     lines = []
@@ -424,7 +300,7 @@ def _check_matching(ex: Matching, answer: Any, kb: Any) -> Result:
             n_right += 1
             lines.append(Line("correct", f"{p.left} → {got}", p.feedback, _cite_option(p, kb)))
         else:
-            lines.append(Line("incorrect", f"{p.left} → {got}: not a match"))
+            lines.append(Line("incorrect", f"{p.left} → {got}: not a match", _why_not(ex, p, got)))
     score = n_right / len(ex.pairs)
     status, headline = _headline(score)
     return _result(ex, chosen, score, status, headline, lines, kb, full=score >= 1.0)
@@ -449,33 +325,96 @@ def _mechanism_id(ex: Vignette, names: Mapping[str, str], value: Any) -> str:
     )
 
 
+def _why_at_work(m: Any, mid: str, kb: Any) -> str:
+    """Why a mechanism is at work: the bank's own feedback (the scene's cue, the part of the
+    mechanism), or else the mechanism's definition."""
+    if m.feedback:
+        return m.feedback
+    if kb is not None:
+        try:
+            return f"Recall what it is: {kb.mechanism(mid).definition}"
+        except LookupError:
+            return ""
+    return ""
+
+
+def role_credit(expected: str, given: str | None) -> float:
+    """Credit for a role: 1 when right; 0.5 when one of the two is ``both`` (half the story);
+    0 for the opposite role or none.
+
+    >>> [role_credit("helps", r) for r in ("helps", "both", "strains", None)]
+    [1.0, 0.5, 0.0, 0.0]
+    """
+    if given == expected:
+        return 1.0
+    if isinstance(given, str) and given in ROLES and "both" in (given, expected):
+        return 0.5
+    return 0.0
+
+
+def _vignette_answer(ex: Vignette, names: Mapping[str, str], answer: Any) -> dict[str, Any]:
+    """``{mechanism id: role or None}``: a dict gives roles, a list only the ticks."""
+    if isinstance(answer, Mapping):
+        out: dict[str, Any] = {}
+        for key, role in answer.items():
+            if role is not None and (not isinstance(role, str) or role not in ROLES):
+                raise AnswerError(
+                    f"{role!r} is not a role for {key!r} in exercise {ex.id!r}; expected one of "
+                    + ", ".join(repr(r) for r in ROLES)
+                    + " (or None when not given)"
+                )
+            out[_mechanism_id(ex, names, key)] = role
+        return out
+    return dict.fromkeys(_mechanism_id(ex, names, a) for a in _as_list(answer, "mechanisms", ex))
+
+
 def _check_vignette(ex: Vignette, answer: Any, kb: Any) -> Result:
+    """Which mechanisms are at work and, when the answer is ``{id: role}``, what each does.
+
+    A list of ids scores the ticks: (right − wrong) / number at work. A dict also scores each
+    role: a right tick earns 0.5, and 0.5 more times :func:`role_credit`; a wrong tick costs 1.
+    """
     names = _vignette_ids(ex, kb)
-    picks = {_mechanism_id(ex, names, a) for a in _as_list(answer, "mechanism ids", ex)}
+    picks = _vignette_answer(ex, names, answer)
+    with_roles = isinstance(answer, Mapping)
     at_work = {m.id: m for m in ex.mechanisms_at_work}
-    right = [m for m in picks if m in at_work]
     wrong = [m for m in picks if m not in at_work]
-    score = max(0.0, (len(right) - len(wrong)) / len(at_work))
-    status, headline = _headline(score)
     lines = []
     by_mech: dict[str, float] = {}
     for mid, name in names.items():
         absent_note = ex.feedback_absent.get(mid, "")
-        if mid in at_work:
-            by_mech[mid] = 1.0 if mid in picks else 0.0
-            if mid in picks:
-                m = at_work[mid]
+        m = at_work.get(mid)
+        if m is not None and mid in picks:
+            given = picks[mid]
+            credit = 1.0 if not with_roles else 0.5 + 0.5 * role_credit(m.role, given)
+            by_mech[mid] = credit
+            if not with_roles or given == m.role:
                 lines.append(Line("correct", f"{name}: at work; {ROLES[m.role]}", m.feedback))
             else:
+                said = f"you said {given!r}" if given else "you gave no role"
                 lines.append(
-                    Line("missed", f"{name}: missed — it is at work in this scenario; look again")
+                    Line(
+                        "partial",
+                        f"{name}: at work, but {said}; {ROLES[m.role]}",
+                        m.feedback,
+                    )
                 )
+        elif m is not None:
+            by_mech[mid] = 0.0
+            lines.append(
+                Line("missed", f"{name}: missed — it is at work here", _why_at_work(m, mid, kb))
+            )
         elif mid in picks:
             by_mech[mid] = 0.0
             lines.append(Line("incorrect", f"{name}: not at work here", absent_note))
         else:
             lines.append(Line("correct", f"{name}: rightly left out", absent_note))
-    ordered = [m for m in names if m in picks]
+    earned = sum(by_mech.get(mid, 0.0) for mid in at_work)
+    score = round(max(0.0, (earned - len(wrong)) / len(at_work)), 4)
+    status, headline = _headline(score)
+    ordered: Any = [mid for mid in names if mid in picks]
+    if with_roles:
+        ordered = {mid: picks[mid] for mid in ordered}
     return _result(
         ex, ordered, score, status, headline, lines, kb, full=score >= 1.0, by_mechanism=by_mech
     )

@@ -21,7 +21,14 @@ from .._html import Markup, concat, tag
 from ._picture import asset, static_style
 from ._selection import Selection, resolve, split
 
-__all__ = ["NodePicture", "SelectableMixin", "StaticFallbackMixin", "style_html", "style_widget"]
+__all__ = [
+    "LiveHTML",
+    "NodePicture",
+    "SelectableMixin",
+    "StaticFallbackMixin",
+    "style_html",
+    "style_widget",
+]
 
 
 @cache
@@ -91,6 +98,42 @@ class SelectableMixin:
         ids that two kinds share (``liminality`` is a mechanism and a theory).
         """
         self.selection.value = resolve(value, self._cat.neighbours, kind=kind)
+
+
+class LiveHTML(anywidget.AnyWidget):
+    """HTML in one polite live region (``role="status"``, ``aria-live="polite"``) that stays for
+    the widget's life, so a screen reader reads out each new ``value`` without focus moving
+    (an ipywidgets ``HTML`` widget cannot carry these attributes on its own element).
+
+    >>> box = LiveHTML(value="<p>✓ Correct</p>")
+    >>> box.value
+    '<p>✓ Correct</p>'
+    """
+
+    _esm = """
+    function render({ model, el }) {
+      const region = document.createElement("div");
+      region.className = "pl-live";
+      region.setAttribute("role", "status");
+      region.setAttribute("aria-live", "polite");
+      el.append(region);
+      const show = () => { region.innerHTML = model.get("value"); };
+      model.on("change:value", show);
+      show();
+      return () => model.off("change:value", show);
+    }
+    export default { render };
+    """
+
+    value = traitlets.Unicode("").tag(sync=True)
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is None:  # pragma: no cover
+            return None
+        data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+        data["text/html"] = self.value  # already escaped by whoever built it
+        return data, metadata
 
 
 class NodePicture(anywidget.AnyWidget):

@@ -35,59 +35,22 @@ from peerlearn.exercises.loader import problems as set_problems
 from peerlearn.exercises.model import Exercise, ExerciseError, ExerciseSet
 from peerlearn.exercises.scoring import AnswerError, Result, SetScore, _mechanism_names
 
+from ._base import LiveHTML
+from ._exercise_parts import (
+    ROLE_CHOICES,
+    _label,
+    _note,
+    _reason,
+    _stylesheet,
+    _when,
+    _wide,
+    reflection_rows,
+    word_count,
+)
+
 __all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
 
 _LONG = 60  # matching: texts longer than this are also listed in full (a menu cannot wrap)
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _letter(i: int) -> str:
-    return _LETTERS[i] if i < len(_LETTERS) else str(i + 1)
-
-
-def _note(status: str, text: str) -> str:
-    return Result(
-        exercise_id="", kind="", answer=None, score=None, status=status, headline=text
-    ).html()
-
-
-def _label(i: int, text: str) -> str:
-    """A control's label: the option's letter and its full text (the stylesheet lets it wrap).
-
-    >>> _label(0, "love labour")
-    'A. love labour'
-    """
-    return f"{_letter(i)}. {text}"
-
-
-#: ipywidgets sizes its controls for one-line labels: HTML text gets a 28 px line height (it reads
-#: double-spaced) and radio and tick-box labels neither wrap nor grow, so a long option is cut off
-#: or runs over the next one. Inside an exercise, text flows and labels wrap instead.
-STYLESHEET = """
-.peerlearn-exercise .widget-html-content { line-height: 1.45; }
-.peerlearn-exercise .widget-html-content p { margin: 0.35em 0; }
-.peerlearn-exercise .widget-html-content h4 { margin: 0.3em 0 0.5em 0; }
-.peerlearn-exercise .widget-radio-box label {
-  height: auto; line-height: 1.4; white-space: normal; padding: 3px 0; display: flex;
-  align-items: flex-start; gap: 0.4em;
-}
-.peerlearn-exercise .widget-radio-box input { flex: 0 0 auto; margin-top: 0.2em; order: -1; }
-.peerlearn-exercise .widget-checkbox { height: auto; }
-.peerlearn-exercise .widget-checkbox label {
-  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 3px 0;
-  display: flex; align-items: flex-start; gap: 0.4em;
-}
-.peerlearn-exercise .widget-checkbox input { flex: 0 0 auto; margin-top: 0.2em; }
-"""
-
-
-def _stylesheet() -> W.HTML:
-    """A hidden HTML widget that carries :data:`STYLESHEET` (it takes no room on the page)."""
-    return W.HTML(f"<style>{STYLESHEET}</style>", layout=W.Layout(display="none"))
-
-
-def _wide() -> W.Layout:
-    return W.Layout(width="auto", max_width="100%")
 
 
 class ExerciseWidget(W.VBox):
@@ -123,6 +86,9 @@ class ExerciseWidget(W.VBox):
         self.attempts = 0
         self.revealed = False
         self._vignette_ids: list[str] = []
+        self.role_controls: dict[str, W.Dropdown] = {}
+        self.word_count: W.HTML | None = None
+        self._rows: list[W.Widget] | None = None  # how the controls are laid out, if not as is
 
         head = f"{number}. " if number is not None else ""
         header = f"<h4>{esc(head + 'Question')} ({esc(exercise.label)})</h4>"
@@ -145,7 +111,10 @@ class ExerciseWidget(W.VBox):
         build = getattr(self, f"_build_{exercise.kind.replace('-', '_')}")
         extra = build()
 
-        self.feedback = W.HTML(value="")
+        # one polite live region, kept for the widget's life: screen readers announce each new
+        # feedback without focus moving
+        self.feedback = LiveHTML()
+        self.feedback.add_class("peerlearn-feedback-region")
         if exercise.kind == "reflection":
             self.check_button = (
                 W.Button(
@@ -185,13 +154,15 @@ class ExerciseWidget(W.VBox):
                 _stylesheet(),
                 self.header,
                 *extra,
-                *self.controls,
+                *(self._rows if self._rows is not None else self.controls),
                 W.HBox(buttons),
                 self.feedback,
             ],
             layout=W.Layout(border="1px solid #999999", padding="8px", margin="8px 0"),
         )
         self.add_class("peerlearn-exercise")
+        if record:
+            self._restore()
 
     # -- controls per kind -----------------------------------------------------------------------
     def _build_multiple_choice(self) -> list[W.Widget]:
@@ -254,30 +225,68 @@ class ExerciseWidget(W.VBox):
         ex: Any = self.exercise
         names = _mechanism_names(self.kb, [*ex.at_work, *ex.feedback_absent])
         self._vignette_ids = list(names)
-        self.controls = [
-            W.Checkbox(value=False, description=name, indent=False, layout=_wide())
-            for name in names.values()
-        ]
-        return [W.Label("Tick each mechanism you see at work:")]
-
-    def _build_reflection(self) -> list[W.Widget]:
-        self.controls = [
-            W.Textarea(
-                value="",
-                placeholder=(
-                    "Write your reflection here. It is saved to your own progress file."
-                    if self.record
-                    else "Write your reflection here (this copy is not saved)."
-                ),
-                description="Your reflection",
-                rows=6,
-                # sync on blur, so the whole text reaches the kernel before "Save" is handled
-                continuous_update=False,
-                layout=W.Layout(width="100%"),
+        self.controls = []
+        self._rows = []
+        for mid, name in names.items():
+            tick = W.Checkbox(value=False, description=name, indent=False, layout=_wide())
+            role = W.Dropdown(
+                options=ROLE_CHOICES,
+                value=None,
+                description=f"Role of {name}:",
+                layout=W.Layout(width="auto", display="none"),
                 style={"description_width": "initial"},
             )
+
+            def show(change: dict[str, Any], role: W.Dropdown = role) -> None:
+                role.layout.display = "" if change["new"] else "none"
+
+            tick.observe(show, names="value")
+            self.controls.append(tick)
+            self.role_controls[mid] = role
+            row = W.HBox([tick, role])
+            row.add_class("peerlearn-role")
+            self._rows.append(row)
+        return [
+            W.Label(
+                "Tick each mechanism you see at work, then say whether it helps the "
+                "relationship, strains it, or both:"
+            )
         ]
+
+    def _build_reflection(self) -> list[W.Widget]:
+        words = getattr(self.exercise, "words", None)
+        area = W.Textarea(
+            value="",
+            placeholder=(
+                "Write your reflection here. It is saved to your own progress file."
+                if self.record
+                else "Write your reflection here (this copy is not saved)."
+            ),
+            description="Your reflection",
+            rows=reflection_rows(words),
+            # every keystroke reaches the kernel in order (so "Save" sees the whole text) and
+            # keeps the word count live
+            continuous_update=True,
+            layout=W.Layout(width="100%"),
+            style={"description_width": "initial"},
+        )
+        self.controls = [area]
+        self._words = words
+        self.word_count = W.HTML()
+        self.word_count.add_class("peerlearn-words")
+        area.observe(lambda _c: self._count_words(), names="value")
+        self._count_words()
+        self._rows = [area, self.word_count]
         return []
+
+    def _count_words(self) -> None:
+        if self.word_count is None:
+            return
+        n = word_count(self.controls[0].value)
+        text = f"{n} word{'' if n == 1 else 's'}"
+        if self._words:
+            text += f" (about {self._words} asked)"
+        self.word_count.value = esc(text)
 
     # -- the answer in the controls --------------------------------------------------------------
     def answer(self) -> Any:
@@ -298,11 +307,16 @@ class ExerciseWidget(W.VBox):
             picks = [
                 mid for mid, c in zip(self._vignette_ids, self.controls, strict=True) if c.value
             ]
-            return picks or None
+            roles = {mid: self.role_controls[mid].value for mid in picks}
+            if not picks or any(r is None for r in roles.values()):
+                return None
+            return roles
         text = self.controls[0].value
         return text if text.strip() else None
 
     def _incomplete_message(self) -> str:
+        if self.exercise.kind == "vignette" and any(c.value for c in self.controls):
+            return "Choose whether each mechanism you ticked helps, strains or both."
         return {
             "multiple-choice": "Choose an answer first.",
             "multiple-select": "Tick at least one option first.",
@@ -312,7 +326,7 @@ class ExerciseWidget(W.VBox):
         }[self.exercise.kind]
 
     def _set_locked(self, locked: bool) -> None:
-        for c in self.controls:
+        for c in [*self.controls, *self.role_controls.values()]:
             c.disabled = locked
         self.check_button.disabled = locked
         self.retry_button.disabled = not locked
@@ -340,7 +354,7 @@ class ExerciseWidget(W.VBox):
         if self.exercise.kind != "reflection":
             self.attempts += 1
             self._set_locked(True)
-        self.feedback.value = result.html() + self._save(result)
+        self.feedback.value = result.html(live=False) + self._save(result)
         if self.on_result is not None:
             self.on_result(self, result)
         return result
@@ -354,11 +368,11 @@ class ExerciseWidget(W.VBox):
         """Show the answer with every explanation; later attempts are marked as after a reveal."""
         sol = scoring.solution(self.exercise, kb=self.kb if self.kb is not None else False)
         if not self.exercise.scored:
-            self.feedback.value = sol.html()
+            self.feedback.value = sol.html(live=False)
             return sol
         self.revealed = True
         self._set_locked(True)
-        self.feedback.value = sol.html() + self._save(sol)
+        self.feedback.value = sol.html(live=False) + self._save(sol)
         return sol
 
     def _save(self, result: Result) -> str:
@@ -372,11 +386,101 @@ class ExerciseWidget(W.VBox):
                 set_id=self.set_id,
                 mechanisms=self.tags,
                 revealed=self.revealed and not result.revealed,
+                primary=self.tags[0] if self.tags else None,
+                prompt=self.exercise.prompt,
                 path=self.progress_path,
             )
-        except OSError as e:
-            return _note("incorrect", f"✗ Your progress could not be saved ({e}).")
+        except Exception as e:
+            return _note(
+                "incorrect",
+                f"✗ Not saved: your progress record could not be written ({_reason(e)}). "
+                "Your answer and its feedback are still here; copy anything you want to keep.",
+            )
         return ""
+
+    # -- after a kernel restart: the learner's last answer ---------------------------------------
+    def _restore(self) -> None:
+        """Show the learner's last answer and its result (from the progress record), with
+        “Try again” to answer afresh; a record that cannot be read is said, not fatal."""
+        try:
+            from peerlearn.progress import last
+
+            rec = last(self.exercise.id, self.set_id, path=self.progress_path)
+        except Exception as e:
+            self.feedback.value = _note(
+                "info",
+                f"ℹ Your earlier answers could not be read ({_reason(e)}). You can still answer "
+                "here.",
+            )
+            return
+        if not rec:
+            return
+        when = _when(rec.get("time"))
+        event = rec.get("event")
+        try:
+            if event == "reflection":
+                self._fill(rec.get("answer"))
+                self.feedback.value = _note(
+                    "info",
+                    f"ℹ Your reflection as you saved it on {when}. Edit it and save again to keep "
+                    "a new version (the earlier one stays in your record).",
+                )
+                return
+            if event == "reveal":
+                self.revealed = True
+                sol = scoring.solution(self.exercise, kb=self.kb if self.kb is not None else False)
+                self._set_locked(True)
+                self.feedback.value = _note(
+                    "info",
+                    f"ℹ You looked at the answer on {when}. Press “Try again” to "
+                    "answer it yourself.",
+                ) + sol.html(live=False)
+                return
+            answer = rec.get("answer")
+            self._fill(answer)
+            result = scoring.check(
+                self.exercise, answer, kb=self.kb if self.kb is not None else False
+            )
+        except (AnswerError, ValueError, TypeError, KeyError, IndexError):
+            self.feedback.value = _note(
+                "info",
+                f"ℹ You answered this on {when}, but the exercise has changed since and that "
+                "answer no longer fits it: please answer again.",
+            )
+            return
+        self.result = result
+        self._set_locked(True)
+        self.feedback.value = _note(
+            "info", f"ℹ Your last answer, from {when}. Press “Try again” to change it."
+        ) + result.html(live=False)
+
+    def _fill(self, answer: Any) -> None:
+        """Put a recorded answer back into the controls (raises ``ValueError`` if it no longer
+        fits the exercise)."""
+        kind = self.exercise.kind
+        ex: Any = self.exercise
+        if kind == "reflection":
+            if not isinstance(answer, str):
+                raise ValueError("a reflection is text")
+            self.controls[0].value = answer
+        elif kind == "multiple-choice":
+            self.controls[0].value = [o.text for o in ex.options].index(answer)
+        elif kind == "multiple-select":
+            texts = [o.text for o in ex.options]
+            picks = {texts.index(a) for a in answer}
+            for i, c in enumerate(self.controls):
+                c.value = i in picks
+        elif kind == "matching":
+            for p, c in zip(ex.pairs, self.controls, strict=True):
+                c.value = answer[p.left]
+        elif kind == "vignette":
+            roles = dict(answer) if isinstance(answer, dict) else dict.fromkeys(answer)
+            unknown = set(roles) - set(self._vignette_ids)
+            if unknown:
+                raise ValueError(f"not mechanisms of this vignette: {sorted(unknown)}")
+            for mid, c in zip(self._vignette_ids, self.controls, strict=True):
+                c.value = mid in roles
+                self.role_controls[mid].value = roles.get(mid)
 
 
 def exercise_widget(exercise: Exercise, **kwargs: Any) -> ExerciseWidget:
@@ -409,11 +513,15 @@ class ExerciseSetWidget(W.VBox):
         self.exercise_set = exercise_set
         ids = list(exercise_set.ids)
         reordered = False
+        unreadable = ""
         if isinstance(order, str):
             if order == "review":
                 from peerlearn.progress import review_order
 
-                ids = review_order(exercise_set, path=progress_path)
+                try:
+                    ids = review_order(exercise_set, path=progress_path)
+                except Exception as e:
+                    unreadable = _reason(e)
                 reordered = ids != list(exercise_set.ids)
             elif order != "authored":
                 raise ValueError(
@@ -446,7 +554,12 @@ class ExerciseSetWidget(W.VBox):
         notes = []
         if reordered:
             notes.append("Exercises you missed last time come first.")
-        if record:
+        if unreadable:
+            notes.append(
+                f"Your progress record could not be read ({unreadable}), so the exercises are in "
+                "their usual order; answers may not be saved (each Check will say)."
+            )
+        elif record:
             notes.append("Your answers are saved to your own progress file on this computer.")
         if notes:
             head += f"<p><em>{esc(' '.join(notes))}</em></p>"

@@ -1,0 +1,135 @@
+"""The small parts every exercise widget is made of: labels, notes, sizes, the stylesheet.
+
+Shared by :mod:`.exercises` (and any other widget that shows exercises, such as a review
+session): each option's label, an info or error note, an error in a few words, a record's time
+as a reader writes it, the roles a vignette asks for, a reflection box's height and word count,
+and the stylesheet that lets long labels wrap.
+
+Room: ``peerlearn.widgets`` internals, beside :mod:`._base`. Imports ipywidgets and
+:mod:`peerlearn.exercises.results` (plain data); never a widget module above it.
+
+>>> _label(1, "liminality")
+'B. liminality'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import ipywidgets as W
+
+from peerlearn.exercises.results import Result
+
+__all__ = ["ROLE_CHOICES", "STYLESHEET", "reflection_rows", "word_count"]
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _letter(i: int) -> str:
+    return _LETTERS[i] if i < len(_LETTERS) else str(i + 1)
+
+
+def _note(status: str, text: str) -> str:
+    return Result(
+        exercise_id="", kind="", answer=None, score=None, status=status, headline=text
+    ).html(live=False)
+
+
+def _reason(e: BaseException) -> str:
+    """An error in a few words for the screen: its own message, else its type."""
+    text = " ".join(str(e).split())
+    return (text[:200] + "…" if len(text) > 200 else text) or type(e).__name__
+
+
+def _when(stamp: Any) -> str:
+    """A record's time as a reader writes it: ``1 December 2026 at 20:15``.
+
+    >>> _when("2026-12-01T20:15:03.123456+00:00")
+    '1 December 2026 at 20:15'
+    >>> _when("not a time")
+    'an earlier session'
+    """
+    try:
+        t = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return "an earlier session"
+    return f"{t.day} {t:%B %Y at %H:%M}"
+
+
+#: The roles a learner can give a mechanism in a vignette (value as the bank writes it).
+ROLE_CHOICES = (
+    ("(choose its role)", None),
+    ("helps the relationship", "helps"),
+    ("strains the relationship", "strains"),
+    ("both helps and strains", "both"),
+)
+
+
+def reflection_rows(words: int | None) -> int:
+    """How tall a reflection box is: about 15 words a row, 6 to 24 rows.
+
+    >>> reflection_rows(None), reflection_rows(50), reflection_rows(300)
+    (6, 6, 20)
+    """
+    if not words:
+        return 6
+    return max(6, min(24, -(-int(words) // 15)))
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them (runs of non-space).
+
+    >>> word_count("It helped that  she listened.")
+    5
+    """
+    return len(text.split())
+
+
+def _label(i: int, text: str) -> str:
+    """A control's label: the option's letter and its full text (the stylesheet lets it wrap).
+
+    >>> _label(0, "love labour")
+    'A. love labour'
+    """
+    return f"{_letter(i)}. {text}"
+
+
+#: ipywidgets sizes its controls for one-line labels: HTML text gets a 28 px line height (it reads
+#: double-spaced) and radio and tick-box labels neither wrap nor grow, so a long option is cut off
+#: or runs over the next one. Inside an exercise, text flows and labels wrap instead.
+STYLESHEET = """
+.peerlearn-exercise .widget-html-content { line-height: 1.45; }
+.peerlearn-exercise .widget-html-content p { margin: 0.35em 0; }
+.peerlearn-exercise .widget-html-content h4 { margin: 0.3em 0 0.5em 0; }
+.peerlearn-exercise .widget-radio-box label {
+  height: auto; line-height: 1.4; white-space: normal; padding: 3px 0; display: flex;
+  align-items: flex-start; gap: 0.4em;
+}
+.peerlearn-exercise .widget-radio-box input { flex: 0 0 auto; margin-top: 0.2em; order: -1; }
+.peerlearn-exercise .widget-checkbox { height: auto; }
+.peerlearn-exercise .widget-checkbox label {
+  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 3px 0;
+  display: flex; align-items: flex-start; gap: 0.4em;
+}
+.peerlearn-exercise .widget-checkbox input { flex: 0 0 auto; margin-top: 0.2em; }
+.peerlearn-exercise textarea {
+  font-family: var(--jp-content-font-family, system-ui, sans-serif);
+  font-size: var(--jp-content-font-size1, 14px); line-height: 1.5;
+}
+.peerlearn-exercise .peerlearn-words { color: #4d4d4d; font-size: 0.92em; }
+.peerlearn-exercise .peerlearn-role { flex-flow: row wrap; align-items: center; gap: 0 1em; }
+.peerlearn-exercise button:focus-visible, .peerlearn-exercise input:focus-visible,
+.peerlearn-exercise select:focus-visible, .peerlearn-exercise textarea:focus-visible {
+  outline: 2px solid #0072b2; outline-offset: 2px;
+}
+"""
+
+
+def _stylesheet() -> W.HTML:
+    """A hidden HTML widget that carries :data:`STYLESHEET` (it takes no room on the page)."""
+    return W.HTML(f"<style>{STYLESHEET}</style>", layout=W.Layout(display="none"))
+
+
+def _wide() -> W.Layout:
+    return W.Layout(width="auto", max_width="100%")
