@@ -181,7 +181,7 @@ def particle_join(particle: str, family: str) -> str:
 def bare_doi(doi: object) -> str:
     """A DOI without its resolver prefix (``https://doi.org/``, ``doi:``).
 
-    >>> bare_doi("https://doi.org/10.1086/499509")
-    '10.1086/499509'
+    >>> bare_doi("https://doi.org/10.1007/s10597-014-9693-z")
+    '10.1007/s10597-014-9693-z'
     """
     return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", str(doi).strip(), flags=re.I)
