@@ -59,6 +59,10 @@ tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json
 	  npm install --prefix tests/browser --no-audit --no-fund --silent; \
 	else echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; fi
 
+# gift-pegjs (the independent GIFT reader of tests/test_lms.py) comes from the npm registry.
+tests/lms/node_modules/gift-pegjs/pegjs-gift.js: tests/lms/package.json
+	npm install --prefix tests/lms --no-audit --no-fund --silent
+
 lab: $(VENV)/.installed
 	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR) --port=$(PORT) $(ROOT_FLAG)
 
@@ -94,7 +98,7 @@ handouts: $(VENV)/.installed-test
 wheel: $(VENV)/.installed-test
 	$(PY) -m build --outdir dist .
 
-test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js hub-deps lite-deps
+test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js tests/lms/node_modules/gift-pegjs/pegjs-gift.js hub-deps lite-deps
 	$(PY) -m pytest --nbval-lax tests peerlearn notebooks
 
 lint: $(VENV)/.installed-test

@@ -1,0 +1,517 @@
+"""Exercise sets to a learning-management system: QTI 1.2, QTI 2.1 and Moodle's GIFT.
+
+=========  ==============================================  =====================================
+format     for                                             written by
+=========  ==============================================  =====================================
+``qti12``  Canvas Classic Quizzes, Blackboard (QTI 1.2)    text2qti (from its plain-text format)
+``qti21``  Canvas New Quizzes, Moodle 4 (QTI 2.1 import)   lxml, item by item (see below)
+``gift``   Moodle (Question bank → Import → GIFT)          this module (a plain-text format)
+=========  ==============================================  =====================================
+
+Every choice keeps its feedback and its sources (formatted as in-text citations); each
+question's explanation and sources become its general feedback. What a format cannot express is
+*reported* in the :class:`LmsExport` (``.notes``), never dropped in silence: text2qti has no
+matching questions, so a matching exercise becomes one multiple-choice question per pair; no
+format asks a vignette's roles (what each mechanism does), so a vignette becomes a
+multiple-answer question on which mechanisms are at work; GIFT matching has no per-pair
+feedback, so that feedback goes into the general feedback; reflections become essay questions
+(not scored) with the points to consider as feedback.
+
+Why QTI 2.1 is written here with lxml and not by qti-package-maker: its QTI 2.1 writer (version
+26.7) has no feedback at all and its multiple-choice response processing sets no score; the
+tests show both (``tests/test_lms.py``).
+
+Room: the top of :mod:`peerlearn.exercises`, beside interop. Imports the model and the scoring
+(for citations); text2qti and lxml inside functions; never progress, widgets or the command line.
+
+>>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
+>>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(id="q1",
+...     prompt="Which is about care?", options=[Option("Love labour", correct=True,
+...     feedback="Yes: care that cannot be bought."), Option("Liminality")])])
+>>> print(to_gift(s, kb=False)[0].splitlines()[1])
+::q1::Which is about care?{
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import ExerciseSet
+from .scoring import _mechanism_names, cite_keys
+
+__all__ = ["FORMATS", "LmsExport", "save_lms", "to_gift", "to_text2qti"]
+
+#: The formats :func:`save_lms` writes, and the file each is.
+FORMATS = {"qti12": ".zip", "qti21": ".zip", "gift": ".gift.txt"}
+
+
+@dataclass
+class LmsExport:
+    """What :func:`save_lms` wrote, and what the format could not carry as it was."""
+
+    path: Path
+    format: str
+    questions: int
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        head = f"wrote {self.path} ({self.format}, {self.questions} questions)"
+        return "\n".join([head, *(f"  {ex}: {note}" for ex, note in self.notes)])
+
+
+def _cite(sources: Sequence[str], kb: Any) -> str:
+    return (
+        cite_keys(sources, kb)
+        if sources and kb is not None
+        else ("(" + "; ".join(sources) + ")" if sources else "")
+    )
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _general(ex: Any, kb: Any) -> str:
+    src = _cite(ex.sources, kb)
+    label = "Points to consider:" if ex.kind == "reflection" else ""
+    return _join(label, ex.explanation, f"Sources: {src}" if src else "")
+
+
+def _vignette_text(ex: Any) -> str:
+    title = f"{ex.title} (a fictional scenario)" if ex.title else "A fictional scenario"
+    return f"{title}\n\n{ex.scenario.strip()}\n\n{ex.prompt.strip()}"
+
+
+def _choices(ex: Any, kb: Any) -> list[tuple[str, bool, str]]:
+    """(text, correct, feedback with sources) for choice-like kinds (vignettes included)."""
+    if ex.kind in ("multiple-choice", "multiple-select"):
+        return [(o.text, o.correct, _join(o.feedback, _cite(o.sources, kb))) for o in ex.options]
+    at_work = {m.id: m for m in ex.mechanisms_at_work}
+    names = _mechanism_names(kb, [*ex.at_work, *ex.feedback_absent])
+    return [
+        (
+            name,
+            mid in at_work,
+            at_work[mid].feedback
+            if mid in at_work
+            else ex.feedback_absent.get(mid, "Not at work here."),
+        )
+        for mid, name in names.items()
+    ]
+
+
+def _notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
+    notes = []
+    if ex.kind == "vignette":
+        notes.append(
+            (
+                ex.id,
+                "vignette: asked as multiple answers (which mechanisms are at "
+                "work); the roles each plays are in the feedback, not asked",
+            )
+        )
+    if ex.kind == "matching" and fmt == "qti12":
+        notes.append(
+            (
+                ex.id,
+                f"matching: text2qti has no matching questions, so it is "
+                f"{len(ex.pairs)} multiple-choice questions, one per pair",
+            )
+        )
+    if ex.kind == "matching" and fmt == "gift" and any(p.feedback or p.sources for p in ex.pairs):
+        notes.append(
+            (
+                ex.id,
+                "matching: GIFT has no per-pair feedback; each pair's feedback "
+                "and sources are in the general feedback",
+            )
+        )
+    if ex.kind == "reflection":
+        notes.append(
+            (
+                ex.id,
+                "reflection: an essay question, not scored; the points to "
+                "consider are its feedback",
+            )
+        )
+    return notes
+
+
+# -- text2qti → QTI 1.2 --------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!$])")  # what Python-Markdown unescapes
+
+
+def _md(text: str) -> str:
+    """Plain text for text2qti's Markdown: HTML and Markdown specials escaped, ``$`` too."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", escaped)
+
+
+def _md_block(text: str, indent: str) -> str:
+    paras = [p for p in re.split(r"\n\s*\n", str(text).strip()) if p.strip()]
+    return f"\n{indent}\n{indent}".join(_md(p) for p in paras)
+
+
+def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
+    """The set in text2qti's plain-text quiz format, and the notes on what changed shape."""
+    from peerlearn.knowledge import resolve
+
+    kb = resolve(kb)
+    lines = [f"Quiz title: {_md(exercise_set.title)}"]
+    if exercise_set.description:
+        lines.append(f"Quiz description: {_md(exercise_set.description)}")
+    lines.append("")
+    notes: list[tuple[str, str]] = []
+    n = 0
+
+    def question(title: str, text: str, general: str) -> None:
+        nonlocal n
+        n += 1
+        head = f"{n}.  "
+        lines.extend(
+            ["", f"Title: {' '.join(title.split())}", head + _md_block(text, " " * len(head))]
+        )
+        if general:
+            lines.append(f"... {_md(general)}")
+
+    for ex in exercise_set:
+        e: Any = ex
+        notes += _notes_for(e, "qti12")
+        general = _general(e, kb)
+        if e.kind in ("multiple-choice", "multiple-select", "vignette"):
+            text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+            question(e.id, text, general)
+            single = e.kind == "multiple-choice"
+            for i, (choice, right, fb) in enumerate(_choices(e, kb)):
+                if single:
+                    mark = f"{'*' if right else ''}{chr(97 + i)})"
+                else:
+                    mark = "[*]" if right else "[ ]"
+                lines.append(f"{mark} {_md(choice)}")
+                if fb:
+                    lines.append(f"... {_md(fb)}")
+        elif e.kind == "matching":
+            rights = list(e.rights)
+            for p in e.pairs:
+                question(f"{e.id}: {p.left}", f"{e.prompt} — {p.left}", general)
+                for i, r in enumerate(rights):
+                    lines.append(f"{'*' if r == p.right else ''}{chr(97 + i)}) {_md(r)}")
+                    if r == p.right and (p.feedback or p.sources):
+                        lines.append(f"... {_md(_join(p.feedback, _cite(p.sources, kb)))}")
+        elif e.kind == "reflection":
+            question(e.id, e.prompt, general)
+            lines.append("____")
+        else:  # pragma: no cover - every kind is handled above
+            notes.append((e.id, f"{e.kind}: not exported (no form in text2qti)"))
+    return "\n".join(lines) + "\n", notes
+
+
+def _need(module: str, package: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise ModuleNotFoundError(
+            f"this export needs {package}, which is not installed: pip install 'peerlearn[lms]'"
+        )
+
+
+def _save_qti12(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
+    _need("text2qti", "text2qti")
+    from text2qti.config import Config
+    from text2qti.qti import QTI
+    from text2qti.quiz import Quiz
+
+    text, notes = to_text2qti(exercise_set, kb=kb)
+    config = Config()  # not Config.load(): never read or create a file in the user's home
+    config["latex_render_url"] = ""
+    quiz = Quiz(text, config=config, source_name=f"{exercise_set.id}.txt")
+    target.write_bytes(QTI(quiz).zip_bytes())
+    questions = sum(1 for q in quiz.questions_and_delims if type(q).__name__ == "Question")
+    return LmsExport(target, "qti12", questions, notes)
+
+
+# -- GIFT -----------------------------------------------------------------------------------------
+def _gift(text: str) -> str:
+    """Text safe in GIFT: its specials backslash-escaped, line breaks as ``\\n``."""
+    out = re.sub(r"([~=#{}:\\])", r"\\\1", str(text).strip())
+    return re.sub(r"\s*\n\s*\n\s*", r"\\n\\n", out).replace("\n", " ")
+
+
+def _weight(w: float) -> str:
+    return f"{w:.5f}".rstrip("0").rstrip(".")
+
+
+def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
+    """The set as Moodle GIFT text (one question per exercise), and the notes on what changed."""
+    from peerlearn.knowledge import resolve
+
+    kb = resolve(kb)
+    out = [f"$CATEGORY: $course$/peerlearn/{_gift(exercise_set.title)}", ""]
+    notes: list[tuple[str, str]] = []
+    for ex in exercise_set:
+        e: Any = ex
+        notes += _notes_for(e, "gift")
+        general = _general(e, kb)
+        text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+        body: list[str] = []
+        if e.kind == "multiple-choice":
+            body = [
+                f"{'=' if r else '~'}{_gift(c)}" + (f"#{_gift(fb)}" if fb else "")
+                for c, r, fb in _choices(e, kb)
+            ]
+        elif e.kind in ("multiple-select", "vignette"):
+            ch = _choices(e, kb)
+            k = sum(1 for _, r, _ in ch if r)
+            body = [
+                f"~%{_weight(100 / k) if r else _weight(-100 / k)}%{_gift(c)}"
+                + (f"#{_gift(fb)}" if fb else "")
+                for c, r, fb in ch
+            ]
+        elif e.kind == "matching":
+            body = [f"={_gift(p.left)} -> {_gift(p.right)}" for p in e.pairs]
+            pair_fb = [
+                _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+                for p in e.pairs
+                if p.feedback or p.sources
+            ]
+            general = _join(general, *pair_fb)
+        if general:
+            body.append(f"####{_gift(general)}")
+        out.append(f"::{_gift(e.id)}::{_gift(text)}{{")
+        out.extend(f"\t{b}" for b in body)
+        out += ["}", ""]
+    return "\n".join(out), notes
+
+
+# -- QTI 2.1 (lxml) -------------------------------------------------------------------------------
+QTI21_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
+_RP = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/"
+
+
+def _qti21_item(e: Any, kb: Any) -> Any:
+    from lxml import etree
+    from lxml.builder import ElementMaker
+
+    m = ElementMaker(namespace=QTI21_NS, nsmap={None: QTI21_NS})
+    general = _general(e, kb)
+    ident = re.sub(r"[^A-Za-z0-9_.-]", "_", f"item_{e.id}")
+    decls, interaction, fbs, processing = [], None, [], []
+    if e.kind in ("multiple-choice", "multiple-select", "vignette"):
+        ch = _choices(e, kb)
+        single = e.kind == "multiple-choice"
+        ids = [f"choice_{i + 1}" for i in range(len(ch))]
+        right = [i for i, (_, r, _) in zip(ids, ch, strict=True) if r]
+        k = len(right)
+        decls.append(
+            m.responseDeclaration(
+                m.correctResponse(*[m.value(i) for i in right]),
+                m.mapping(
+                    *[
+                        m.mapEntry(mapKey=i, mappedValue=_weight((1 if r else -1) / k))
+                        for i, (_, r, _) in zip(ids, ch, strict=True)
+                    ],
+                    defaultValue="0",
+                    lowerBound="0",
+                ),
+                identifier="RESPONSE",
+                cardinality="single" if single else "multiple",
+                baseType="identifier",
+            )
+        )
+        interaction = m.choiceInteraction(
+            *[m.simpleChoice(c, identifier=i) for i, (c, _, _) in zip(ids, ch, strict=True)],
+            responseIdentifier="RESPONSE",
+            shuffle="false",
+            maxChoices="1" if single else "0",
+        )
+        fbs = [
+            m.modalFeedback(fb, outcomeIdentifier="FEEDBACK", identifier=i, showHide="show")
+            for i, (_, _, fb) in zip(ids, ch, strict=True)
+            if fb
+        ]
+        processing = [
+            m.responseProcessing(
+                m.responseCondition(
+                    m.responseIf(
+                        m.isNull(m.variable(identifier="RESPONSE")),
+                        m.setOutcomeValue(m.baseValue("0", baseType="float"), identifier="SCORE"),
+                    ),
+                    m.responseElse(
+                        m.setOutcomeValue(m.mapResponse(identifier="RESPONSE"), identifier="SCORE")
+                    ),
+                ),
+                m.setOutcomeValue(
+                    m.multiple(m.variable(identifier="RESPONSE"))
+                    if single
+                    else m.variable(identifier="RESPONSE"),
+                    identifier="FEEDBACK",
+                ),
+            )
+        ]
+    elif e.kind == "matching":
+        lefts = [f"left_{i + 1}" for i in range(len(e.pairs))]
+        rights = list(e.rights)
+        rids = {r: f"right_{i + 1}" for i, r in enumerate(rights)}
+        pairs = [f"{li} {rids[p.right]}" for li, p in zip(lefts, e.pairs, strict=True)]
+        w = _weight(1 / len(pairs))
+        decls.append(
+            m.responseDeclaration(
+                m.correctResponse(*[m.value(p) for p in pairs]),
+                m.mapping(*[m.mapEntry(mapKey=p, mappedValue=w) for p in pairs], defaultValue="0"),
+                identifier="RESPONSE",
+                cardinality="multiple",
+                baseType="directedPair",
+            )
+        )
+        interaction = m.matchInteraction(
+            m.simpleMatchSet(
+                *[
+                    m.simpleAssociableChoice(p.left, identifier=li, matchMax="1")
+                    for li, p in zip(lefts, e.pairs, strict=True)
+                ]
+            ),
+            m.simpleMatchSet(
+                *[
+                    m.simpleAssociableChoice(r, identifier=rids[r], matchMax=str(len(e.pairs)))
+                    for r in rights
+                ]
+            ),
+            responseIdentifier="RESPONSE",
+            shuffle="false",
+            maxAssociations=str(len(pairs)),
+        )
+        pair_fb = [
+            _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+            for p in e.pairs
+            if p.feedback or p.sources
+        ]
+        general = _join(general, *pair_fb)
+        processing = [m.responseProcessing(template=_RP + "map_response")]
+    else:  # reflection
+        decls.append(
+            m.responseDeclaration(identifier="RESPONSE", cardinality="single", baseType="string")
+        )
+        interaction = m.extendedTextInteraction(responseIdentifier="RESPONSE", expectedLines="8")
+    text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+    body = [m.p(para.strip()) for para in re.split(r"\n\s*\n", text.strip()) if para.strip()]
+    outcomes = [
+        m.outcomeDeclaration(identifier="SCORE", cardinality="single", baseType="float"),
+        m.outcomeDeclaration(identifier="FEEDBACK", cardinality="multiple", baseType="identifier"),
+    ]
+    if general:  # showHide="hide": shown unless FEEDBACK holds "general", so always shown
+        fbs.append(
+            m.modalFeedback(
+                general, outcomeIdentifier="FEEDBACK", identifier="general", showHide="hide"
+            )
+        )
+    item = m.assessmentItem(
+        *decls,
+        *outcomes,
+        m.itemBody(*body, interaction),
+        *processing,
+        *fbs,
+        identifier=ident,
+        title=e.id,
+        adaptive="false",
+        timeDependent="false",
+    )
+    return etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _save_qti21(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
+    _need("lxml", "lxml")
+    from lxml import etree
+    from lxml.builder import ElementMaker
+
+    notes: list[tuple[str, str]] = []
+    files: dict[str, bytes] = {}
+    for ex in exercise_set:
+        notes += _notes_for(ex, "qti21")
+        files[f"items/{re.sub(r'[^A-Za-z0-9_.-]', '_', ex.id)}.xml"] = _qti21_item(ex, kb)
+    m = ElementMaker(namespace=QTI21_NS, nsmap={None: QTI21_NS})
+    test = m.assessmentTest(
+        m.testPart(
+            m.assessmentSection(
+                *[
+                    m.assessmentItemRef(identifier=f"ref_{i}", href=href)
+                    for i, href in enumerate(files)
+                ],
+                identifier="section",
+                title=exercise_set.title,
+                visible="true",
+            ),
+            identifier="part",
+            navigationMode="nonlinear",
+            submissionMode="individual",
+        ),
+        identifier=re.sub(r"[^A-Za-z0-9_.-]", "_", exercise_set.id),
+        title=exercise_set.title,
+    )
+    files["test.xml"] = etree.tostring(test, xml_declaration=True, encoding="UTF-8")
+    cp = "http://www.imsglobal.org/xsd/imscp_v1p1"
+    c = ElementMaker(namespace=cp, nsmap={None: cp})
+    res = [
+        c.resource(
+            c.file(href=h),
+            identifier=f"res_{i}",
+            href=h,
+            type="imsqti_item_xmlv2p1" if h != "test.xml" else "imsqti_test_xmlv2p1",
+        )
+        for i, h in enumerate(files)
+    ]
+    manifest = c.manifest(
+        c.organizations(), c.resources(*res), identifier=f"peerlearn_{exercise_set.id}"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "imsmanifest.xml",
+            etree.tostring(manifest, xml_declaration=True, encoding="UTF-8", pretty_print=True),
+        )
+        for name, data in files.items():
+            z.writestr(name, data)
+    target.write_bytes(buf.getvalue())
+    return LmsExport(target, "qti21", len(exercise_set), notes)
+
+
+def save_lms(
+    exercise_set: ExerciseSet,
+    path: str | os.PathLike[str],
+    *,
+    format: str,
+    kb: Any = None,
+) -> LmsExport:
+    """Write ``exercise_set`` for an LMS: ``format`` ``"qti12"``, ``"qti21"`` or ``"gift"``.
+
+    Returns an :class:`LmsExport` whose ``notes`` list what the format could not carry as it
+    was (see the module). Written mode 0644 (the file is for sharing with the LMS).
+    """
+    from peerlearn.knowledge import resolve
+
+    if format not in FORMATS:
+        raise ValueError(f"unknown LMS format {format!r}; expected one of {', '.join(FORMATS)}")
+    kb = resolve(kb)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise IsADirectoryError(
+            f"{target} is a folder; give a file name such as quiz{FORMATS[format]}"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if format == "qti12":
+        result = _save_qti12(exercise_set, target, kb)
+    elif format == "qti21":
+        result = _save_qti21(exercise_set, target, kb)
+    else:
+        text, notes = to_gift(exercise_set, kb=kb)
+        target.write_text(text, encoding="utf-8")
+        result = LmsExport(target, "gift", len(exercise_set), notes)
+    os.chmod(target, 0o644)
+    return result
