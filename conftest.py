@@ -1,13 +1,17 @@
 """Session-wide test settings.
 
 - No test or notebook run writes into the real user data folder (PEERLEARN_HOME).
-- nbval gets the expected outputs of notebook cells marked ``# NBVAL_CHECK_OUTPUT``.
+- nbval gets the expected outputs of notebook cells tagged ``nbval-check-output``.
 
 The notebooks are stored without outputs (so learners open clean notebooks and diffs stay
 readable), and nbval compares only cells whose stored reference was run. The expected outputs of
-the marked cells therefore live in ``tests/notebook_expected_outputs.json``, recorded by
-``tools/record_expected_outputs.py``; this hook puts them on each marked cell before it runs.
-A marked cell with no recorded output fails with a message that says how to record it.
+the tagged cells therefore live in ``tests/notebook_expected_outputs.json``, recorded by
+``tools/record_expected_outputs.py``; this hook puts them on each tagged cell before it runs.
+A tagged cell with no recorded output fails with a message that says how to record it.
+
+nbval's markers are cell tags (``nbval-check-output``, ``nbval-ignore-output``, ``nbval-skip``,
+``nbval-raises-exception``), which nbval reads natively, never ``# NBVAL_...`` comments: a
+learner sees the cell's code, not the test's bookkeeping.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ def pytest_configure(config):
 
 HERE = Path(__file__).parent / "notebooks"
 EXPECTED_FILE = Path(__file__).parent / "tests" / "notebook_expected_outputs.json"
-MARK = "NBVAL_CHECK_OUTPUT"
+MARK = "nbval-check-output"  # a cell tag
 
 
 def _expected() -> dict:
@@ -40,7 +44,8 @@ def pytest_collection_modifyitems(session, config, items):
     for item in items:
         cell = getattr(item, "cell", None)
         path = Path(str(getattr(item, "fspath", "")))
-        if cell is None or HERE not in path.parents or MARK not in cell.get("source", ""):
+        tags = (cell or {}).get("metadata", {}).get("tags", [])
+        if cell is None or HERE not in path.parents or MARK not in tags:
             continue
         expected = _expected() if expected is None else expected
         rel = path.relative_to(HERE).as_posix()
@@ -48,7 +53,7 @@ def pytest_collection_modifyitems(session, config, items):
         if outputs is None:
             item.add_marker(
                 pytest.mark.xfail(
-                    reason=f"{rel}: cell {cell.get('id')!r} is marked {MARK} but has no expected "
+                    reason=f"{rel}: cell {cell.get('id')!r} is tagged {MARK} but has no expected "
                     "output recorded; run tools/record_expected_outputs.py",
                     strict=True,
                     run=False,

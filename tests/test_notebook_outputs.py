@@ -1,4 +1,4 @@
-"""Every notebook cell marked ``# NBVAL_CHECK_OUTPUT`` has a recorded expected output.
+"""Every notebook cell tagged ``nbval-check-output`` has a recorded expected output.
 
 nbval compares a marked cell only when its stored reference was run; the notebooks are stored
 without outputs, so the root ``conftest.py`` supplies the expectations recorded in
@@ -21,7 +21,7 @@ MARKED = [
     for p in sorted(NOTEBOOKS.rglob("*.ipynb"))
     if ".ipynb_checkpoints" not in p.parts
     for c in nbformat.read(p, as_version=4).cells
-    if c.cell_type == "code" and "NBVAL_CHECK_OUTPUT" in c.source
+    if c.cell_type == "code" and "nbval-check-output" in c.get("metadata", {}).get("tags", [])
 ]
 
 

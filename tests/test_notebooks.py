@@ -518,3 +518,101 @@ def test_links_to_the_next_notebook(path):
             f"{path.name}: the next-notebook link points to {target}, which does not exist in "
             f"{path.parent}"
         )
+
+
+# --- nbval's markers are cell tags, not comments learners see (issue 12) -----------------------
+NBVAL_TAGS = {"nbval-check-output", "nbval-ignore-output", "nbval-skip", "nbval-raises-exception"}
+
+
+@all_notebooks
+def test_nbval_markers_are_cell_tags_not_comments(path):
+    for cell in nbformat.read(path, as_version=4).cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        nbval = {t for t in tags if t.startswith("nbval")}
+        assert nbval <= NBVAL_TAGS, f"{path.name} cell {cell.get('id')}: unknown tags {nbval}"
+        if cell.cell_type == "code":
+            marks = [line for line in cell.source.splitlines() if "NBVAL_" in line]
+            assert not marks, (
+                f"{path.name} cell {cell.get('id')}: {marks[0]!r} shows in the learner's cell; "
+                "use the cell tag instead (nbval-check-output, nbval-ignore-output, ...)"
+            )
+
+
+# --- what a notebook tells the learner to look for is what the widget shows (issue 12) --------
+def _markdown(path: Path) -> str:
+    cells = nbformat.read(path, as_version=4).cells
+    return "\n\n".join(c.source for c in cells if c.cell_type == "markdown")
+
+
+def _explorer_text(start: str) -> str:
+    from peerlearn.widgets import MechanismExplorer
+
+    ex = MechanismExplorer(start=start)
+    return re.sub(r"<[^>]+>", " ", ex.view_html)
+
+
+def test_the_tabs_a_notebook_names_are_the_explorers_tabs():
+    from peerlearn.widgets.app import TITLES
+
+    named = {
+        (p.name, m.group(1))
+        for p in COURSE
+        for m in re.finditer(r"\*([A-Z][a-z]+(?: [a-z]+)?)\* tab", _markdown(p))
+    }
+    assert named, "the notebooks name the explorer's tabs"
+    wrong = sorted((n, t) for n, t in named if t not in TITLES)
+    assert not wrong, f"tabs the explorer does not have: {wrong}; its tabs are {list(TITLES)}"
+
+
+def test_the_basis_words_a_notebook_asks_for_are_on_screen():
+    asked = []
+    for p in COURSE:
+        for sentence in re.split(r"(?<=[.?!])\s", _markdown(p)):
+            if "basis" in sentence and "explorer" in _markdown(p):
+                asked += [(p, w) for w in re.findall(r"`(title|abstract|curated)`", sentence)]
+    assert {w for _, w in asked} == {"title", "abstract", "curated"}
+    shown = " ".join(
+        _explorer_text(m.id) for m in __import__("peerlearn").default().mechanisms_list()
+    )
+    for p, word in asked:
+        assert f"basis: {word}" in shown, (
+            f"{p.name} asks for basis `{word}`; the explorer never shows it"
+        )
+
+
+def test_the_record_note_is_where_notebook_1_says():
+    text = _markdown(NOTEBOOKS / "01_what_is_a_mechanism.ipynb")
+    assert (
+        "The *Sources* tab of the explorer shows a note like this one, headed *Note on the" in text
+    )
+    import peerlearn as pl
+    from peerlearn.widgets import SourceBrowser
+
+    table = SourceBrowser()._table.value
+    with_notes = [r for r in pl.default().references_list() if r.note]
+    assert with_notes
+    for r in with_notes:
+        note = str(pl.reference(r.key).note).replace("'", "&#x27;").replace('"', "&quot;")
+        assert "Note on the record: </strong>" + note.split("&")[0][:40] in table, r.key
+
+
+def test_where_the_map_shows_details_is_where_the_notebooks_say():
+    from peerlearn.widgets._picture import MAP_HELP
+
+    assert "beside the map" in MAP_HELP
+    for p in COURSE:
+        md = _markdown(p)
+        assert "below the map" not in md and "under the map" not in md, p.name
+
+
+def test_a_table_that_repeats_a_hidden_reading_is_hidden_too():
+    path = NOTEBOOKS / "08_putting_it_together.ipynb"
+    cells = nbformat.read(path, as_version=4).cells
+    hidden = False
+    for c in cells:
+        if c.cell_type == "markdown" and "<details>" in c.source and "reading" in c.source:
+            hidden = True
+        if hidden and c.cell_type == "code" and "| --- |" in c.source:
+            assert "<details>" in c.source, (
+                f"{path.name} cell {c.id}: a table gives the reading away"
+            )

@@ -1,10 +1,10 @@
-"""Record the expected outputs of notebook cells marked ``# NBVAL_CHECK_OUTPUT``.
+"""Record the expected outputs of notebook cells tagged ``nbval-check-output``.
 
 Notebooks are stored without outputs, and nbval compares only cells whose stored reference was
-run, so the expected outputs of marked cells live beside the notebooks in
+run, so the expected outputs of tagged cells live beside the notebooks in
 ``tests/notebook_expected_outputs.json``; the root ``conftest.py`` hands them to nbval.
 
-Run after changing a marked cell or the data it prints (then review the diff):
+Run after changing a tagged cell or the data it prints (then review the diff):
 
     .venv/bin/python tools/record_expected_outputs.py            # every notebook
     .venv/bin/python tools/record_expected_outputs.py notebooks/03_love_labour.ipynb
@@ -24,11 +24,16 @@ from nbclient import NotebookClient
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = REPO / "notebooks"
 EXPECTED = REPO / "tests" / "notebook_expected_outputs.json"
-MARK = "NBVAL_CHECK_OUTPUT"
+MARK = "nbval-check-output"  # a cell tag, as nbval reads it
 
 
 def marked(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
-    return [c for c in nb.cells if c.cell_type == "code" and MARK in c.source]
+    """The code cells tagged :data:`MARK`."""
+    return [
+        c
+        for c in nb.cells
+        if c.cell_type == "code" and MARK in c.get("metadata", {}).get("tags", [])
+    ]
 
 
 def record(path: Path) -> dict[str, list[dict]]:
@@ -56,7 +61,7 @@ def main(argv: list[str]) -> int:
         outputs = record(path)
         if outputs:
             data[rel] = outputs
-            print(f"{rel}: {len(outputs)} marked cell(s) recorded")
+            print(f"{rel}: {len(outputs)} tagged cell(s) recorded")
         else:
             data.pop(rel, None)
     EXPECTED.write_text(json.dumps(dict(sorted(data.items())), indent=1, ensure_ascii=False) + "\n")

@@ -366,7 +366,8 @@ class Catalog:
         return entry["reference"] if entry else self._ref[key].as_cited
 
     def apa_list(self, keys: Iterable[str]) -> str:
-        """An APA reference list (sorted as APA sorts) for these keys, one entry per paragraph."""
+        """An APA reference list (sorted as APA sorts) for these keys, one entry per paragraph;
+        an entry whose authors the review cut short says so in brackets after it."""
         keys = list(keys)
         if not keys:
             return ""
@@ -374,7 +375,8 @@ class Catalog:
             entries = self.kb.bibliography(keys, style="apa")
         except ImportError:  # pragma: no cover - citation engine not installed
             entries = sorted(self.citation_text(k) for k in keys)
-        return "\n\n".join(entries)
+        cut = {self.citation_text(k) for k in keys if self._ref[k].authors_truncated}
+        return "\n\n".join(f"{e} [{AUTHORS_TRUNCATED}]" if e in cut else e for e in entries)
 
     # ------------------------------------------------------------------ the source table
     @cached_property
@@ -452,7 +454,7 @@ class Catalog:
         sources = [
             tag(
                 "li",
-                tag("div", self.citation(link.target), self._record_note(link.target)),
+                tag("div", self.citation(link.target), self.record_note(link.target)),
                 tag("div", f"Why linked: {link.rationale} ", _basis(link.basis), class_="pl-why"),
             )
             for link in sorted(
@@ -482,7 +484,7 @@ class Catalog:
         )
         return head, body
 
-    def _record_note(self, key: str) -> Markup:
+    def record_note(self, key: str) -> Markup:
         """The citation, then a note where the record differs or the review cut the authors."""
         ref = self._ref[key]
         notes = []
@@ -558,7 +560,7 @@ class Catalog:
         t = self._theory[ident]
         mechs = [(link.source, link.rationale, link.basis) for link in t.mechanisms]
         sources = [
-            tag("li", tag("div", self.citation(k), self._record_note(k), class_="pl-citation"))
+            tag("li", tag("div", self.citation(k), self.record_note(k), class_="pl-citation"))
             for k in t.sources
             if k in self._ref
         ]

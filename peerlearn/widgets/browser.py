@@ -344,7 +344,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
                 "tr",
                 tag("td", r.n if r.n is not None else "", class_="pl-num"),
                 tag("td", label),
-                tag("td", r.title),
+                tag("td", r.title, self._cat.record_note(r.key)),
                 tag("td", r.year if r.year is not None else "n.d.", class_="pl-num"),
                 tag("td", CATEGORIES.get(r.category, r.category)),
                 tag("td", mechs),
