@@ -29,6 +29,7 @@ peerlearn.exercises.model.ExerciseError: bad.yaml: 1 problem found:
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -45,6 +46,8 @@ from .model import ExerciseError, ExerciseSet
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
     "builtin",
     "builtin_ids",
     "from_data",
@@ -86,19 +89,16 @@ def _too_big(file: str, size: int) -> ExerciseError:
 
 
 def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
-    p = Path(path)
+    """The text of an exercise file: a regular file only (a FIFO or device would hang)."""
+    from peerlearn._safefiles import read_regular
+
     file = str(path)
-    if p.is_dir():
-        raise IsADirectoryError(f"{file} is a folder; expected an exercise-set YAML file")
-    if not p.exists():
-        raise FileNotFoundError(f"no exercise-set file at {file}")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise _too_big(file, size)
-    with p.open("rb") as fh:
-        data = fh.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:  # grew while we looked
-        raise _too_big(file, len(data))
+    p = Path(path)
+    if not p.exists() and not p.is_symlink():
+        raise FileNotFoundError(errno.ENOENT, f"no exercise-set file at {file}")
+    data = read_regular(p, limit=MAX_BYTES, expected="an exercise-set YAML file")
+    if len(data) > MAX_BYTES:
+        raise _too_big(file, os.stat(p).st_size)
     try:
         return data.decode("utf-8-sig"), file
     except UnicodeDecodeError as e:
@@ -107,24 +107,142 @@ def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
         raise ExerciseError([Problem(file, line, None, None, msg)], what=file) from None
 
 
+#: How deeply lists and mappings may nest (an exercise set needs about 6 levels).
+MAX_DEPTH = 50
+#: How many values a document may hold once its aliases are expanded (an alias bomb is refused).
+MAX_VALUES = 200_000
+_MERGE = "tag:yaml.org,2002:merge"
+
+
 @functools.cache
 def _loader_class() -> type:
     import yaml
 
     class SafeLineLoader(yaml.SafeLoader):
-        """PyYAML's safe loader; odd values (a 13th month...) become errors with a line."""
+        """PyYAML's safe loader that refuses what it would otherwise accept silently.
+
+        Odd values (a 13th month...) and lone surrogates (``"\\ud800"``) become errors with a
+        line; a key repeated in one mapping is recorded (PyYAML keeps the last one); nesting
+        deeper than :data:`MAX_DEPTH` stops the parse; aliases are counted.
+        """
+
+        def __init__(self, stream: Any) -> None:
+            super().__init__(stream)
+            self.duplicates: list[tuple[int, str, int]] = []
+            self.aliases = 0
+            self._depth = 0
+
+        def fetch_flow_collection_start(self, token_class: Any) -> None:
+            # The scanner reads ahead through "[[[[..." (and slows down with every level)
+            # before the composer sees the depth: stop it here.
+            if self.flow_level >= MAX_DEPTH:
+                raise yaml.scanner.ScannerError(
+                    None,
+                    None,
+                    f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
+                    "an exercise set needs only a few",
+                    self.get_mark(),
+                )
+            super().fetch_flow_collection_start(token_class)
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+            self._depth += 1
+            try:
+                if self._depth > MAX_DEPTH:
+                    raise yaml.composer.ComposerError(
+                        None,
+                        None,
+                        f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
+                        "an exercise set needs only a few",
+                        self.peek_event().start_mark,
+                    )
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            if isinstance(node, yaml.MappingNode):
+                first: dict[tuple[str, str], int] = {}
+                for key, _value in node.value:
+                    if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE:
+                        continue
+                    line = key.start_mark.line + 1
+                    if (key.tag, key.value) in first:
+                        self.duplicates.append((line, key.value, first[(key.tag, key.value)]))
+                    else:
+                        first[(key.tag, key.value)] = line
+            return super().construct_mapping(node, deep=deep)
 
         def construct_object(self, node: Any, deep: bool = False) -> Any:
             try:
-                return super().construct_object(node, deep=deep)
+                value = super().construct_object(node, deep=deep)
             except yaml.YAMLError:
                 raise
             except (ValueError, TypeError, OverflowError, KeyError) as e:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"could not read this value ({e})", node.start_mark
                 ) from e
+            if isinstance(value, str) and _SURROGATE.search(value):
+                bad = _SURROGATE.search(value).group()  # type: ignore[union-attr]
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"this text holds a lone surrogate U+{ord(bad):04X} (an escape such as "
+                    '"\\ud800" that is not a character); write the character itself',
+                    node.start_mark,
+                )
+            return value
 
     return SafeLineLoader
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _expanded_size(root: Any, limit: int) -> tuple[int, Any]:
+    """How many values the node graph holds with aliases expanded (stops past ``limit``).
+
+    Returns (size, node where the limit was passed or a cycle found, else None). Each node is
+    visited once: sizes of shared nodes are remembered, so an alias bomb costs its file size.
+    """
+    import yaml
+
+    size: dict[int, int] = {}
+    busy: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            busy.discard(key)
+            children = (
+                [v for pair in node.value for v in pair]
+                if isinstance(node, yaml.MappingNode)
+                else node.value
+            )
+            total = 1 + sum(size[id(c)] for c in children)
+            if total > limit:
+                return total, node
+            size[key] = total
+            continue
+        if key in size:
+            continue
+        if key in busy:
+            return limit + 1, node  # an alias inside its own anchor: endless
+        if isinstance(node, yaml.ScalarNode):
+            size[key] = 1
+            continue
+        busy.add(key)
+        stack.append((node, True))
+        children = (
+            [v for pair in node.value for v in pair]
+            if isinstance(node, yaml.MappingNode)
+            else node.value
+        )
+        stack.extend((c, False) for c in children if id(c) not in size)
+    return size.get(id(root), 0), None
 
 
 _HINTS = {
@@ -172,7 +290,31 @@ def _parse(
     try:
         loader = _loader_class()(text)  # the reader checks every character here
         node = loader.get_single_node()
+        if node is not None and loader.aliases:
+            _total, where = _expanded_size(node, MAX_VALUES)
+            if where is not None:
+                msg = (
+                    f"its aliases (*name) expand to more than {MAX_VALUES:,} values (or an "
+                    "alias refers to itself); write the values out or use fewer aliases"
+                )
+                line = where.start_mark.line + 1
+                raise ExerciseError([Problem(file, line, None, None, msg)], what=file)
         data = loader.construct_document(node) if node is not None else None
+        if loader.duplicates:
+            raise ExerciseError(
+                [
+                    Problem(
+                        file,
+                        line,
+                        None,
+                        str(key),
+                        f"this key appears twice in the same mapping (first on line {first}); "
+                        "YAML would silently keep only the last: remove or rename one",
+                    )
+                    for line, key, first in loader.duplicates
+                ],
+                what=file,
+            )
     except yaml.YAMLError as e:
         raise ExerciseError([_yaml_problem(e, text, file)], what=file) from None
     except RecursionError:

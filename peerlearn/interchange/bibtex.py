@@ -15,8 +15,16 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from peerlearn.csl import ANY_DASH, CSLItem, particle_join, prepare
-from peerlearn.interchange._common import date_parts, order_csl, page_from_text, parse_int_date
+from peerlearn.csl import ANY_DASH, CSLItem, particle_join
+from peerlearn.interchange._common import (
+    ExportError,
+    checked,
+    export_date,
+    order_csl,
+    page_from_text,
+    parse_int_date,
+    text_of,
+)
 
 __all__ = ["from_bibtex", "to_bibtex"]
 
@@ -71,14 +79,32 @@ _LATEX_SPECIALS = {
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
+    # BibTeX counts every brace, escaped or not, so a lone "\}" would end the field early:
+    # literal braces are written as macros that hold only balanced braces.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
 }
 # TeX ligatures ("--" is a dash, "``" a quote...) are broken up with "{}".
 _LIGATURES = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[!?])(?=`)|(?<=[<>])(?=[<>])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# What a BibTeX key may hold: no spaces, commas, braces, quotes, "=", "#", "%" or backslashes.
+_KEY = re.compile(r"[^\s,{}()=\"#%'~\\]+")
+# A word "and" (any case, any whitespace around it) splits a BibTeX name list; so does a comma
+# split a name into its parts, and "others" ends the list. bibtexparser 2.0 also skips escaped
+# characters while it looks for " and " (so "\\%and" splits), hence the escapes in the pattern.
+_AND = re.compile(r"(?:^|\s)(?:\\.)*a(?:\\.)*n(?:\\.)*d(?:\\.)*(?:\s|$)", re.IGNORECASE)
+_OTHERS = re.compile(r"\s*others\s*", re.IGNORECASE)
+
+
+def _needs_braces(written: str) -> bool:
+    r"""Would this LaTeX name part split the list or the name if left bare?
+
+    >>> _needs_braces("Smith"), _needs_braces("B and x"), _needs_braces(r"\%and x")
+    (False, True, True)
+    """
+    return "," in written or bool(_AND.search(written)) or bool(_OTHERS.fullmatch(written))
 
 
 def _latex(text: object) -> str:
@@ -86,28 +112,76 @@ def _latex(text: object) -> str:
 
     >>> print(_latex("Information & documentation -- 50% ^_^"))
     Information \& documentation -{}- 50\% \textasciicircum{}\_\textasciicircum{}
+    >>> print(_latex("a } b"))
+    a \textbraceright{} b
     """
     escaped = "".join(_LATEX_SPECIALS.get(c, c) for c in str(text))
     return _LIGATURES.sub("{}", escaped)
 
 
-def _bibtex_name(name: Mapping[str, Any]) -> str:
-    if name.get("literal") and not name.get("family"):
-        return "{" + _latex(name["literal"]) + "}"
-    family = _latex(particle_join(str(name.get("non-dropping-particle", "")), str(name["family"])))
-    if " and " in family.casefold() or family.casefold() == "others":
-        family = "{" + family + "}"
-    parts = [family]
-    if name.get("suffix"):
-        parts.append(_latex(name["suffix"]))
-    given = " ".join(p for p in (name.get("given", ""), name.get("dropping-particle", "")) if p)
-    if given:
-        parts.append(_latex(given))
-    return ", ".join(parts)
+def _verbatim(text: str) -> str:
+    """A DOI or URL as written: braces that would not balance, backslashes and spaces encoded.
+
+    >>> _verbatim("10.1000/{x}"), _verbatim("https://e.org/a}b c")
+    ('10.1000/{x}', 'https://e.org/a%7Db%20c')
+    """
+    if _balanced(text) and not re.search(r"[\\\s]", text):
+        return text
+    table = {"{": "%7B", "}": "%7D", "\\": "%5C"}
+    return "".join(table.get(c, "%20" if c.isspace() else c) for c in text)
 
 
-def _bibtex_names(names: Sequence[Mapping[str, Any]], truncated: bool) -> str:
-    out = [_bibtex_name(n) for n in names]
+def _name_latex(text: str) -> str:
+    r"""A name part as LaTeX; ``\%``, ``\&``... braced, since bibtexparser 2.0's name splitter
+    skips a two-character escape while it looks for " and " (``A, \% and B`` loses the ``\%``).
+
+    >>> print(_name_latex("Tom & Jerry"))
+    Tom {\&} Jerry
+    """
+    return re.sub(r"\\([&%$#_])", r"{\\\1}", _latex(text))
+
+
+def _brace_if(part: str, needed: bool) -> str:
+    return "{" + part + "}" if needed else part
+
+
+def _bibtex_name(name: Mapping[str, Any], key: str, var: str) -> str:
+    def text(field: str) -> str:
+        value = name.get(field)
+        return "" if value is None else text_of(value, "BibTeX", key, f"{var}.{field}").strip()
+
+    if text("literal") and not text("family"):
+        return "{" + _latex(text("literal")) + "}"
+    family = " ".join(particle_join(text("non-dropping-particle"), text("family")).split())
+    if not family:
+        raise ExportError(
+            "BibTeX", key, var, f"a name {dict(name)!r} has no family name", "'family' or 'literal'"
+        )
+    suffix = text("suffix")
+    given = " ".join(p for p in (text("given"), text("dropping-particle")) if p)
+    latex_family = _name_latex(family)
+    if not given and not suffix:
+        # "First von Last" form: a second word would read as the family name, so brace it.
+        written = _brace_if(latex_family, _needs_braces(latex_family) or " " in family)
+    else:
+        # A lower-case word joined to the next by an apostrophe or hyphen would read back as a
+        # separate "von" part and lose that join: keep such a family name whole.
+        words = family.split()
+        glued = any(w[:1].islower() and w.endswith(("'", "\u2019", "-")) for w in words[:-1])
+        parts = [_brace_if(latex_family, _needs_braces(latex_family) or glued)]
+        for part in (suffix, given) if suffix else (given,):
+            written_part = _name_latex(part)
+            # An empty given name is written "{}": BibTeX readers refuse a trailing comma.
+            parts.append(_brace_if(written_part, _needs_braces(written_part)) or "{}")
+        written = ", ".join(parts)
+    # bibtexparser 2.0's name splitter skips the first two characters of a name that follows
+    # "and" when it starts with a backslash (tests/test_interchange_hostile.py shows it): an
+    # empty group in front keeps them.
+    return "{}" + written if written.startswith("\\") else written
+
+
+def _bibtex_names(names: Sequence[Mapping[str, Any]], truncated: bool, key: str, var: str) -> str:
+    out = [_bibtex_name(n, key, var) for n in names]
     if truncated:
         out.append("others")
     return " and ".join(out)
@@ -119,6 +193,9 @@ def to_bibtex(items: Sequence[Mapping[str, Any]]) -> str:
     Types: article-journal→article, book→book, chapter→incollection,
     report→techreport (else misc). Corporate authors in double braces;
     truncated author lists end in ``and others``; pages with ``--``.
+    No field value can break a record: braces are written as ``\\textbraceleft{}`` /
+    ``\\textbraceright{}``, name parts holding ``and`` or a comma are braced. A value that
+    cannot be written (a dict as a title, month 13...) raises :class:`ExportError`.
 
     >>> print(to_bibtex([{"id": "casp2006", "type": "report",
     ...     "author": [{"literal": "Critical Appraisal Skills Programme"}],
@@ -136,55 +213,70 @@ def to_bibtex(items: Sequence[Mapping[str, Any]]) -> str:
     from bibtexparser.model import Entry, Field
     from bibtexparser.writer import BibtexFormat
 
-    prepared = prepare(items)
+    prepared = checked(items, "BibTeX")
     library = Library()
     for key in prepared.order:
         item = prepared.items[key]
+        if not _KEY.fullmatch(key):
+            raise ExportError(
+                "BibTeX",
+                key,
+                "id",
+                "this id cannot be a BibTeX key",
+                "an id without spaces, commas, braces, quotes, '=', '#', '%', '~' or backslashes",
+            )
+
+        def value(var: str, item: Mapping[str, Any] = item, key: str = key) -> str:
+            return text_of(item[var], "BibTeX", key, var)
+
         kind = item["type"]
         entry_type = _BIBTEX_TYPES.get(kind, "misc")
         fields: list[tuple[str, str]] = []
-        if item.get("author"):
-            fields.append(("author", _bibtex_names(item["author"], prepared.truncated[key])))
-        if item.get("editor"):
-            fields.append(("editor", _bibtex_names(item["editor"], False)))
+        for var in ("author", "editor"):
+            if item.get(var):
+                truncated = prepared.truncated[key] and var == "author"
+                fields.append((var, _bibtex_names(item[var], truncated, key, var)))
         for var, name in _BIBTEX_FIELDS.items():
             if var == "container-title-short" and entry_type != "article":
                 continue
             if item.get(var) not in (None, ""):
-                value = str(item[var])
-                fields.append((name, value if name in _VERBATIM else _latex(value)))
+                fields.append(
+                    (name, _verbatim(value(var)) if name in _VERBATIM else _latex(value(var)))
+                )
         if item.get("container-title"):
             container = "journal" if entry_type == "article" else "booktitle"
-            fields.append((container, _latex(item["container-title"])))
+            fields.append((container, _latex(value("container-title"))))
         if item.get("issue"):
-            fields.append(("number" if entry_type == "article" else "issue", _latex(item["issue"])))
+            fields.append(
+                ("number" if entry_type == "article" else "issue", _latex(value("issue")))
+            )
         if item.get("number"):
-            fields.append(("eid" if entry_type == "article" else "number", _latex(item["number"])))
+            fields.append(("eid" if entry_type == "article" else "number", _latex(value("number"))))
         if item.get("page"):
-            pages = "".join(_LATEX_SPECIALS.get(c, c) for c in str(item["page"]))
+            pages = "".join(_LATEX_SPECIALS.get(c, c) for c in value("page"))
             fields.append(("pages", ANY_DASH.sub("--", pages)))
         if item.get("publisher"):
             holder = {"techreport": "institution", "phdthesis": "school"}.get(
                 entry_type, "publisher"
             )
-            fields.append((holder, _latex(item["publisher"])))
+            fields.append((holder, _latex(value("publisher"))))
         if item.get("genre"):
-            fields.append(("type", _latex(item["genre"])))
-        parts = date_parts(item)
-        if parts:
-            fields.append(("year", str(parts[0])))
-            if len(parts) > 1:
-                fields.append(("month", _MONTHS[int(parts[1]) - 1]))
-            if len(parts) > 2:
-                fields.append(("day", str(parts[2])))
-        original = date_parts(item, "original-date")
+            fields.append(("type", _latex(value("genre"))))
+        date = export_date(item, "issued", "BibTeX")
+        if date:
+            fields.append(("year", str(date.year)))
+            if date.month:
+                fields.append(("month", _MONTHS[date.month - 1]))
+            elif date.season:
+                fields.append(("month", date.season))
+            if date.day:
+                fields.append(("day", str(date.day)))
+        original = export_date(item, "original-date", "BibTeX")
         if original:
-            fields.append(
-                (
-                    "origdate",
-                    "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(original)),
-                )
-            )
+            pieces = [str(original.year)] + [
+                f"{p:02d}" for p in (original.month, original.day) if p is not None
+            ]
+            fields.append(("origdate", "-".join(pieces)))
         library.add(Entry(entry_type, key, [Field(k, v) for k, v in _order_bibtex(fields)]))
     fmt = BibtexFormat()
     fmt.indent = "  "
@@ -360,9 +452,24 @@ def from_bibtex(text: str) -> list[CSLItem]:
 @cache
 def _latex_decoder() -> Any:
     """pylatexenc's decoder (installed with bibtexparser 2); building it is slow, so once."""
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latex2text import (
+        LatexNodes2Text,
+        MacroTextSpec,
+        get_default_latex_context_db,
+    )
 
-    return LatexNodes2Text()
+    # to_bibtex writes literal braces as \textbraceleft{} / \textbraceright{} (LaTeX2e names
+    # that BibTeX's brace counting leaves alone); pylatexenc does not know them by default.
+    context = get_default_latex_context_db().filter_context()
+    context.add_context_category(
+        "peerlearn-braces",
+        prepend=True,
+        macros=[
+            MacroTextSpec("textbraceleft", simplify_repl="{"),
+            MacroTextSpec("textbraceright", simplify_repl="}"),
+        ],
+    )
+    return LatexNodes2Text(latex_context=context)
 
 
 def _balanced(text: str) -> bool:

@@ -13,13 +13,17 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from peerlearn.csl import EN_DASH, CSLItem, bare_doi, particle_join, prepare
+from peerlearn.csl import EN_DASH, CSLItem, bare_doi, particle_join
 from peerlearn.interchange._common import (
-    date_parts,
+    ExportDate,
+    ExportError,
+    checked,
+    export_date,
     order_csl,
     page_from_text,
     parse_int_date,
     split_particle,
+    text_of,
 )
 
 __all__ = ["from_ris", "to_ris"]
@@ -39,22 +43,58 @@ _RIS_TYPES = {
 _CSL_FROM_RIS = {v: k for k, v in _RIS_TYPES.items()} | {"CONF": "paper-conference"}
 
 
-def _ris_name(name: Mapping[str, Any]) -> str:
-    if name.get("literal") and not name.get("family"):
-        return str(name["literal"])
-    family = particle_join(str(name.get("non-dropping-particle", "")), str(name["family"]))
-    given = " ".join(p for p in (name.get("given", ""), name.get("dropping-particle", "")) if p)
-    parts = [family, given] if given or name.get("suffix") else [family, ""]
-    if name.get("suffix"):
-        parts.append(str(name["suffix"]))
-    return ", ".join(parts).rstrip(", ") if not name.get("suffix") else ", ".join(parts)
+# Every character str.splitlines() breaks at: none may reach a RIS line, or a value could write
+# its own "TY  -" / "ER  -" lines.
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    r"""A value for one RIS line: line breaks become spaces (RIS has no way to escape them).
+
+    >>> _one_line("A title\nER  - \nTY  - JOUR")
+    'A title ER  -  TY  - JOUR'
+    """
+    return _LINE_BREAKS.sub(" ", text).strip()
+
+
+def _ris_name(name: Mapping[str, Any], key: str, var: str) -> str:
+    def text(field: str) -> str:
+        value = name.get(field)
+        return "" if value is None else text_of(value, "RIS", key, f"{var}.{field}").strip()
+
+    if text("literal") and not text("family"):
+        return text("literal")
+    family = particle_join(text("non-dropping-particle"), text("family"))
+    given = " ".join(p for p in (text("given"), text("dropping-particle")) if p)
+    suffix = text("suffix")
+    if suffix:
+        return ", ".join([family, given, suffix])
+    # "Family," keeps a family-only name a person; a name without a comma reads as a literal.
+    return f"{family}, {given}" if given else f"{family},"
+
+
+def _ris_date(date: ExportDate, key: str) -> tuple[str, str | None]:
+    """``PY`` and ``DA`` values: ``2001`` and ``2001/05/14/`` (a season goes in the last part)."""
+    if not 0 <= date.year <= 9999:
+        raise ExportError(
+            "RIS", key, "issued", f"year {date.year} has more than four digits", "0-9999"
+        )
+    year = f"{date.year:04d}"
+    if date.month is None and date.season is None:
+        return year, None
+    month = f"{date.month:02d}" if date.month else ""
+    day = f"{date.day:02d}" if date.day else ""
+    return year, f"{year}/{month}/{day}/{date.season or ''}"
 
 
 def to_ris(items: Sequence[Mapping[str, Any]]) -> str:
     """RIS records (rispy, no numbered header lines); ID = CSL id.
 
     Types: JOUR, BOOK, CHAP, RPRT (else GEN). Editors go in A2, the journal or
-    book title in T2, its abbreviation in J2, pages in SP/EP.
+    book title in T2, its abbreviation in J2, pages in SP/EP. Every value is one line (line
+    breaks become spaces) and ``;`` in a URL is written ``%3B`` (rispy splits ``UR`` at ``;``),
+    so no value can add or end a record. A value that cannot be written (a dict as a title,
+    month 13...) raises :class:`ExportError`.
 
     >>> print(to_ris([{"id": "fromm1956", "type": "book", "title": "The art of loving",
     ...     "author": [{"family": "Fromm", "given": "E."}], "issued": {"date-parts": [[1956]]},
@@ -74,18 +114,22 @@ def to_ris(items: Sequence[Mapping[str, Any]]) -> str:
         def set_header(self, count: int) -> str:
             return ""
 
-    prepared = prepare(items)
+    prepared = checked(items, "RIS")
     records = []
     for key in prepared.order:
         item = prepared.items[key]
+
+        def value(var: str, item: Mapping[str, Any] = item, key: str = key) -> str:
+            return text_of(item[var], "RIS", key, var)
+
         record: dict[str, Any] = {
             "type_of_reference": _RIS_TYPES.get(item["type"], "GEN"),
             "id": key,
         }
         if item.get("author"):
-            record["authors"] = [_ris_name(n) for n in item["author"]]
+            record["authors"] = [_ris_name(n, key, "author") for n in item["author"]]
         if item.get("editor"):
-            record["secondary_authors"] = [_ris_name(n) for n in item["editor"]]
+            record["secondary_authors"] = [_ris_name(n, key, "editor") for n in item["editor"]]
         simple = {
             "title": "title",
             "container-title": "secondary_title",
@@ -105,34 +149,40 @@ def to_ris(items: Sequence[Mapping[str, Any]]) -> str:
         }
         for var, name in simple.items():
             if item.get(var) not in (None, ""):
-                record[name] = bare_doi(item[var]) if var == "DOI" else str(item[var])
+                record[name] = bare_doi(value(var)) if var == "DOI" else value(var)
         if item.get("page"):
-            page = str(item["page"])
+            page = value("page")
             match = re.fullmatch(r"\s*(\S+?)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(\S+)\s*", page)
             if match and "," not in page:
                 record["start_page"], record["end_page"] = match.groups()
             else:
                 record["start_page"] = page
-        parts = date_parts(item)
-        if parts:
-            record["year"] = str(parts[0])
-            if len(parts) > 1:
-                record["date"] = "/".join(
-                    [str(parts[0])]
-                    + [f"{int(p):02d}" for p in parts[1:3]]
-                    + [""] * (3 - len(parts))
-                )
-        original = date_parts(item, "original-date")
+        date = export_date(item, "issued", "RIS")
+        if date:
+            record["year"], da = _ris_date(date, key)
+            if da:
+                record["date"] = da
+        original = export_date(item, "original-date", "RIS")
         if original:
-            record["original_publication"] = str(original[0])
+            record["original_publication"] = str(original.year)
         if item.get("ISBN") or item.get("ISSN"):
-            record["issn"] = str(item.get("ISBN") or item.get("ISSN"))
+            record["issn"] = value("ISBN" if item.get("ISBN") else "ISSN")
         if item.get("URL"):
-            record["urls"] = [str(item["URL"])]
+            record["urls"] = [value("URL").replace(";", "%3B")]
         if item.get("note"):
-            record["notes"] = [str(item["note"])]
-        records.append(_order_ris(record))
+            record["notes"] = [value("note")]
+        records.append(_order_ris(_single_lines(record)))
     return rispy.dumps(records, implementation=_Writer) if records else ""
+
+
+def _single_lines(record: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in record.items():
+        if isinstance(value, list):
+            out[name] = [_one_line(v) for v in value]
+        else:
+            out[name] = _one_line(value)
+    return out
 
 
 _RIS_ORDER = (
