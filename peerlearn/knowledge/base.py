@@ -54,7 +54,7 @@ class KnowledgeBase:
         self._aliases: dict[str, str] = {}
         for r in refs:
             custom = r.csl.get("custom") or {}
-            for other in (custom.get("original_id"), r.csl.get("citation-key")):
+            for other in (custom.get("original_id"), custom.get("citation_key")):
                 if isinstance(other, str) and other not in self._refs:
                     self._aliases.setdefault(other, r.key)
         mechs = []

@@ -97,7 +97,20 @@ class Source:
             return None
         if self.lines is None:
             self.lines = Lines(self.text)
-        return self.lines.of(path)
+        line = self.lines.of(path)
+        if line is None and path and isinstance(path[0], int) and isinstance(self.data, list):
+            line = self._line_of_record(path[0])
+        return line
+
+    def _line_of_record(self, index: int) -> int | None:
+        """Where the text cannot be composed (PyYAML refuses some JSON, such as a lone surrogate
+        escape), the line of the record's id: good enough to find the record."""
+        record = self.data[index] if 0 <= index < len(self.data) else None
+        rid = record.get("id") if isinstance(record, Mapping) else None
+        if not isinstance(rid, str):
+            return None
+        at = self.text.find(json.dumps(rid))
+        return self.text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 # --------------------------------------------------------------------------- parsing

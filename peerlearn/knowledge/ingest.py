@@ -258,6 +258,17 @@ def _suffix(n: int) -> str:
     return out
 
 
+_NAME_HINTS = ("parse-names", "static-ordering", "comma-suffix", "isInstitution")
+
+
+def _clean_name(person: Any) -> Any:
+    """A name without the empty parts and parsing hints some tools write (Mendeley's
+    ``"dropping-particle": ""``, ``"parse-names": false``), which carry nothing to cite."""
+    if not isinstance(person, Mapping):
+        return person
+    return {k: v for k, v in person.items() if v != "" and k not in _NAME_HINTS}
+
+
 # --------------------------------------------------------------------------- Extra lines
 def _extra_fields(note: str) -> tuple[list[tuple[str, str]], str]:
     """(variable, value) pairs from Zotero's Extra, and what remains of the note."""
@@ -373,12 +384,14 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
                 f"unknown CSL type {item['type']!r}; use one of CSL's types such as "
                 "'article-journal', 'book', 'chapter', 'report'",
             )
+            item["type"] = "document"  # reported once, here
         for var in _DATE_VARS:
             if var not in item:
                 continue
             date, why = parse_date(item[var])
             if why:
                 bad(var, why)
+                del item[var]  # reported here, with the reason; not again by the schema
             elif date is None:
                 del item[var]
             else:
@@ -391,11 +404,16 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
             why = _page_problem(item["page"])
             if why:
                 bad("page", why)
+        for var in _NAME_VARS & item.keys():
+            if isinstance(item[var], list):
+                item[var] = [_clean_name(p) for p in item[var]]
         custom = item.get("custom")
         if custom is None:
             custom = item["custom"] = {}
         if not isinstance(custom, MutableMapping):
             continue  # the schema names it
+        if isinstance(item.get("citation-key"), str):  # Better BibTeX; citeproc-py has no use
+            custom.setdefault("citation_key", item.pop("citation-key"))
         if "category" not in custom:
             custom["category"] = "policy" if item["type"] in _POLICY_TYPES else "unclassified"
             counts["category " + custom["category"]] += 1
@@ -428,7 +446,7 @@ def _derive_keys(items: list[MutableMapping[str, Any]], taken: set[str]) -> dict
         if original is not None:
             item["custom"]["original_id"] = str(original)
             aliases[str(original)] = key
-        ck = item.get("citation-key")
+        ck = item["custom"].get("citation_key")
         if isinstance(ck, str) and ck != key:
             aliases.setdefault(ck, key)
         item["id"] = key
