@@ -11,16 +11,20 @@
 Every command accepts ``--data FOLDER`` (before or after the command name) to use a knowledge
 base of your own; ``validate`` then checks quizzes against it (as it does against a folder named
 beside them: ``peerlearn validate mykb/ quiz.yaml``).
-Exit status: 0 on success, 1 when validation finds problems, 2 on bad input.
+Exit status: 0 on success, 1 when the data is invalid (validation problems, a file that cannot
+be read or exported), 2 on bad usage (an option, key or path); every failure is one line, never
+a traceback, and a closed pipe (`peerlearn cite | head -1`) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from .errors import PeerlearnError
+from .errors import DataValidationError, PeerlearnError
 
 __all__ = ["main"]
 
@@ -171,7 +175,7 @@ def _cmd_course(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="peerlearn",
         description="The theory of peer support in mental health: cite, export, "
         "search and validate the knowledge base; make student versions of notebooks.",
@@ -243,16 +247,98 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as ONE line naming what was wrong (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, _safe(f"{self.prog}: {message} (see '{self.prog} --help')") + "\n")
+
+
+def _safe(text: str) -> str:
+    """Text any terminal can print: one line, lone surrogates (from odd bytes) shown escaped."""
+    one = "; ".join(line.strip() for line in str(text).splitlines() if line.strip())
+    return one.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _status(error: BaseException) -> int:
+    """1 when the data read was invalid, 2 when the command line was (a key, a path, a value).
+
+    Data errors: :class:`~peerlearn.errors.DataValidationError` (and ExerciseError), export
+    errors, undecodable text, and any error class named ``...FileError`` (a file's contents)
+    or carrying ``cli_status = 1``.
+    """
+    import json
+
+    from .interchange._common import ExportError
+
+    status = getattr(type(error), "cli_status", None)
+    if isinstance(status, int):
+        return status
+    data = (DataValidationError, ExportError, UnicodeError, json.JSONDecodeError)
+    if isinstance(error, data) or type(error).__name__.endswith("FileError"):
+        return 1
+    return 2
+
+
+def _report(command: str, error: BaseException) -> None:
+    problems = getattr(error, "problems", None)
+    if problems:
+        for problem in problems:
+            print(_safe(f"peerlearn {command}: {problem}"), file=sys.stderr)
+        return
+    print(_safe(f"peerlearn {command}: {error}"), file=sys.stderr)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = _parser().parse_args(argv)
+    command = getattr(args, "command", None) or "peerlearn"
+    try:
+        status = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return status
+    except BrokenPipeError:
+        raise
+    except (PeerlearnError, ValueError, LookupError, OSError) as error:
+        _report(command, error)
+        return _status(error)
+    except RecursionError:
+        print(f"peerlearn {command}: the input is nested too deeply to read", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: one line, never a traceback (PEERLEARN_DEBUG=1 shows it)
+        if os.environ.get("PEERLEARN_DEBUG"):
+            raise
+        print(
+            _safe(
+                f"peerlearn {command}: internal error ({type(error).__name__}: {error}); "
+                "please report it with the command you ran (PEERLEARN_DEBUG=1 shows details)"
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status.
+    """Run the command line; return the exit status (0 ok, 1 invalid data, 2 bad usage).
+
+    Every failure is one line on stderr naming the thing and what would be valid; no
+    traceback. A closed output pipe (``peerlearn cite | head -1``) ends quietly with status
+    141 (128 + SIGPIPE), as command-line tools killed by SIGPIPE do; Ctrl-C gives 130.
 
     >>> main(["search", "helper", "therapy"])  # doctest: +ELLIPSIS
     mechanism  helper-role ...
     0
     """
-    args = _parser().parse_args(argv)
     try:
-        return args.func(args)
-    except (PeerlearnError, ValueError, LookupError, OSError) as e:
-        print(f"peerlearn {args.command}: {e}", file=sys.stderr)
-        return 2
+        return _run(argv)
+    except BrokenPipeError:
+        # Python's documented recipe (signal module, "Note on SIGPIPE"): point stdout at
+        # devnull so that the interpreter's final flush does not fail again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout has no file descriptor (captured in tests)
+            pass
+        return 128 + 13
+    except KeyboardInterrupt:
+        print("peerlearn: interrupted", file=sys.stderr)
+        return 130
