@@ -88,7 +88,16 @@ def test_reflections_in_full_with_prompt_and_plain_date():
     table = progress.reflections(
         sets=[ex.ExerciseSet(id="s00", title="T", exercises=[ex.Reflection(id="old", prompt="P0")])]
     )
-    assert list(table.columns) == ["date", "set", "exercise", "prompt", "text", "time"]
+    assert list(table.columns) == [
+        "date",
+        "set",
+        "set_title",
+        "exercise",
+        "prompt",
+        "text",
+        "time",
+    ]
+    assert table.loc[1, "set_title"] == "T"
     assert table.loc[0, "text"] == long  # the whole text
     assert table.loc[0, "prompt"] == "What did you learn about <lived experience>?"
     assert table.loc[1, "prompt"] == "P0"  # looked up for a reflection saved without one

@@ -67,8 +67,8 @@ def test_session_over_due_items_interleaved_and_recorded():
     w.next_button.click()
     assert w.current is None and w.next_button.disabled
     assert "Review finished: 1 of 2 right first time" in w.status.value
-    assert "1 not answered; they stay due" in w.status.value
-    assert "next exercise falls due on" in w.status.value
+    assert "1 not answered; it stays due" in w.status.value
+    assert "1 exercise is still due: run the review again" in w.status.value  # b1: in 1 minute
 
 
 def test_limit_and_sets():

@@ -62,7 +62,7 @@ class Reflections:
             return "No reflections saved yet."
         out = [f"Your reflections ({len(self.table)})", ""]
         for row in self.table.itertuples(index=False):
-            out.append(f"{row.date} — {row.set} / {row.exercise}")
+            out.append(f"{row.date} — {row.set_title or f'{row.set} / {row.exercise}'}")
             if row.prompt:
                 out.append(f"Prompt: {row.prompt}")
             out.extend([row.text or "(empty)", ""])
@@ -97,7 +97,7 @@ class Reflections:
         paragraphs = [p for p in (row.text or "").split("\n\n") if p.strip()] or ["(empty)"]
         parts = [
             tag("h4", tag("time", row.date, datetime=row.time)),
-            tag("p", f"{row.set} / {row.exercise}", class_="meta"),
+            tag("p", row.set_title or f"{row.set} / {row.exercise}", class_="meta"),
         ]
         if row.prompt:
             parts.append(tag("p", row.prompt, class_="prompt"))

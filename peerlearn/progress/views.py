@@ -94,6 +94,8 @@ def reflections(
 ) -> pd.DataFrame:
     """The learner's saved reflections, oldest first: date, set, exercise, prompt, text (in full).
 
+    ``set_title`` is the set's title when ``sets`` has it.
+
     ``date`` is plain (``5 January 2026, 10:00``, local time); ``time`` keeps the exact time.
     The prompt is the one kept with the reflection; for reflections saved before prompts were
     kept, it is looked up in ``sets`` (exercise sets, or anything with ``id`` and
@@ -103,7 +105,10 @@ def reflections(
     import pandas as pd
 
     prompts: dict[tuple[str, str], str] = {}
+    titles: dict[str, str] = {}
     for s in sets:
+        if isinstance(getattr(s, "title", None), str):
+            titles[str(s.id)] = s.title
         for ex in getattr(s, "exercises", ()):
             if isinstance(getattr(ex, "prompt", None), str):
                 prompts[(str(s.id), str(ex.id))] = ex.prompt
@@ -117,13 +122,14 @@ def reflections(
             {
                 "date": plain_date(r["time"]),
                 "set": r["set"],
+                "set_title": titles.get(r["set"], ""),
                 "exercise": r["exercise"],
                 "prompt": prompt or prompts.get((r["set"], r["exercise"]), ""),
                 "text": r.get("answer") if isinstance(r.get("answer"), str) else "",
                 "time": r["time"],
             }
         )
-    cols = ["date", "set", "exercise", "prompt", "text", "time"]
+    cols = ["date", "set", "set_title", "exercise", "prompt", "text", "time"]
     df = pd.DataFrame(rows, columns=cols)
     df.attrs.update(peerlearn="reflections", source=str(p))
     return df

@@ -74,6 +74,7 @@ class ExerciseWidget(W.VBox):
         on_result: Callable[[ExerciseWidget, Result], None] | None = None,
     ) -> None:
         from peerlearn.knowledge import resolve
+        restore: bool = True,
 
         self.exercise = exercise
         self.set_id = set_id
@@ -161,7 +162,7 @@ class ExerciseWidget(W.VBox):
             layout=W.Layout(border="1px solid #999999", padding="8px", margin="8px 0"),
         )
         self.add_class("peerlearn-exercise")
-        if record:
+        if record and restore:  # a review session asks afresh (restore=False)
             self._restore()
 
     # -- controls per kind -----------------------------------------------------------------------

@@ -48,6 +48,18 @@ from .exercises import ExerciseWidget, _stylesheet
 __all__ = ["ReviewSession", "review"]
 
 
+_STYLE = (
+    ".peerlearn-review > .widget-html .widget-html-content { line-height: 1.45; }"
+    ".peerlearn-review-status { margin: 0.3em 0 0.6em 0; }"
+)
+
+
+def _when(value: Any) -> _dt.datetime:
+    from peerlearn.progress.cards import when
+
+    return when(value)
+
+
 def _plain(t: _dt.datetime) -> str:
     local = t.astimezone()
     return f"{local.day} {local:%B %Y at %H:%M}"
@@ -85,6 +97,7 @@ class ReviewSession(W.VBox):
         self.kb = resolve(kb)
         self.record = record
         self.progress_path = progress_path
+        self._now = _when(now) if now is not None else None
         self._found: dict[tuple[str, str], tuple[ExerciseSet, Exercise]] = {}
         for s in sets:
             for ex in s.exercises:
@@ -112,7 +125,14 @@ class ReviewSession(W.VBox):
         heading = W.HTML(str(tag("h3", "Review: what is due now")))
         buttons = W.HBox([self.next_button, self.end_button])
         super().__init__(
-            children=[_stylesheet(), heading, self.status, self.slot, buttons],
+            children=[
+                _stylesheet(),
+                W.HTML(f"<style>{_STYLE}</style>", layout=W.Layout(display="none")),
+                heading,
+                self.status,
+                self.slot,
+                buttons,
+            ],
             layout=W.Layout(width="auto", max_width="100%"),
         )
         self.add_class("peerlearn-review")
@@ -143,15 +163,16 @@ class ReviewSession(W.VBox):
             record=self.record,
             progress_path=self.progress_path,
             on_result=self._on_result,
+            restore=False,  # a review is a fresh retrieval: the last answer is not shown
         )
         self.slot.children = [self.current]
         n = len(self.items)
         about = self._mechanisms()
         due_text = f"{n} exercise is due" if n == 1 else f"{n} exercises are due"
+        if about:
+            due_text += f" ({'mixing ' if ', ' in about else 'on '}{about})"
         self.status.value = _status(
-            f"{due_text} (mixing {about}). Exercise {self.position + 1} of {n}, from “{s.title}”."
-            if about
-            else f"{due_text}. Exercise {self.position + 1} of {n}, from “{s.title}”."
+            f"{due_text}. Exercise {self.position + 1} of {n}, from “{s.title}”."
         )
         last = self.position == n - 1
         self.next_button.description = "Finish review" if last else "Next exercise"
@@ -167,6 +188,11 @@ class ReviewSession(W.VBox):
         later = [d for d in schedule(self.progress_path) if (d.set, d.exercise) in self._found]
         if not later:
             return ""
+        now = self._now if self._now is not None else _dt.datetime.now(_dt.UTC)
+        still = sum(1 for d in later if d.due <= now)
+        if still:
+            more = "1 exercise is" if still == 1 else f"{still} exercises are"
+            return f" {more} still due: run the review again to answer them."
         soonest = min(later, key=lambda d: d.due)
         return f" The next exercise falls due on {_plain(soonest.due)}."
 
@@ -199,7 +225,12 @@ class ReviewSession(W.VBox):
         self.next_button.disabled = self.end_button.disabled = True
         parts = [f"Review finished: {right} of {len(tried)} right first time."]
         if len(tried) < len(self.items):
-            parts.append(f"{len(self.items) - len(tried)} not answered; they stay due.")
+            left = len(self.items) - len(tried)
+            parts.append(
+                "1 not answered; it stays due."
+                if left == 1
+                else f"{left} not answered; they stay due."
+            )
         self.status.value = _status(" ".join(parts) + self._next_due_text())
 
     def text(self) -> str:

@@ -1,0 +1,86 @@
+"""The review session and the reflections page in a real JupyterLab at 1280×720.
+
+A fictional learner's record (made by ``notebooks/review.ipynb`` in a throw-away progress file)
+has four missed exercises due and two reflections. The reflections page must show each text in
+full with its prompt and a plain date, escaped; the review session must show its status (polite,
+``role="status"``) and its first exercise in view, take keyboard input, announce its progress,
+and pass axe with no serious or critical violation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import harness
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+VIEWPORT = {"width": 1280, "height": 720}
+REVIEW = ".jp-OutputArea-output .peerlearn-review"
+PAGE = ".jp-OutputArea-output .peerlearn-reflections"
+
+
+@pytest.fixture(scope="module")
+def page(browser: object, lab: harness.Server) -> Iterator[object]:
+    lab.delete_sessions()
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    harness.open_lab_notebook(pg, lab, "review.ipynb")
+    pg.locator(REVIEW).wait_for(timeout=90_000)
+    pg.errors = errors  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+    lab.delete_sessions()
+
+
+def in_view(box: dict) -> bool:
+    return box["y"] >= 0 and box["y"] + min(box["height"], 40) <= VIEWPORT["height"]
+
+
+def test_reflections_page_reads_back_in_full(page: object, screenshots: object) -> None:
+    shown = page.locator(PAGE)  # type: ignore[attr-defined]
+    shown.evaluate("el => el.scrollIntoView()")
+    text = shown.inner_text()
+    assert "Your reflections (2)" in text
+    assert "Name the mechanisms at work & whether each helps or strains." in text  # the prompt
+    assert "<early> disclosure built trust." in text  # escaped, shown as text
+    assert "Love labour strains when messages arrive late at night." in text  # in full
+    assert shown.locator("article").count() == 2
+    date = shown.locator("article h4 time").first
+    assert date.get_attribute("datetime") and "." not in date.inner_text()  # plain date
+    size = shown.locator("article p").last.evaluate("el => getComputedStyle(el).fontSize")
+    assert float(size.rstrip("px")) >= 12
+    page.screenshot(path=str(screenshots / "review-reflections.png"))  # type: ignore[attr-defined]
+    assert harness.run_axe(page, PAGE) == []
+
+
+def test_review_session_in_view_and_keyboard_usable(page: object, screenshots: object) -> None:
+    w = page.locator(REVIEW)  # type: ignore[attr-defined]
+    w.evaluate("el => el.scrollIntoView()")
+    status = w.locator('.peerlearn-review-status[role="status"][aria-live="polite"]')
+    assert "3 exercises are due (mixing " in status.inner_text()  # interleaved mechanisms
+    assert "Exercise 1 of 3" in status.inner_text()
+    first_option = w.locator(".widget-radio-box label").first
+    assert in_view(status.bounding_box()) and in_view(first_option.bounding_box())
+    page.screenshot(path=str(screenshots / "review-widget.png"))  # type: ignore[attr-defined]
+    assert harness.run_axe(page, REVIEW) == []
+
+    first_option.click()
+    w.get_by_role("button", name="Check answer").click()
+    expect(w.get_by_role("button", name="Try again")).to_be_enabled()  # checked, with feedback
+    nxt = w.get_by_role("button", name="Next exercise")
+    nxt.focus()
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    w.locator(".peerlearn-review-status", has_text="Exercise 2 of 3").wait_for()
+    w.get_by_role("button", name="End review").click()
+    w.locator(".peerlearn-review-status", has_text="Review finished: ").wait_for()
+    done = status.inner_text()
+    assert "of 1 right first time" in done and "2 not answered" in done
+    assert "exercises are still due: run the review again" in done
+    page.screenshot(path=str(screenshots / "review-finished.png"))  # type: ignore[attr-defined]
+    assert page.errors == []  # type: ignore[attr-defined]
