@@ -72,9 +72,9 @@ class ExerciseWidget(W.VBox):
         record: bool = True,
         progress_path: Any = None,
         on_result: Callable[[ExerciseWidget, Result], None] | None = None,
+        restore: bool = True,
     ) -> None:
         from peerlearn.knowledge import resolve
-        restore: bool = True,
 
         self.exercise = exercise
         self.set_id = set_id
