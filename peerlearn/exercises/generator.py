@@ -48,8 +48,8 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 def _words(text: str) -> set[str]:
-    """Key words of a text, cut to five letters so that "labour" and "labourers" meet."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _STOP}
+    """Key words of a text, cut to six letters so that "labour" and "labourers" meet."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _STOP}
 
 
 def giveaway(a: str, b: str) -> bool:
@@ -59,6 +59,11 @@ def giveaway(a: str, b: str) -> bool:
     (True, False)
     """
     return not _words(a).isdisjoint(_words(b))
+
+
+def _gives_away(subject: str, right: str, wrong: Sequence[str]) -> bool:
+    """A multiple-choice question whose right answer alone shares key words with its subject."""
+    return giveaway(subject, right) and not any(giveaway(subject, w) for w in wrong)
 
 
 @dataclass
@@ -175,6 +180,8 @@ def _source_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> 
             (_ref_text(r), f"The course does not link this work to {m.name}.", [r.key])
             for r in rng.sample(others, _N_OPTIONS - 1)
         ]
+        if _gives_away(m.name, _ref_text(ref), [w[0] for w in wrong]):
+            continue
         yield _Candidate(
             _choice(
                 f"Which of these works does the course link to the mechanism “{m.name}”?",
@@ -216,6 +223,8 @@ def _source_for_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
             wrong.append(
                 (_ref_text(r), f"The course does not link this work to {t.name}.{note}", [r.key])
             )
+        if _gives_away(t.name, _ref_text(ref), [w[0] for w in wrong]):
+            continue
         yield _Candidate(
             _choice(
                 f"Which of these works does the course link to the theory “{t.name}”?",
