@@ -164,10 +164,10 @@ def _bibtex_name(name: Mapping[str, Any], key: str, var: str) -> str:
         # "First von Last" form: a second word would read as the family name, so brace it.
         written = _brace_if(latex_family, _needs_braces(latex_family) or " " in family)
     else:
-        # A lower-case word joined to the next by an apostrophe or hyphen would read back as a
-        # separate "von" part and lose that join: keep such a family name whole.
+        # A word ending in an apostrophe or hyphen may read back as a "von" part (lower-case,
+        # or a macro such as \textbraceleft) and be glued to the next word: keep it whole.
         words = family.split()
-        glued = any(w[:1].islower() and w.endswith(("'", "\u2019", "-")) for w in words[:-1])
+        glued = any(w.endswith(("'", "\u2019", "-")) for w in words[:-1])
         parts = [_brace_if(latex_family, _needs_braces(latex_family) or glued)]
         for part in (suffix, given) if suffix else (given,):
             written_part = _name_latex(part)

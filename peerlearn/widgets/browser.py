@@ -1,8 +1,9 @@
 """The source browser: the review's references as a filterable table, exportable and citable.
 
 Filter by category, year range, mechanism and free text; export what the filters show as BibTeX,
-RIS or CSL-JSON (a download link, or a file written where you ask), or copy it as an APA
-reference list.
+RIS or CSL-JSON (a download link, or a new file in the one export folder,
+``$PEERLEARN_EXPORTS`` or ``~/peerlearn-exports``: the name typed is only a plain stem, nothing is
+ever replaced, and under Voilà there is no save box at all), or copy it as an APA reference list.
 
 Room: one widget (a sibling of explorer, conceptmap, timeline and exercises, which it does not
 import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._selection`, ipywidgets and peerlearn
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
@@ -40,6 +40,11 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "csl-json": ("CSL-JSON", "json", "application/vnd.citationstyles.csl+json"),
 }
 ALL = "__all__"
+
+
+def _in_voila() -> bool:
+    """Is this kernel serving a Voilà app? (Voilà sets these in its kernels' environment.)"""
+    return any(os.environ.get(v) for v in ("VOILA_BASE_URL", "VOILA_SERVER_URL", "VOILA_KERNEL_ID"))
 
 
 def filter_rows(
@@ -152,12 +157,20 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             layout=w.Layout(width="auto"),
         )
         self._path = w.Text(
-            description="Save to file",
-            placeholder="e.g. my_references.bib",
+            description="File name",
+            placeholder="peerlearn-references",
+            tooltip="A plain name; the file is saved as a new file in the export folder",
             style=wide,
             layout=w.Layout(width="22em"),
         )
-        self._save = w.Button(description="Save", layout=w.Layout(width="auto"))
+        self._save = w.Button(
+            description="Save to export folder",
+            tooltip="Save the references the filters show as a new file in the export folder",
+            layout=w.Layout(width="auto"),
+        )
+        if _in_voila():  # a visitor of a web app must not write files on the server
+            self._path.layout.display = "none"
+            self._save.layout.display = "none"
         self._apa_button = w.Button(
             description="APA reference list",
             tooltip="Show the references the filters show as an APA list to copy",
@@ -394,29 +407,25 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         self._export_out.value = str(tag("p", link))
 
     def _on_save(self) -> None:
+        """Save into the export folder under a generated name; never replace, never elsewhere."""
+        from peerlearn._safefiles import export_folder, safe_stem, save_new
+
         if self._keys_or_note() is None:
             return
-        raw = self._path.value.strip()
         fmt = self._format.value
         label, ext, _ = FORMATS[fmt]
-        if not raw:
-            self._export_out.value = str(
-                tag("p", f"Type a file name first, e.g. my_references.{ext}")
-            )
-            return
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            path = path / f"peerlearn-references.{ext}"
         try:
-            self.export(fmt, path=path)
-        except Exception as exc:
-            self._export_out.value = str(tag("p", f"Could not save to {path}: {exc}"))
+            stem = safe_stem(self._path.value)
+            folder = export_folder()
+            path = save_new(folder, stem, ext, self.export(fmt))
+        except Exception as exc:  # shown to the learner, not raised into the event loop
+            self._export_out.value = str(tag("p", f"Could not save: {exc}"))
             return
+        n = len(self._rows)
         self._export_out.value = str(
             tag(
                 "p",
-                f"Saved {len(self._rows)} reference{'s' if len(self._rows) != 1 else ''} "
-                f"({label}) to {path.resolve()}",
+                f"Saved {n} reference{'s' if n != 1 else ''} ({label}) as a new file: {path}",
             )
         )
 
