@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 
@@ -11,6 +12,7 @@ from peerlearn import exercises as ex
 from peerlearn.exercises import generator as gen_module
 from peerlearn.exercises.interop import save_jupyterquiz, save_myst, to_jupyterquiz, to_myst
 from peerlearn.exercises.model import ExerciseError
+from peerlearn.exercises.scoring import cite_keys
 
 
 @pytest.fixture(autouse=True)
@@ -150,13 +152,15 @@ def test_myst_export(hostile, tmp_path):
     md = to_myst(hostile)
     assert md.startswith("# &lt;script&gt;")
     assert "<img" not in md and "<script" not in md
-    assert md.count("```{exercise}") == 5 and md.count("```{solution} hostile-") == 5
+    # a reflection without points to consider gets no (empty) solution block
+    assert md.count("```{exercise}") == 5 and md.count("```{solution} hostile-") == 4
     assert ":label: hostile-q1" in md and ":class: dropdown" in md
-    assert "B. \\# not a heading" in md
+    assert "- **B.** \\# not a heading" in md  # options one per line, as a list
     assert "```{eval-rst}" not in md  # text cannot open a directive
-    assert "| x \\| y |" in md
+    assert "1. x | y" in md and "- **A.** 1\\. one" in md  # matching as a task
+    assert "| --- |" not in md  # no table that reads like a (wrong) key
+    assert "- 1 – A: x | y → 1\\. one" in md  # the key is in the solution only
     assert "✓ The answer: &lt;b&gt;a&lt;/b&gt;" in md
-    assert "There is no single right answer" in md
     p = save_myst(hostile, tmp_path / "quiz.md", dropdown=False)
     assert ":class: dropdown" not in p.read_text("utf-8")
 
@@ -330,3 +334,60 @@ def test_reflection_that_is_not_recorded_does_not_claim_to_be_saved():
     assert "Saved" not in item.feedback.value and "does not save" in item.feedback.value
     recorded = s.widget(record=True).items["r1"]
     assert recorded.check_button.description == "Save reflection"
+
+
+# -- the exports read well (issue 11) -----------------------------------------------------------
+def test_jupyterquiz_keeps_citations_and_has_no_hard_breaks():
+    s = ex.builtin("03-liminality")
+    qs = to_jupyterquiz(s)
+    text = json.dumps(qs)
+    assert "<br>" not in text
+    vignette = next(q for q in qs if q["question"].startswith("<p>"))
+    assert vignette["question"].count("<p>") >= 3  # title, scenario, prompt as paragraphs
+    assert "(a fictional scenario)" in vignette["question"]
+    for exercise in s:
+        if exercise.kind == "reflection" or not exercise.sources:
+            continue
+        cite = html.escape(cite_keys(exercise.sources), quote=True)
+        assert cite in json.dumps(qs, ensure_ascii=False), exercise.id
+
+
+@pytest.mark.filterwarnings("ignore:.*is deprecated. Check CHANGES for Sphinx API")
+def test_myst_page_builds_with_sphinx_exercise(tmp_path):
+    """Jupyter Book 1 is sphinx + myst-parser + sphinx-exercise (+ togglebutton for dropdowns);
+    jupyter-book 2 is a node tool that may need the network, so the page is built with those
+    directly, offline, with warnings as errors."""
+    from sphinx.cmd.build import build_main
+
+    src, out = tmp_path / "src", tmp_path / "html"
+    src.mkdir()
+    sets = ex.builtin()
+    for s in sets:
+        (src / f"{s.id}.md").write_text(s.to_myst(), encoding="utf-8")
+    toc = "\n".join(s.id for s in sets)
+    (src / "index.md").write_text(f"# Exercises\n\n```{{toctree}}\n{toc}\n```\n", encoding="utf-8")
+    (src / "conf.py").write_text(
+        'project = "peerlearn exercises"\n'
+        'extensions = ["myst_parser", "sphinx_exercise", "sphinx_togglebutton"]\n'
+        'html_theme = "sphinx_book_theme"\n',
+        encoding="utf-8",
+    )
+    status = build_main(["-b", "html", "-q", "-W", "--keep-going", "-E", str(src), str(out)])
+    assert status == 0
+    from lxml import html as lxml_html
+
+    for s in sets:
+        page = lxml_html.parse(str(out / f"{s.id}.html")).getroot()
+        exercises_ = page.find_class("exercise")
+        solutions = page.find_class("solution")
+        assert len(exercises_) == len(s)
+        kept = [e for e in s if not (e.kind == "reflection" and not e.explanation)]
+        assert len(solutions) == len(kept)
+        assert all("dropdown" in sol.get("class") for sol in solutions)
+        for box, exercise in zip(exercises_, s, strict=True):
+            items = box.findall(".//li")
+            if exercise.kind in ("multiple-choice", "multiple-select"):
+                assert len(items) == len(exercise.options)  # one option per line
+            if exercise.kind == "matching":
+                assert len(items) == len(exercise.pairs) + len(exercise.rights)
+                assert not box.findall(".//table")

@@ -1,12 +1,17 @@
 """Export exercise sets to other tools: jupyterquiz JSON and MyST ``exercise``/``solution`` blocks.
 
 jupyterquiz (jmshea/jupyterquiz) shows ``multiple_choice`` and ``many_choice`` questions and
-inserts their text as HTML, so every text is HTML-escaped here. Matching exercises become one
-multiple-choice question per pair; vignettes a many-choice question over the mechanisms;
-reflections have no jupyterquiz form and are left out (listed in the return of
-:func:`save_jupyterquiz`).
+inserts their text as HTML, so every text is HTML-escaped here (scenarios as ``<p>``
+paragraphs, never ``<br>``). Matching exercises become one multiple-choice question per pair;
+vignettes a many-choice question over the mechanisms; reflections have no jupyterquiz form and
+are left out (listed in the return of :func:`save_jupyterquiz`). Citations stay in the
+feedback: an option's own sources, else the exercise's on the right answer.
 
-MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise (Jupyter Book).
+MyST output uses the ``exercise`` and ``solution`` directives of sphinx-exercise (Jupyter Book
+1 wraps sphinx, myst-parser and sphinx-exercise; ``tests/test_exercises_tools.py`` builds a page
+with them). Options are a list, one per line; a matching exercise is set as a task (numbered
+items, lettered matches) with the key only in the solution; a reflection has a folded "points
+to consider" only when it has some, never an empty solution.
 
 Imports (top of :mod:`peerlearn.exercises`, beside the generator and student versions): the
 model, the scoring and :mod:`peerlearn.knowledge`; never widgets, progress or the command line.
@@ -46,15 +51,27 @@ def _fb(text: str, cite: str) -> str:
     return esc(" ".join(x for x in (text, cite) if x))
 
 
+def _paragraphs(text: str) -> str:
+    r"""Escaped text as HTML paragraphs (one per blank-line-separated block; no ``<br>``).
+
+    >>> _paragraphs("One\nline.\n\nTwo <b>.")
+    '<p>One line.</p><p>Two &lt;b&gt;.</p>'
+    """
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return "".join(f"<p>{esc(p)}</p>" for p in paras)
+
+
 def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[str, Any]]:
     """The set as a list of jupyterquiz question dicts (``json.dumps`` it, or see
     :func:`save_jupyterquiz`). Text is HTML-escaped; reflections are left out."""
     from peerlearn.knowledge import resolve
 
     kb = resolve(kb)
+    ckb = kb if kb is not None else False  # no knowledge base: cite by key
     out: list[dict[str, Any]] = []
     for ex in exercise_set:
         e: Any = ex
+        ex_cite = cite_keys(ex.sources, ckb) if ex.sources else ""
         if ex.kind in ("multiple-choice", "multiple-select"):
             out.append(
                 {
@@ -66,7 +83,7 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                             "correct": o.correct,
                             "feedback": _fb(
                                 o.feedback or ("Correct." if o.correct else "Incorrect."),
-                                cite_keys(o.sources, kb),
+                                cite_keys([*o.sources, *(ex.sources if o.correct else ())], ckb),
                             ),
                         }
                         for o in e.options
@@ -84,9 +101,12 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                             {
                                 "answer": esc(r),
                                 "correct": r == p.right,
-                                "feedback": _fb(p.feedback, cite_keys(p.sources, kb))
-                                if r == p.right and (p.feedback or p.sources)
-                                else ("Correct." if r == p.right else "Incorrect."),
+                                "feedback": _fb(
+                                    p.feedback or "Correct.",
+                                    cite_keys([*p.sources, *ex.sources], ckb),
+                                )
+                                if r == p.right
+                                else "Incorrect.",
                             }
                             for r in rights
                         ],
@@ -95,7 +115,8 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
         elif ex.kind == "vignette":
             at_work = {m.id: m for m in e.mechanisms_at_work}
             names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
-            question = f"{e.title + ': ' if e.title else ''}{e.scenario.strip()}\n\n{e.prompt}"
+            title = f"{e.title} (a fictional scenario)" if e.title else "A fictional scenario"
+            question = f"{title}\n\n{e.scenario.strip()}\n\n{e.prompt}"
             answers = []
             for mid, name in names.items():
                 if mid in at_work:
@@ -104,14 +125,10 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                 else:
                     fb = f"Not at work here. {e.feedback_absent.get(mid, '')}".strip()
                 answers.append(
-                    {"answer": esc(name), "correct": mid in at_work, "feedback": esc(fb)}
+                    {"answer": esc(name), "correct": mid in at_work, "feedback": _fb(fb, ex_cite)}
                 )
             out.append(
-                {
-                    "question": esc(question).replace("\n", "<br>"),
-                    "type": "many_choice",
-                    "answers": answers,
-                }
+                {"question": _paragraphs(question), "type": "many_choice", "answers": answers}
             )
     return out
 
@@ -144,11 +161,6 @@ def _md(text: str) -> str:
     return "\n".join(out)
 
 
-def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(esc(text).replace("`", "\\`").replace("|", "\\|").split())
-
-
 def _fence(body: str) -> str:
     longest = max((len(m) for m in re.findall(r"`{3,}", body)), default=2)
     return "`" * max(3, longest + 1)
@@ -164,6 +176,7 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
     from peerlearn.knowledge import resolve
 
     kb = resolve(kb)
+    ckb = kb if kb is not None else False  # no knowledge base: cite by key
     parts = [f"# {_md(exercise_set.title)}", ""]
     if exercise_set.description:
         parts += [_md(exercise_set.description), ""]
@@ -177,34 +190,56 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
         if ex.kind in ("multiple-choice", "multiple-select"):
             hint = "Choose one." if ex.kind == "multiple-choice" else "Choose all that apply."
             body += [hint, ""]
-            body += [f"{chr(65 + i)}. {_md(o.text)}" for i, o in enumerate(e.options)]
+            body += [f"- **{chr(65 + i)}.** {_md(o.text)}" for i, o in enumerate(e.options)]
         elif ex.kind == "matching":
-            body += ["Match each item on the left to one on the right.", ""]
-            body += ["| Item | Match |", "| --- | --- |"]
             rights = sorted(e.rights, key=str.casefold)
-            for i, p in enumerate(e.pairs):
-                right = rights[i] if i < len(rights) else ""
-                body.append(f"| {_cell(p.left)} | {_cell(right)} |")
+            body += [
+                "Match each numbered item to one lettered item: write the letter beside the "
+                "number (e.g. 1 – C).",
+                "",
+                "Items:",
+                "",
+                *[f"{i + 1}. {_md(p.left)}" for i, p in enumerate(e.pairs)],
+                "",
+                "To match them with:",
+                "",
+                *[f"- **{chr(65 + i)}.** {_md(r)}" for i, r in enumerate(rights)],
+            ]
         elif ex.kind == "vignette":
             names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
+            body += ["Tick each mechanism you think is at work:", ""]
             body += [f"- {_md(n)}" for n in names.values()]
+        if ex.kind == "reflection" and ex.sources and not ex.explanation:
+            body += ["", f"Sources: {_md(cite_keys(ex.sources, ckb))}"]
         text = "\n".join(body).rstrip()
         fence = _fence(text)
         parts += [f"{fence}{{exercise}}", f":label: {label}", "", text, fence, ""]
 
+        if ex.kind == "reflection" and not ex.explanation:
+            continue  # no solution block that would hold only sources
         sol = solution(ex, kb=kb if kb is not None else False)
-        lines = [
-            f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
-            + (f" — {_md(ln.text)}" if ln.text else "")
-            + (f" {_md(ln.cite)}" if ln.cite else "")
-            for ln in sol.lines
-        ]
+        if ex.kind == "matching":
+            letter = {r: chr(65 + i) for i, r in enumerate(rights)}
+            lines = [
+                f"- {i + 1} – {letter[p.right]}: {_md(p.left)} → {_md(p.right)}"
+                + (f" — {_md(p.feedback)}" if p.feedback else "")
+                + (f" {_md(cite_keys(p.sources, ckb))}" if p.sources else "")
+                for i, p in enumerate(e.pairs)
+            ]
+        else:
+            lines = [
+                f"- {'✓' if ln.status == 'correct' else '✗'} {_md(ln.label)}"
+                + (f" — {_md(ln.text)}" if ln.text else "")
+                + (f" {_md(ln.cite)}" if ln.cite else "")
+                for ln in sol.lines
+            ]
         if sol.explanation:
-            lines += ["", _md(sol.explanation)]
+            intro = ""
+            if ex.kind == "reflection":
+                intro = "Points to consider (there is no single right answer): "
+            lines += ["", intro + _md(sol.explanation)]
         if sol.sources:
             lines += ["", f"Sources: {_md(sol.sources)}"]
-        if ex.kind == "reflection" and not lines:
-            lines = ["There is no single right answer to a reflection."]
         text = "\n".join(lines).strip()
         fence = _fence(text)
         opts = [f":label: {label}-solution"] + ([":class: dropdown"] if dropdown else [])
