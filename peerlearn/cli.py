@@ -4,7 +4,10 @@
     peerlearn export --format bibtex [KEY ...] [-o refs.bib]
     peerlearn search emotional labour
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
-    peerlearn student-version IN.ipynb OUT.ipynb
+    peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
+    peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...]
+    peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
+    peerlearn gradebook lms-csv FILE [--lms canvas|moodle]
     peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
     peerlearn init-kb FOLDER --from my-library.json   # your export + a starter mechanisms.yaml
 
@@ -166,6 +169,49 @@ def _cmd_student(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_gradebook(args: argparse.Namespace) -> int:
+    from .gradebook import Gradebook
+
+    bank = None
+    if args.bank:
+        from .exercises import load
+
+        bank = [load(p) for p in args.bank]
+    with Gradebook(args.db, bank=bank, kb=_kb(args) if args.data else None) as gb:
+        if args.action == "import":
+            report = gb.import_handins(args.target)
+            print(report)
+            print(f"gradebook: {args.db}")
+            return 0
+        if args.action == "lms-csv":
+            path = gb.lms_csv(args.target, lms=args.lms, assignment=args.assignment)
+            print(f"wrote {path} ({args.lms} grade CSV)")
+            return 0
+        views = {
+            "learners": gb.by_learner,
+            "mechanisms": gb.by_mechanism,
+            "questions": gb.by_question,
+        }
+        if args.target not in views:
+            raise ValueError(f"unknown view {args.target!r}; expected one of {', '.join(views)}")
+        table = views[args.target]()
+        if args.csv:
+            table.to_csv(args.csv)
+            print(f"wrote {args.csv}", file=sys.stderr)
+        else:
+            import pandas as pd
+
+            with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+                print(table.to_string())
+        if args.plot:
+            from .gradebook.views import plot
+
+            if args.target == "learners":
+                raise ValueError("--plot draws mechanisms or questions, not learners")
+            print(f"wrote {plot(table, save=args.plot).title} to {args.plot}", file=sys.stderr)
+        return 0
+
+
 def _cmd_course(args: argparse.Namespace) -> int:
     from .course import copy_course
 
@@ -216,6 +262,24 @@ def _parser() -> argparse.ArgumentParser:
         help="write it even when something looks like a solution but is not certainly one",
     )
     st.set_defaults(func=_cmd_student)
+
+    gb = sub.add_parser(
+        "gradebook", help="import a class's hand-ins into a gradebook; show it; grades for an LMS"
+    )
+    gb.add_argument("action", choices=["import", "show", "lms-csv"])
+    gb.add_argument("target", metavar="HANDINS|VIEW|FILE")
+    gb.add_argument("--db", default="gradebook.sqlite", metavar="FILE", help="the gradebook file")
+    gb.add_argument(
+        "--bank",
+        nargs="+",
+        metavar="SET.yaml",
+        help="the exercise sets, with keys (default: built-in)",
+    )
+    gb.add_argument("--csv", metavar="FILE", help="show: write the table as CSV")
+    gb.add_argument("--plot", metavar="FILE.png", help="show: also write a chart")
+    gb.add_argument("--lms", default="canvas", choices=["canvas", "moodle"])
+    gb.add_argument("--assignment", default="peerlearn", help="lms-csv: the grade column's name")
+    gb.set_defaults(func=_cmd_gradebook)
 
     ik = sub.add_parser(
         "init-kb",
