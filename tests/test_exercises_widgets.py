@@ -341,13 +341,20 @@ def test_after_a_restart_each_exercise_shows_the_last_answer_and_try_again(the_s
     assert len(progress.records()) == 5
 
 
-def test_a_last_answer_that_no_longer_fits_is_said(the_set):
-    progress.record(
-        "attempt", set_id="widget-test", exercise_id="q1", answer="An option since removed"
-    )
-    q = the_set.widget(order="authored").items["q1"]
+@pytest.mark.parametrize(
+    ("eid", "answer"),
+    [
+        ("q1", "An option since removed"),
+        ("m1", {"Helper-therapy principle": "Bandura", "Social comparison": "Festinger"}),
+        ("v1", {"a-mechanism-since-removed": "helps"}),
+        ("s1", "not a list"),
+    ],
+)
+def test_a_last_answer_that_no_longer_fits_is_said(the_set, eid, answer):
+    progress.record("attempt", set_id="widget-test", exercise_id=eid, answer=answer)
+    q = the_set.widget(order="authored").items[eid]
     assert "the exercise has changed since" in q.feedback.value
-    assert not q.controls[0].disabled and q.controls[0].value is None
+    assert not q.controls[0].disabled and q.result is None
 
 
 def test_feedback_is_one_polite_live_region_that_stays(widget):

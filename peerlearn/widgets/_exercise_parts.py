@@ -21,7 +21,7 @@ import ipywidgets as W
 
 from peerlearn.exercises.results import Result
 
-__all__ = ["ROLE_CHOICES", "STYLESHEET", "reflection_rows", "word_count"]
+__all__ = ["ROLE_CHOICES", "STYLESHEET", "fill_controls", "reflection_rows", "word_count"]
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -133,3 +133,32 @@ def _stylesheet() -> W.HTML:
 
 def _wide() -> W.Layout:
     return W.Layout(width="auto", max_width="100%")
+
+
+def fill_controls(w: Any, answer: Any) -> None:
+    """Put a recorded answer back into an exercise widget's controls (raises ``ValueError``,
+    ``KeyError`` or ``IndexError`` when it no longer fits the exercise)."""
+    kind = w.exercise.kind
+    ex: Any = w.exercise
+    if kind == "reflection":
+        if not isinstance(answer, str):
+            raise ValueError("a reflection is text")
+        w.controls[0].value = answer
+    elif kind == "multiple-choice":
+        w.controls[0].value = [o.text for o in ex.options].index(answer)
+    elif kind == "multiple-select":
+        texts = [o.text for o in ex.options]
+        picks = {texts.index(a) for a in answer}
+        for i, c in enumerate(w.controls):
+            c.value = i in picks
+    elif kind == "matching":
+        for p, c in zip(ex.pairs, w.controls, strict=True):
+            c.value = answer[p.left]
+    elif kind == "vignette":
+        roles = dict(answer) if isinstance(answer, dict) else dict.fromkeys(answer)
+        unknown = set(roles) - set(w._vignette_ids)
+        if unknown:
+            raise ValueError(f"not mechanisms of this vignette: {sorted(unknown)}")
+        for mid, c in zip(w._vignette_ids, w.controls, strict=True):
+            c.value = mid in roles
+            w.role_controls[mid].value = roles.get(mid)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import ipywidgets as W
+from traitlets import TraitError
 
 from peerlearn.exercises import scoring
 from peerlearn.exercises._html import esc, paragraphs
@@ -44,6 +45,7 @@ from ._exercise_parts import (
     _stylesheet,
     _when,
     _wide,
+    fill_controls,
     reflection_rows,
     word_count,
 )
@@ -326,11 +328,16 @@ class ExerciseWidget(W.VBox):
             "reflection": "Write something first.",
         }[self.exercise.kind]
 
-    def _set_locked(self, locked: bool) -> None:
+    def _set_locked(self, locked: bool, *, keep_focus: bool = False) -> None:
+        """Lock the answer (Check off, Try again on) or unlock it. ``keep_focus``: the button
+        pressed is about to be disabled, so the keyboard focus goes on to the control a
+        learner needs next (Try again, or the first control), never lost to the page."""
         for c in [*self.controls, *self.role_controls.values()]:
             c.disabled = locked
         self.check_button.disabled = locked
         self.retry_button.disabled = not locked
+        if keep_focus:
+            (self.retry_button if locked else self.controls[0]).focus()
 
     # -- actions ---------------------------------------------------------------------------------
     def check(self) -> Result | None:
@@ -354,7 +361,7 @@ class ExerciseWidget(W.VBox):
         self.result = result
         if self.exercise.kind != "reflection":
             self.attempts += 1
-            self._set_locked(True)
+            self._set_locked(True, keep_focus=True)
         self.feedback.value = result.html(live=False) + self._save(result)
         if self.on_result is not None:
             self.on_result(self, result)
@@ -362,7 +369,7 @@ class ExerciseWidget(W.VBox):
 
     def retry(self) -> None:
         """Unlock the controls (keeping the answer) and clear the feedback."""
-        self._set_locked(False)
+        self._set_locked(False, keep_focus=True)
         self.feedback.value = ""
 
     def reveal(self) -> Result:
@@ -372,7 +379,7 @@ class ExerciseWidget(W.VBox):
             self.feedback.value = sol.html(live=False)
             return sol
         self.revealed = True
-        self._set_locked(True)
+        self._set_locked(True, keep_focus=True)
         self.feedback.value = sol.html(live=False) + self._save(sol)
         return sol
 
@@ -420,7 +427,7 @@ class ExerciseWidget(W.VBox):
         event = rec.get("event")
         try:
             if event == "reflection":
-                self._fill(rec.get("answer"))
+                fill_controls(self, rec.get("answer"))
                 self.feedback.value = _note(
                     "info",
                     f"ℹ Your reflection as you saved it on {when}. Edit it and save again to keep "
@@ -438,11 +445,11 @@ class ExerciseWidget(W.VBox):
                 ) + sol.html(live=False)
                 return
             answer = rec.get("answer")
-            self._fill(answer)
+            fill_controls(self, answer)
             result = scoring.check(
                 self.exercise, answer, kb=self.kb if self.kb is not None else False
             )
-        except (AnswerError, ValueError, TypeError, KeyError, IndexError):
+        except (AnswerError, ValueError, TypeError, KeyError, IndexError, TraitError):
             self.feedback.value = _note(
                 "info",
                 f"ℹ You answered this on {when}, but the exercise has changed since and that "
@@ -454,34 +461,6 @@ class ExerciseWidget(W.VBox):
         self.feedback.value = _note(
             "info", f"ℹ Your last answer, from {when}. Press “Try again” to change it."
         ) + result.html(live=False)
-
-    def _fill(self, answer: Any) -> None:
-        """Put a recorded answer back into the controls (raises ``ValueError`` if it no longer
-        fits the exercise)."""
-        kind = self.exercise.kind
-        ex: Any = self.exercise
-        if kind == "reflection":
-            if not isinstance(answer, str):
-                raise ValueError("a reflection is text")
-            self.controls[0].value = answer
-        elif kind == "multiple-choice":
-            self.controls[0].value = [o.text for o in ex.options].index(answer)
-        elif kind == "multiple-select":
-            texts = [o.text for o in ex.options]
-            picks = {texts.index(a) for a in answer}
-            for i, c in enumerate(self.controls):
-                c.value = i in picks
-        elif kind == "matching":
-            for p, c in zip(ex.pairs, self.controls, strict=True):
-                c.value = answer[p.left]
-        elif kind == "vignette":
-            roles = dict(answer) if isinstance(answer, dict) else dict.fromkeys(answer)
-            unknown = set(roles) - set(self._vignette_ids)
-            if unknown:
-                raise ValueError(f"not mechanisms of this vignette: {sorted(unknown)}")
-            for mid, c in zip(self._vignette_ids, self.controls, strict=True):
-                c.value = mid in roles
-                self.role_controls[mid].value = roles.get(mid)
 
 
 def exercise_widget(exercise: Exercise, **kwargs: Any) -> ExerciseWidget:

@@ -277,3 +277,37 @@ def all_violations(page: object, selector: str) -> list[dict]:
         ".map(v => ({id: v.id, impact: v.impact, n: v.nodes.length}))",
         selector,
     )
+
+
+#: axe's rule tags for WCAG 2.2 AA (target size and the rest) plus its best practices.
+WCAG22 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def run_axe_on_all(
+    page: object, selector: str, exclude: str | None = None, *, wcag22: bool = False
+) -> list[dict]:
+    """Run axe-core on every element ``selector`` matches (minus those ``exclude`` matches);
+    return the serious and critical violations. ``selector`` ``.jp-OutputArea-output`` checks
+    peerlearn's own markup; ``.jp-NotebookPanel`` with that ``exclude`` checks JupyterLab's.
+    ``wcag22``: run the WCAG 2.2 AA rules too (target size), which axe leaves out by default."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):  # type: ignore[attr-defined]
+        page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
+    result = page.evaluate(  # type: ignore[attr-defined]
+        """async ([sel, exc, tags]) => {
+            const include = [...document.querySelectorAll(sel)];
+            if (!include.length) { return {error: 'nothing matches ' + sel}; }
+            const context = {include};
+            if (exc) { context.exclude = [...document.querySelectorAll(exc)]; }
+            const options = {resultTypes: ['violations']};
+            if (tags) { options.runOnly = {type: 'tag', values: tags}; }
+            const r = await axe.run(context, options);
+            return {violations: r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+                nodes: v.nodes.slice(0, 3).map(n => ({target: n.target, html: n.html.slice(0, 200),
+                                                      summary: n.failureSummary}))}))};
+        }""",
+        [selector, exclude, WCAG22 if wcag22 else None],
+    )
+    if "error" in result:
+        raise AssertionError(result["error"])
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]

@@ -244,7 +244,7 @@ def save_a_reflection(page: object, home: Path) -> None:
     """A learner writes a reflection and saves it: it lands in PEERLEARN_HOME."""
     area = page.locator(".jp-OutputArea-output textarea").last  # type: ignore[attr-defined]
     area.fill("A reflection written by the browser test.")
-    area.blur()  # the text reaches the kernel on blur
+    area.blur()
     exercise = page.locator(".jp-OutputArea-output .widget-vbox:has(textarea)").last  # type: ignore[attr-defined]
     exercise.locator("button", has_text="Save reflection").click()
     exercise.locator(".peerlearn-feedback").wait_for()
@@ -279,6 +279,15 @@ def test_course_notebook_runs_clean_in_lab(
     stem = name.removesuffix(".ipynb").replace("/", "-")
     full_screenshot(page, screenshots / f"course-{stem}.png")
     problems += page.problems  # type: ignore[attr-defined]
+    # axe: peerlearn's own markup (every output) must have no serious or critical violation;
+    # JupyterLab's own (the rest of the notebook panel) is reported, not failed
+    outputs = ".jp-NotebookPanel .jp-OutputArea-output"
+    ours = harness.run_axe_on_all(page, outputs)
+    lab_own = harness.run_axe_on_all(page, ".jp-NotebookPanel", exclude=outputs)
+    print(
+        f"axe {name}: peerlearn {[v['id'] for v in ours]}; JupyterLab {[v['id'] for v in lab_own]}"
+    )
+    problems += [f"axe (peerlearn's markup): {v['id']} ({v['impact']}): {v['nodes']}" for v in ours]
     assert problems == [], f"{name}:\n" + "\n".join(problems)
 
 

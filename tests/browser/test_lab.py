@@ -39,17 +39,23 @@ def shot(page: object, path: object) -> None:
 
 
 def view(page: object) -> object:
-    return page.locator(f"{OUTPUT} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+    """The item shown: its head (name, definition) and body, with every list opened."""
+    page.evaluate(  # type: ignore[attr-defined]
+        "() => document.querySelectorAll('.pl-explorer details').forEach(d => { d.open = true; })"
+    )
+    return page.locator(f"{OUTPUT} .pl-explorer")  # type: ignore[attr-defined]
 
 
 def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object) -> None:
     menu = page.locator(f"{OUTPUT} .pl-menu-mechanism select")  # type: ignore[attr-defined]
     menu.select_option(label="Love labour")
-    heading = view(page).locator("h3", has_text="Mechanism: Love labour")
+    heading = view(page).locator(".pl-view-head h3", has_text="Mechanism: Love labour")
     heading.wait_for()
     # the row of linked sources follows (new buttons are new widget views)
     page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)").wait_for()  # type: ignore[attr-defined]
     citations = view(page).locator(".pl-citations li")
+    citations.first.wait_for()
+    view(page)  # the view's lists, opened
     assert citations.count() >= 3
     assert "Lynch, K. (2007)" in view(page).inner_text()
     assert view(page).locator('a[href^="https://doi.org/"]').count() >= 1
@@ -60,14 +66,16 @@ def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object)
 def test_open_a_source_and_see_its_mechanisms(page: object, screenshots: object) -> None:
     button = page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)")  # type: ignore[attr-defined]
     button.click()
-    view(page).locator("h3", has_text="Source: Lynch (2007)").wait_for()
+    view(page).locator(".pl-view-head h3", has_text="Source: Lynch (2007)").wait_for()
     text = view(page).inner_text()
     assert "Mechanisms it supports" in text
     assert "Love labour" in text
     source_menu = page.locator(f"{OUTPUT} .pl-menu-source select")  # type: ignore[attr-defined]
     assert "Lynch" in source_menu.evaluate("s => s.options[s.selectedIndex].text")
     # the jump buttons now lead back to mechanisms
-    back_to = page.locator(f"{OUTPUT} .pl-jump .pl-jump-mechanism", has_text="Love labour")  # type: ignore[attr-defined]
+    back_to = page.locator(
+        f"{OUTPUT} .pl-jump .pl-jump-mechanism", has_text="Love labour (mechanism)"
+    )  # type: ignore[attr-defined]
     assert back_to.count() == 1
     shot(page, screenshots / "lab-source.png")
 

@@ -11,28 +11,36 @@ pytestmark = pytest.mark.browser
 APP = ".pl-app"
 
 
+def open_lists(page: object) -> None:
+    """Open every collapsed list of the explorer's view (a learner presses each summary)."""
+    page.evaluate(  # type: ignore[attr-defined]
+        "() => document.querySelectorAll('.pl-explorer details').forEach(d => { d.open = true; })"
+    )
+
+
 def test_voila_mechanism_source_and_back(
     new_page: object, voila: harness.Server, screenshots: object
 ) -> None:
     page = new_page
     harness.open_voila(page, voila, "explorer.ipynb")
     page.locator(f"{APP} .pl-explorer").wait_for(timeout=60_000)  # type: ignore[attr-defined]
-    view = page.locator(f"{APP} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+    view = page.locator(f"{APP} .pl-explorer")  # type: ignore[attr-defined]
     page.locator(f"{APP} .pl-menu-mechanism select").select_option(
         label="The liminal position of the peer worker"
     )  # type: ignore[attr-defined]
-    view.locator("h3", has_text="The liminal position").wait_for()
+    view.locator(".pl-view-head h3", has_text="The liminal position").wait_for()
     assert view.locator(".pl-citations li").count() >= 3
     page.screenshot(path=str(screenshots / "voila-mechanism.png"), full_page=True)  # type: ignore[attr-defined]
     assert harness.run_axe(page, APP) == []
     source = page.locator(f"{APP} .pl-jump .pl-jump-source").first  # type: ignore[attr-defined]
     label = source.inner_text().strip()
     source.click()
-    view.locator("h3", has_text=f"Source: {label}").wait_for()
+    view.locator(".pl-view-head h3", has_text=f"Source: {label}").wait_for()
+    open_lists(page)
     assert "Mechanisms it supports" in view.inner_text()
     assert "The liminal position of the peer worker" in view.inner_text()
     page.locator(f"{APP} .pl-explorer button", has_text="Back").click()  # type: ignore[attr-defined]
-    view.locator("h3", has_text="The liminal position").wait_for()
+    view.locator(".pl-view-head h3", has_text="The liminal position").wait_for()
     # the source browser: filter by mechanism and text, then an APA list to copy
     page.locator(f"{APP} .lm-TabBar-tab", has_text="Sources").click()  # type: ignore[attr-defined]
     browser = page.locator(f"{APP} .pl-source-browser")  # type: ignore[attr-defined]
@@ -68,7 +76,8 @@ def test_voila_hostile_data_is_shown_as_text_and_never_run(
     page = new_page
     harness.open_voila(page, voila, "hostile.ipynb")
     page.locator(f"{APP} .pl-explorer").wait_for(timeout=60_000)  # type: ignore[attr-defined]
-    view = page.locator(f"{APP} .pl-explorer .pl-view")  # type: ignore[attr-defined]
+    view = page.locator(f"{APP} .pl-explorer")  # type: ignore[attr-defined]
+    open_lists(page)
     assert "<script>" in view.inner_text()
     assert "<img src=x onerror=" in view.inner_text()
     page.locator(f"{APP} .pl-jump .pl-jump-source").first.click()  # type: ignore[attr-defined]

@@ -1,0 +1,136 @@
+"""Exercise widgets in a real JupyterLab at 1280×720: roles, live feedback, focus, restart.
+
+The test notebook (``notebooks/exercises.ipynb``) shows a fictional vignette from the bank, a
+multiple-choice question and a reflection sized for about 300 words. A learner, by keyboard,
+ticks a mechanism, gives its role and checks: the feedback appears in the exercise's polite live
+region (the same element as before, so a screen reader announces it), the focus goes on to
+"Try again" (never lost to the page, never pulled to the feedback) and is visible and in view.
+After "Restart Kernel and Run All Cells" the exercise shows that last answer and its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import harness
+import pytest
+
+pytestmark = pytest.mark.browser
+
+OUT = ".jp-OutputArea-output"
+VIEWPORT = {"width": 1280, "height": 720}
+LIMINAL = "The liminal position of the peer worker"
+
+
+@pytest.fixture(scope="module")
+def page(browser: object, lab: harness.Server) -> Iterator[object]:
+    lab.delete_sessions()
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    harness.open_lab_notebook(pg, lab, "exercises.ipynb")
+    pg.locator(f"{OUT} .peerlearn-exercise").nth(2).wait_for(timeout=60_000)
+    pg.errors = errors  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+    lab.delete_sessions()
+
+
+def vignette(page: object) -> object:
+    return page.locator(f"{OUT} .peerlearn-exercise", has_text="Vignette").first  # type: ignore[attr-defined]
+
+
+def test_every_exercise_has_one_polite_live_region(page: object) -> None:
+    exercises = page.locator(f"{OUT} .peerlearn-exercise")  # type: ignore[attr-defined]
+    regions = page.locator(f'{OUT} .pl-live[role="status"][aria-live="polite"]')  # type: ignore[attr-defined]
+    assert exercises.count() == 3 and regions.count() == 3
+
+
+def test_a_vignette_asks_each_ticked_mechanism_its_role_and_says_so_politely(
+    page: object, screenshots: object
+) -> None:
+    v = vignette(page)
+    region = v.locator(".pl-live").element_handle()
+    assert region.inner_text().strip() == ""
+    # a role menu shows only beside a ticked mechanism, named after it
+    assert v.locator("select:visible").count() == 0
+    v.get_by_label(LIMINAL, exact=True).check()
+    role = v.get_by_label(f"Role of {LIMINAL}:")
+    role.wait_for()
+    assert v.locator("select:visible").count() == 1
+    role.select_option(label="strains the relationship")
+    check = v.locator("button", has_text="Check answer")
+    check.focus()
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "r => r.textContent.includes('Partly right')", arg=region
+    )
+    assert region.evaluate("r => r.isConnected")  # the same region: announced, not replaced
+    text = region.inner_text()
+    assert "at work, but you said 'strains'; it both helps and strains the relationship" in text
+    assert "Tariq knows the team expects him to report this" in text
+    # focus went on to "Try again" (Check is now off), visibly and in view
+    focused = page.evaluate(  # type: ignore[attr-defined]
+        """() => { const a = document.activeElement; const r = a.getBoundingClientRect();
+                   const s = getComputedStyle(a);
+                   return {text: a.textContent.trim(), outline: s.outlineStyle,
+                           top: r.top, bottom: r.bottom, height: r.height}; }"""
+    )
+    assert focused["text"] == "Try again", focused
+    assert focused["outline"] != "none", focused
+    assert focused["top"] >= 0 and focused["bottom"] <= VIEWPORT["height"], focused
+    assert focused["height"] >= 24, focused  # WCAG 2.2 target size
+    v.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "exercise-vignette-roles.png"))  # type: ignore[attr-defined]
+
+
+def test_the_reflection_box_is_sized_in_the_notebook_font_with_a_live_count(
+    page: object, screenshots: object
+) -> None:
+    box = page.locator(f"{OUT} .peerlearn-exercise", has_text="Reflection").first  # type: ignore[attr-defined]
+    area = box.locator("textarea")
+    style = area.evaluate(
+        "a => ({rows: a.rows, font: getComputedStyle(a).fontFamily,"
+        " height: a.getBoundingClientRect().height})"
+    )
+    assert style["rows"] == 20 and style["height"] > 300, style
+    assert "monospace" not in style["font"].lower(), style
+    area.click()
+    page.keyboard.type("It helped that she listened.")  # type: ignore[attr-defined]
+    box.locator(".peerlearn-words", has_text="5 words (about 300 asked)").wait_for()
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"  # type: ignore[attr-defined]
+    box.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "exercise-reflection.png"))  # type: ignore[attr-defined]
+
+
+def test_exercises_pass_axe_with_wcag_22(page: object) -> None:
+    found = harness.run_axe_on_all(page, f"{OUT}:has(.peerlearn-exercise)", wcag22=True)
+    assert found == []
+
+
+def test_after_a_restart_the_last_answer_and_its_result_come_back(
+    page: object, screenshots: object
+) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text="Kernel").first.click()  # type: ignore[attr-defined]
+    page.locator(".lm-Menu-itemLabel", has_text="Restart Kernel and Run All Cells").first.click()  # type: ignore[attr-defined]
+    page.locator(".jp-Dialog-button.jp-mod-accept").click()  # type: ignore[attr-defined]
+    v = vignette(page)
+    v.locator(".pl-live", has_text="Your last answer, from").wait_for(timeout=60_000)
+    assert v.get_by_label(LIMINAL, exact=True).is_checked()
+    role = v.get_by_label(f"Role of {LIMINAL}:")
+    chosen = role.evaluate("s => s.options[s.selectedIndex].text").replace("\u00a0", " ")
+    assert chosen == "strains the relationship"
+    assert "Partly right" in v.locator(".pl-live").inner_text()
+    v.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "exercise-after-restart.png"))  # type: ignore[attr-defined]
+    again = v.locator("button", has_text="Try again")
+    assert again.is_enabled()
+    again.click()
+    from playwright.sync_api import expect
+
+    expect(v.get_by_label(LIMINAL, exact=True)).to_be_enabled()  # through the kernel
+    reflection = page.locator(f"{OUT} .peerlearn-exercise", has_text="Reflection").first  # type: ignore[attr-defined]
+    assert reflection.locator("textarea").input_value() == ""  # typed, never saved
+    assert page.errors == []  # type: ignore[attr-defined]
