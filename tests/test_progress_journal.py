@@ -390,4 +390,27 @@ def test_version_1_file_is_migrated_and_nothing_is_lost(progress_home):
 def test_no_lock_or_file_is_made_by_reading(progress_home):
     assert progress.records() == [] and progress.last("q", "s") is None
     assert not progress_home.exists()
-    time.sleep(0)  # (nothing timed)
+
+
+# -- JupyterLite ----------------------------------------------------------------------------------
+def test_jupyterlite_home_is_the_browser_drive(monkeypatch):
+    monkeypatch.delenv("PEERLEARN_HOME")
+    monkeypatch.setattr(files.sys, "platform", "emscripten")
+    assert progress.home() == Path("/drive/peerlearn")
+
+
+def test_soft_lock_of_a_closed_tab_is_taken_over(progress_home, monkeypatch):
+    """JupyterLite has only filelock's soft lock: a lock file outlives a closed tab."""
+    import filelock
+
+    monkeypatch.setattr(filelock, "FileLock", filelock.SoftFileLock)
+    monkeypatch.setattr(files, "LOCK_TIMEOUT", 0.3)
+    progress_home.mkdir(parents=True)
+    lock = progress_home / "progress.json.lock"
+    lock.write_text("")
+    with pytest.raises(progress.ProgressSaveError, match=r"lock file .*progress\.json\.lock"):
+        attempt("q1")  # a fresh soft lock: someone may be writing, so wait, then say so
+    old = time.time() - files.STALE_SOFT_LOCK - 5
+    os.utime(lock, (old, old))
+    attempt("q2")  # a stale one: taken over
+    assert [r["exercise"] for r in progress.records()] == ["q2"]
