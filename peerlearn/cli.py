@@ -22,6 +22,7 @@ a traceback, and a closed pipe (`peerlearn cite | head -1`) ends quietly.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -344,13 +345,37 @@ def _status(error: BaseException) -> int:
     return 2
 
 
+_OS_HINTS = {
+    errno.ENOENT: "no such file or folder; give a path that exists (for output, in a folder "
+    "that exists)",
+    errno.EISDIR: "is a folder; give a file path",
+    errno.ENOTDIR: "a part of this path is not a folder; give a path through folders",
+    errno.EEXIST: "already exists; give a new name",
+    errno.EACCES: "permission denied; choose a path you may read or write",
+    errno.EPERM: "not permitted; choose a path you may read or write",
+    errno.EROFS: "the disk is read-only; choose a writable folder",
+    errno.ENOSPC: "the disk is full; free some space or choose another disk",
+}
+
+
+def _message(error: BaseException) -> str:
+    """The error as one line; an OS error names its path and what would work instead."""
+    if isinstance(error, OSError) and not isinstance(error, PeerlearnError):
+        # a bare "[Errno 2] No such file or directory: 'x'" says what, not what to do
+        hint = _OS_HINTS.get(error.errno or 0)
+        name = error.filename if error.filename is not None else None
+        if hint and name is not None and str(error).startswith("[Errno"):
+            return f"{name}: {hint}"
+    return str(error)
+
+
 def _report(command: str, error: BaseException) -> None:
     problems = getattr(error, "problems", None)
     if problems:
         for problem in problems:
             print(_safe(f"peerlearn {command}: {problem}"), file=sys.stderr)
         return
-    print(_safe(f"peerlearn {command}: {error}"), file=sys.stderr)
+    print(_safe(f"peerlearn {command}: {_message(error)}"), file=sys.stderr)
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -362,7 +387,9 @@ def _run(argv: Sequence[str] | None) -> int:
         return status
     except BrokenPipeError:
         raise
-    except (PeerlearnError, ValueError, LookupError, OSError) as error:
+    except (PeerlearnError, ValueError, OSError) as error:
+        # not LookupError: a bare IndexError/KeyError is a bug (the handler below names it);
+        # an unknown key is UnknownIdError, a PeerlearnError
         _report(command, error)
         return _status(error)
     except RecursionError:

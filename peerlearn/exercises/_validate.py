@@ -33,7 +33,7 @@ ROLES: Mapping[str, str] = {
 }
 #: The ``file`` that problems of sets built in Python name.
 PYTHON_FILE = "<python>"
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
+ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}\Z")  # \Z: "q1\n" is no id
 ID_EXPECTED = "a short id of letters, digits, '-', '_' or '.' (e.g. q1 or love-labour-check)"
 
 SET_FIELDS = ("schema_version", "id", "title", "description", "mechanisms", "exercises")
@@ -55,6 +55,9 @@ PAIR_FIELDS = ("left", "right", "feedback", "sources")
 AT_WORK_FIELDS = ("id", "role", "feedback")
 
 Path = tuple[Any, ...]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def describe(value: Any) -> str:
@@ -178,6 +181,14 @@ class _Scope:
         if isinstance(value, str):
             if required and not value.strip():
                 self.add(rel, f"expected {what}; got an empty text")
+                return None
+            bad = _SURROGATE.search(value)
+            if bad:
+                self.add(
+                    rel,
+                    f"expected {what}; this text holds a lone surrogate U+{ord(bad.group()):04X} "
+                    "(half of a character, not a character): write the character itself",
+                )
                 return None
             return value
         if value is None:
