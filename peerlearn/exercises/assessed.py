@@ -73,7 +73,7 @@ def key_answer(exercise: Any) -> Any:
     return None
 
 
-def _item(e: Any) -> dict[str, Any]:
+def _item(e: Any, kb: Any = False) -> dict[str, Any]:
     item: dict[str, Any] = {"id": e.id, "kind": e.kind, "prompt": e.prompt}
     if e.kind in ("multiple-choice", "multiple-select"):
         item["options"] = [o.text for o in e.options]
@@ -81,17 +81,27 @@ def _item(e: Any) -> dict[str, Any]:
         item["lefts"] = [p.left for p in e.pairs]
         item["rights"] = sorted(e.rights, key=str.casefold)
     elif e.kind == "vignette":
+        from .scoring import _mechanism_names
+
+        ids = sorted({*e.at_work, *e.feedback_absent})
         item.update(
             title=e.title,
             scenario=e.scenario,
             fictional=e.fictional,
-            mechanisms=sorted({*e.at_work, *e.feedback_absent}),
+            mechanisms=ids,
+            mechanism_names=_mechanism_names(kb, ids),
         )
     return item
 
 
-def learner_copy(exercise_set: ExerciseSet) -> dict[str, Any]:
-    """The set as plain data with nothing that tells right from wrong (see the module)."""
+def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]:
+    """The set as plain data with nothing that tells right from wrong (see the module).
+
+    ``kb`` gives the names of a vignette's mechanisms (default: the package's knowledge base;
+    ``False``: the ids only)."""
+    from peerlearn.knowledge import resolve
+
+    kb = resolve(kb)
     return {
         "format": COPY_FORMAT,
         "schema_version": 1,
@@ -100,7 +110,8 @@ def learner_copy(exercise_set: ExerciseSet) -> dict[str, Any]:
         "description": exercise_set.description,
         "mechanisms": list(exercise_set.mechanisms),
         "exercises": [
-            dict(_item(e), tags=list(exercise_set.tags_for(e))) for e in exercise_set.exercises
+            dict(_item(e, kb if kb is not None else False), tags=list(exercise_set.tags_for(e)))
+            for e in exercise_set.exercises
         ],
     }
 
@@ -110,13 +121,13 @@ def _digest(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def answer_key(exercise_set: ExerciseSet) -> dict[str, Any]:
+def answer_key(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]:
     """The instructor's key file: the full-score answer to every scored exercise."""
     return {
         "format": KEY_FORMAT,
         "schema_version": 1,
         "set": exercise_set.id,
-        "learner_copy_sha256": _digest(learner_copy(exercise_set)),
+        "learner_copy_sha256": _digest(learner_copy(exercise_set, kb=kb)),
         "answers": {e.id: key_answer(e) for e in exercise_set.exercises if e.scored},
     }
 
@@ -125,6 +136,8 @@ def save_assessed(
     exercise_set: ExerciseSet,
     learner_path: str | os.PathLike[str],
     key_path: str | os.PathLike[str],
+    *,
+    kb: Any = None,
 ) -> tuple[Path, Path]:
     """Write the learner's copy (0644) and the key file (0600); return both paths.
 
@@ -139,8 +152,8 @@ def save_assessed(
             f"the key file {kp} is in the same folder as the learner's copy {lp}; keep the key "
             "where learners cannot read it"
         )
-    for p, data, mode in ((lp, learner_copy(exercise_set), 0o644),
-                          (kp, answer_key(exercise_set), 0o600)):  # fmt: skip
+    for p, data, mode in ((lp, learner_copy(exercise_set, kb=kb), 0o644),
+                          (kp, answer_key(exercise_set, kb=kb), 0o600)):  # fmt: skip
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)

@@ -276,13 +276,22 @@ class Gradebook:
         ``mode`` 0600 by default: feedback is private (hand it out through the LMS, or choose a
         mode that suits your server). Files already there are replaced only by new feedback.
         """
-        from peerlearn._safefiles import safe_stem
+        import hashlib
+
+        from peerlearn._safefiles import UnsafeNameError, safe_stem
 
         target = Path(folder).expanduser()
         target.mkdir(parents=True, exist_ok=True)
-        written = []
+        written: list[Path] = []
         for row in self.db.rows("handins"):
-            p = target / f"{safe_stem(row['learner'], 'learner')}.txt"
+            try:
+                stem = safe_stem(row["learner"], "learner")
+            except UnsafeNameError:  # a name that is not a plain file name: a stable stand-in
+                stem = "learner-" + hashlib.sha256(row["learner"].encode()).hexdigest()[:12]
+            p = target / f"{stem}.txt"
+            n = 2
+            while p in written:
+                p, n = target / f"{stem}-{n}.txt", n + 1
             p.write_text(self.feedback(row["learner"]), encoding="utf-8")
             os.chmod(p, mode)
             written.append(p)

@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
+    "AssessedSetWidget",
     "ConceptMap",
     "ExerciseSetWidget",
     "ExerciseWidget",
+    "HandInWidget",
     "MechanismExplorer",
     "ReviewSession",
     "SourceBrowser",
@@ -27,6 +29,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import explore
+    from .assessed import AssessedSetWidget, HandInWidget
     from .browser import SourceBrowser
     from .conceptmap import ConceptMap
     from .exercises import ExerciseSetWidget, ExerciseWidget, exercise_widget, set_widget
@@ -36,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WHERE = {
     "explore": "app",
+    "AssessedSetWidget": "assessed",
+    "HandInWidget": "assessed",
     "ConceptMap": "conceptmap",
     "ExerciseSetWidget": "exercises",
     "ExerciseWidget": "exercises",

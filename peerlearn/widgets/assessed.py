@@ -1,0 +1,211 @@
+"""Assessed mode for the learner: answer without feedback, then write the hand-in file.
+
+:class:`AssessedSetWidget` shows a learner's copy of an assessed set
+(:mod:`peerlearn.exercises.assessed`: no keys, no answer-revealing feedback) with native,
+labelled, keyboard-reachable controls; *Save answer* records the answer in the learner's
+progress file with no score and says only that it was saved (the instructor's gradebook scores
+it with the keys and releases feedback later). :class:`HandInWidget` writes the file to hand in
+(:func:`peerlearn.progress.export`): a name, a tick box to include reflections (unticked by
+default: reflections are private) and a button; the file goes to a new name in the export
+folder, readable by the instructor (mode 0644).
+
+Room: ``peerlearn.widgets`` views, beside :mod:`.exercises`. Imports ipywidgets,
+:mod:`._base` (the live region), :mod:`peerlearn.exercises.assessed`,
+:mod:`peerlearn.progress`, :mod:`peerlearn._safefiles` and :mod:`peerlearn._html`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as W
+
+from peerlearn._html import esc
+from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
+
+from ._base import LiveHTML
+
+__all__ = ["AssessedSetWidget", "HandInWidget"]
+
+SAVED = (
+    "Saved at {time}. Your answer is recorded; in this assessed set it is marked after you hand "
+    "in, and feedback comes then. You can change it and save again until you hand in."
+)
+
+
+def _note(text: str, ok: bool = True) -> str:
+    colour = "#0072B2" if ok else "#D55E00"  # Okabe–Ito blue / vermillion
+    return f'<p style="border-left:4px solid {colour};padding-left:6px">{esc(text)}</p>'
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(
+        f"<p>{esc(' '.join(p.split()))}</p>" for p in str(text).split("\n\n") if p.strip()
+    )
+
+
+class _Item(W.VBox):
+    """One exercise of an assessed set: its text, its control, Save, and a status line."""
+
+    def __init__(self, number: int, item: Mapping[str, Any], owner: AssessedSetWidget) -> None:
+        self.item, self.owner = item, owner
+        kind = item["kind"]
+        head = f"<h4>{number}. {esc(item['prompt'])}</h4>"
+        if kind == "vignette":
+            title = item.get("title") or "A scenario"
+            head = f"<h4>{number}. {esc(title)} (fictional)</h4>" + _paragraphs(item["scenario"])
+            head += f"<p><strong>{esc(item['prompt'])}</strong></p>"
+        self.text = W.HTML(head)
+        wide = W.Layout(width="auto", max_width="100%")
+        if kind == "multiple-choice":
+            self.control: Any = W.RadioButtons(
+                options=list(item["options"]), value=None, description="Your answer", layout=wide
+            )
+        elif kind in ("multiple-select", "vignette"):
+            if kind == "multiple-select":
+                self.choices = [(c, c) for c in item["options"]]
+            else:
+                names = item.get("mechanism_names") or {}
+                self.choices = [(names.get(m, m), m) for m in item["mechanisms"]]
+            self.ticks = [
+                W.Checkbox(value=False, description=label, indent=False)
+                for label, _ in self.choices
+            ]
+            self.control = W.VBox(self.ticks, layout=wide)
+        elif kind == "matching":
+            self.menus = [
+                W.Dropdown(
+                    options=[("(choose)", None)] + [(r, r) for r in item["rights"]],
+                    value=None,
+                    description=left,
+                    style={"description_width": "initial"},
+                    layout=wide,
+                )
+                for left in item["lefts"]
+            ]
+            self.control = W.VBox(self.menus, layout=wide)
+        else:
+            self.control = W.Textarea(
+                placeholder="Write your reflection here", description="Your reflection",
+                layout=W.Layout(width="auto", height="8em"),
+            )  # fmt: skip
+        self.save = W.Button(
+            description="Save answer",
+            tooltip=f"Save your answer to question {number} (it is not marked now)",
+        )
+        self.status = LiveHTML(value="")
+        self.save.on_click(lambda _b: self.save_answer())
+        super().__init__([self.text, self.control, self.save, self.status])
+
+    def value(self) -> Any:
+        kind = self.item["kind"]
+        if kind == "multiple-choice":
+            return self.control.value
+        if kind in ("multiple-select", "vignette"):
+            return [v for t, (_, v) in zip(self.ticks, self.choices, strict=True) if t.value]
+        if kind == "matching":
+            return {m.description: m.value for m in self.menus if m.value is not None}
+        return self.control.value
+
+    def save_answer(self) -> dict[str, Any] | None:
+        """Record the answer (no score, no feedback); return the record, or ``None``."""
+        value = self.value()
+        if value is None or value == "" or value == [] or value == {}:
+            self.status.value = _note("Nothing to save yet: choose or write an answer.", ok=False)
+            return None
+        try:
+            rec = self.owner.copy.answer(self.item["id"], value)
+            if self.owner.record:
+                from peerlearn.progress import record
+
+                record(**rec, path=self.owner.progress_path)
+        except Exception as e:  # the answer stays in the controls; say why
+            self.status.value = _note(f"Not saved ({' '.join(str(e).split())}).", ok=False)
+            return None
+        self.status.value = _note(SAVED.format(time=dt.datetime.now().strftime("%H:%M")))
+        return rec
+
+
+class AssessedSetWidget(W.VBox):
+    """A learner's copy of an assessed set as a form: answer, save, no feedback.
+
+    ``copy``: an :class:`~peerlearn.exercises.assessed.AssessedSet`, its data, or the path of
+    a learner's copy; ``progress_path``: the progress file (default: the learner's own);
+    ``record=False`` records nothing (a preview).
+    """
+
+    def __init__(
+        self,
+        copy: AssessedSet | Mapping[str, Any] | str | os.PathLike[str],
+        *,
+        progress_path: str | os.PathLike[str] | None = None,
+        record: bool = True,
+    ) -> None:
+        if isinstance(copy, (str, os.PathLike)):
+            copy = load_learner_copy(copy)
+        elif not isinstance(copy, AssessedSet):
+            copy = AssessedSet(copy)
+        self.copy, self.progress_path, self.record = copy, progress_path, record
+        intro = W.HTML(
+            f"<h3>{esc(copy.title)}</h3><p>This set is <strong>assessed</strong>: your answers "
+            "are saved but not marked here, and there is no feedback until your instructor "
+            "has marked the hand-ins.</p>"
+        )
+        self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
+        super().__init__([intro, *self.items])
+        self.add_class("peerlearn-exercise")
+
+
+class HandInWidget(W.VBox):
+    """Write the file to hand in: your name, whether to include reflections, and a button."""
+
+    def __init__(
+        self,
+        *,
+        progress_path: str | os.PathLike[str] | None = None,
+        folder: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self.progress_path, self.folder = progress_path, folder
+        self.name = W.Text(description="Your name", placeholder="as your instructor knows you")
+        self.include = W.Checkbox(
+            value=False,
+            indent=False,
+            description="Include my reflections (they are private: leave this unticked to "
+            "keep them out of the hand-in)",
+        )
+        self.button = W.Button(description="Write my hand-in file", tooltip="Write the file")
+        self.status = LiveHTML(value="")
+        self.button.on_click(lambda _b: self.write())
+        super().__init__([self.name, self.include, self.button, self.status])
+        self.add_class("peerlearn-exercise")
+
+    def write(self) -> Path | None:
+        """Write the hand-in (a new file each time); return its path, or ``None``."""
+        from peerlearn._safefiles import export_folder, safe_stem
+        from peerlearn.progress import export
+
+        name = " ".join(self.name.value.split())
+        if not name:
+            self.status.value = _note("Give your name first, so your instructor knows whose "
+                                      "work it is.", ok=False)  # fmt: skip
+            return None
+        try:
+            folder = Path(self.folder) if self.folder is not None else export_folder()
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = folder / f"{safe_stem(name, 'hand-in')}-{stamp}.json"
+            path = export(
+                target,
+                learner=name,
+                source=self.progress_path,
+                include_reflections=self.include.value,
+            )
+        except Exception as e:
+            self.status.value = _note(f"Not written ({' '.join(str(e).split())}).", ok=False)
+            return None
+        what = "with" if self.include.value else "without"
+        self.status.value = _note(f"Wrote {path} ({what} your reflections). Hand in this file.")
+        return path
