@@ -169,3 +169,18 @@ def test_same_schedule_from_an_old_file(tmp_path):
     ]
     assert json.loads(old.read_text())["schema_version"] == 2
     assert list(old.parent.glob("progress.v1-*.json"))
+
+
+def test_without_fsrs_answers_are_kept_and_cards_rebuilt_later(monkeypatch):
+    import sys
+
+    answer("ll-1", 0.0, T0)
+    with monkeypatch.context() as m:
+        m.setitem(sys.modules, "fsrs", None)  # as if fsrs were not installed
+        m.setattr(cards, "_SCHEDULER", None)
+        rec = answer("ll-1", 1.0, T0 + dt.timedelta(days=1))
+        assert rec["rating"] == cards.GOOD and "card" not in rec  # recorded all the same
+        with pytest.raises(ImportError, match="pip install fsrs"):
+            progress.due()
+    (d,) = progress.schedule.schedule()
+    assert d.exercise == "ll-1" and d.last_rating == "Good" and d.due > T0 + dt.timedelta(days=1)

@@ -65,8 +65,13 @@ _SCHEDULER: Any = None
 def _scheduler() -> Any:
     global _SCHEDULER
     if _SCHEDULER is None:
-        from fsrs import Scheduler
-
+        try:
+            from fsrs import Scheduler
+        except ImportError as e:
+            raise ImportError(
+                "peerlearn's spaced review needs the fsrs package (pip install fsrs); "
+                "answers are still recorded without it, and their cards are rebuilt later"
+            ) from e
         _SCHEDULER = Scheduler(enable_fuzzing=False)
     return _SCHEDULER
 
@@ -138,6 +143,7 @@ def review(
     card: Mapping[str, Any] | None, key: tuple[str, str], rating: int, at: str | _dt.datetime
 ) -> dict[str, Any]:
     """The item's card (as JSON data) after a review with ``rating`` at time ``at``."""
+    scheduler = _scheduler()  # first: it says what is missing if fsrs is not installed
     from fsrs import Card, Rating
 
     t = when(at)
@@ -146,7 +152,7 @@ def review(
         if card
         else Card(card_id=_card_id(key), due=t)
     )
-    new, _log = _scheduler().review_card(c, Rating(rating), review_datetime=t)
+    new, _log = scheduler.review_card(c, Rating(rating), review_datetime=t)
     return dict(new.to_dict())
 
 

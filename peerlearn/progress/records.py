@@ -20,6 +20,7 @@ standard library; never exercises, widgets or cli.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 import json
@@ -84,7 +85,10 @@ def _schedule(state: State, rec: dict[str, Any]) -> dict[str, Any]:
     rating = cards.rating_for(rec, earlier)
     rec["rating"] = rating
     if rating is not None:
-        rec["card"] = cards.review(cards.card_of(earlier, key), key, rating, rec["time"])
+        # without fsrs (a bare JupyterLite, say) the answer and its rating are still kept, and
+        # the card is rebuilt from the rating once fsrs is there
+        with contextlib.suppress(ImportError):
+            rec["card"] = cards.review(cards.card_of(earlier, key), key, rating, rec["time"])
     return rec
 
 
