@@ -132,7 +132,7 @@ def test_json_with_a_byte_order_mark_loads(tmp_path):
     ("text", "words"),
     [
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-        ("[" + "9" * 5000 + "]", "thousands of digits"),
+        ("[" + "9" * 5000 + "]", "more digits than peerlearn reads"),
         ('[{"id": NaN}]', "NaN is not a number JSON allows"),
         ('[{"id": 1,}]', "not valid JSON: Expecting property name"),
     ],

@@ -133,9 +133,31 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows; write a number or null")
 
 
-def _parse_json(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any]:
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > 15:
+        raise ValueError(
+            f"the number {digits[:20]}{'…' if len(digits) > 20 else ''} has more digits than "
+            "peerlearn reads (15); write it as text"
+        )
+    return int(digits)
+
+
+def _parse_json(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any, bool]:
+    """(parsed?, value, a key repeated in some object?) from one parse of the text."""
+    repeated = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        out = dict(items)
+        if len(out) != len(items):
+            repeated = True
+        return out
+
     try:
-        return True, json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(
+            text, parse_constant=_reject_constant, parse_int=_parse_int, object_pairs_hook=pairs
+        )
+        return True, data, repeated
     except json.JSONDecodeError as e:
         problems.append(Problem(name, e.lineno, None, None, f"not valid JSON: {e.msg}"))
     except RecursionError:
@@ -153,11 +175,10 @@ def _parse_json(name: str, text: str, problems: list[Problem]) -> tuple[bool, An
         msg = str(e)
         line = None
         if "digits" in msg:
-            hit = re.search(r"\d{4000}", text)
+            hit = re.search(r"\d{16}", text)
             line = text.count("\n", 0, hit.start()) + 1 if hit else None
-            msg = "a number with thousands of digits; write it as text or a shorter number"
         problems.append(Problem(name, line, None, None, f"not valid JSON: {msg}"))
-    return False, None
+    return False, None, False
 
 
 def _parse_yaml(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any, Lines | None]:
@@ -235,11 +256,11 @@ def parse(path: str, name: str, text: str, problems: list[Problem]) -> Source | 
             return None
         src = Source(name, path, text, data, True, "yaml", lines=lines)
     else:
-        ok, data = _parse_json(name, text, problems)
+        ok, data, repeated = _parse_json(name, text, problems)
         if not ok:
             return None
         src = Source(name, path, text, data, False, "json")
-        if not json_has_duplicate_keys(text):
+        if not repeated:
             return src
     if src.lines is None:
         src.lines = Lines(text)
