@@ -268,3 +268,15 @@ def test_generate_takes_the_folder(tmp_path):
         with pytest.raises(ValueError, match="supports 1 "):  # one mechanism, one link
             generate(n=2, kb=str(folder))
     assert len(WORKS) == 6
+
+
+@pytest.mark.parametrize("name", ["zotero.bib", "zotero.ris"])
+def test_bibtex_and_ris_keep_keywords_accessed_dates_abstracts_and_urls(tmp_path, name):
+    (tmp_path / name).write_text(EXPORTS[name](), encoding="utf-8")
+    kb = _load(tmp_path / name)
+    csl = kb.reference("lynch2007").csl
+    assert csl["accessed"] == {"date-parts": [[2024, 3, 5]]}
+    assert csl["keyword"] == "peer support, fixture keyword"
+    assert csl["abstract"].startswith("Fixture placeholder")
+    assert csl["URL"].startswith("https://")
+    assert kb.reference("nihce2016").csl["issued"]["date-parts"][0][:2] == [2016, 8]

@@ -422,9 +422,20 @@ def from_bibtex(text: str) -> list[CSLItem]:
                 item["genre"] = decode(value)
             elif name == "doi" or name == "url":
                 item["DOI" if name == "doi" else "URL"] = value.strip()
+            elif name == "keywords":  # Zotero and Better BibTeX: the item's tags
+                item["keyword"] = decode(value)
+            elif name == "urldate":  # when the URL was read: CSL's accessed
+                pieces = re.findall(r"\d+", value)
+                if pieces and len(pieces[0]) == 4:
+                    item["accessed"] = {"date-parts": [[int(p) for p in pieces[:3]]]}
             elif name in reverse:
                 item[reverse[name]] = decode(value)
-        year = fields.get("year") or (fields.get("date") or "")[:4]
+        date_pieces = re.findall(r"\d+", str(fields.get("date") or ""))  # biblatex: 2016-08
+        year = fields.get("year") or (date_pieces[0] if date_pieces else "")
+        if not fields.get("month") and len(date_pieces) > 1 and not fields.get("year"):
+            fields["month"] = date_pieces[1]
+            if len(date_pieces) > 2 and not fields.get("day"):
+                fields["day"] = date_pieces[2]
         if year:
             match = re.search(r"\d{4}", str(year))
             if not match:

@@ -319,6 +319,11 @@ def from_ris(text: str) -> list[CSLItem]:
             item["ISSN" if re.fullmatch(r"\d{4}-?\d{3}[\dXx]", code) else "ISBN"] = code
         if record.get("urls"):
             item["URL"] = str(record["urls"][0]).strip()
+        if record.get("keywords"):  # KW lines, one tag each
+            item["keyword"] = ", ".join(str(k).strip() for k in record["keywords"])
+        accessed = re.findall(r"\d+", str(record.get("access_date") or ""))
+        if accessed and len(accessed[0]) == 4:  # Y2: 2024/03/05/10:12:40
+            item["accessed"] = {"date-parts": [[int(p) for p in accessed[:3]]]}
         if record.get("notes"):
             item["note"] = "\n".join(str(n) for n in record["notes"])
         items.append(order_csl(item))
