@@ -185,11 +185,19 @@ def _loader_class() -> type:
                     None, None, f"could not read this value ({e})", node.start_mark
                 ) from e
             if isinstance(value, str) and _SURROGATE.search(value):
-                bad = _SURROGATE.search(value).group()  # type: ignore[union-attr]
+                try:  # "\\ud83c\\udf70" (a JSON-style pair) is one character: join it
+                    joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+                except UnicodeDecodeError:
+                    joined = value
+                bad = _SURROGATE.search(joined)
+                if bad is None:
+                    if node in self.constructed_objects:  # aliases of this node get it too
+                        self.constructed_objects[node] = joined
+                    return joined
                 raise yaml.constructor.ConstructorError(
                     None,
                     None,
-                    f"this text holds a lone surrogate U+{ord(bad):04X} (an escape such as "
+                    f"this text holds a lone surrogate U+{ord(bad.group()):04X} (an escape such as "
                     '"\\ud800" that is not a character); write the character itself',
                     node.start_mark,
                 )
