@@ -51,7 +51,10 @@ def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object)
     menu.select_option(label="Love labour")
     heading = view(page).locator(".pl-view-head h3", has_text="Mechanism: Love labour")
     heading.wait_for()
-    # the row of linked sources follows (new buttons are new widget views)
+    # the row of linked sources follows (new buttons are new widget views): the first few,
+    # then "Show all N sources"
+    more = page.locator(f"{OUTPUT} .pl-jump .pl-jump-more", has_text="sources")  # type: ignore[attr-defined]
+    more.click()
     page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)").wait_for()  # type: ignore[attr-defined]
     citations = view(page).locator(".pl-citations li")
     citations.first.wait_for()
