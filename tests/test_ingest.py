@@ -280,3 +280,20 @@ def test_bibtex_and_ris_keep_keywords_accessed_dates_abstracts_and_urls(tmp_path
     assert csl["abstract"].startswith("Fixture placeholder")
     assert csl["URL"].startswith("https://")
     assert kb.reference("nihce2016").csl["issued"]["date-parts"][0][:2] == [2016, 8]
+
+
+def test_the_guide_s_example_loads_and_its_commands_exist(tmp_path):
+    import re
+
+    from peerlearn.cli import _parser
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "YOUR_OWN_READING_LIST.md").read_text()
+    (block,) = re.findall(r"```yaml\n(.*?)```", guide, re.S)
+    (tmp_path / "mechanisms.yaml").write_text(block, encoding="utf-8")
+    (tmp_path / "My Library.json").write_text(zotero_csl_json(), encoding="utf-8")
+    kb = _load(tmp_path)
+    assert kb.mechanism("caring-work").source_keys == ("lynch2007", "hochschild1983")
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    bash = "\n".join(re.findall(r"```bash\n(.*?)```", guide, re.S))
+    used = set(re.findall(r"^peerlearn (?:--data \S+ )?([a-z-]+)", bash, re.M))
+    assert used and used <= set(sub.choices)
