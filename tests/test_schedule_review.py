@@ -74,9 +74,13 @@ def test_session_over_due_items_interleaved_and_recorded():
 def test_limit_and_sets():
     for n, (i, m) in enumerate([("a1", "love-labour"), ("b1", "liminality")]):
         miss(i, m, T0 + dt.timedelta(seconds=n))
-    assert len(review([SET], limit=1, kb=False).items) == 1
+    one = review([SET], limit=1, kb=False)
+    assert len(one.items) == 1
+    assert "2 exercises are due; this review takes 1" in one.status.value
     other = ExerciseSet(id="other", title="O", exercises=[mc("a1", "love-labour")])
-    assert review([other], kb=False).items == []  # only the sets given
+    w = review([other], kb=False)
+    assert w.items == []  # only the sets given; the others are named
+    assert "2 more due from exercise sets not given here" in w.status.value
     with pytest.raises(ValueError, match="limit must be a whole number"):
         review([SET], limit=0, kb=False)
 

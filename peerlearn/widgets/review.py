@@ -102,8 +102,12 @@ class ReviewSession(W.VBox):
         for s in sets:
             for ex in s.exercises:
                 self._found[(s.id, ex.id)] = (s, ex)
-        due_now = due(path=progress_path, now=now, sets=[s.id for s in sets])
-        self.items = [d for d in due_now if (d.set, d.exercise) in self._found][:limit]
+        due_now = due(path=progress_path, now=now)
+        found = [d for d in due_now if (d.set, d.exercise) in self._found]
+        self.items = found[:limit]
+        self.total_due = len(found)
+        #: due exercises from sets not given here (another notebook's own set, say)
+        self.elsewhere = len(due_now) - len(found)
         self._later = [d for d in schedule(progress_path) if (d.set, d.exercise) in self._found]
         self.position = 0
         self.current: ExerciseWidget | None = None
@@ -168,11 +172,15 @@ class ReviewSession(W.VBox):
         self.slot.children = [self.current]
         n = len(self.items)
         about = self._mechanisms()
-        due_text = f"{n} exercise is due" if n == 1 else f"{n} exercises are due"
+        total = self.total_due
+        due_text = f"{total} exercise is due" if total == 1 else f"{total} exercises are due"
+        if total > n:
+            due_text += f"; this review takes {n}"
         if about:
             due_text += f" ({'mixing ' if ', ' in about else 'on '}{about})"
         self.status.value = _status(
             f"{due_text}. Exercise {self.position + 1} of {n}, from “{s.title}”."
+            + self._elsewhere_text()
         )
         last = self.position == n - 1
         self.next_button.description = "Finish review" if last else "Next exercise"
@@ -196,6 +204,14 @@ class ReviewSession(W.VBox):
         soonest = min(later, key=lambda d: d.due)
         return f" The next exercise falls due on {_plain(soonest.due)}."
 
+    def _elsewhere_text(self) -> str:
+        if not self.elsewhere:
+            return ""
+        return (
+            f" {self.elsewhere} more due from exercise sets not given here: pass them with "
+            "review(sets=[...])."
+        )
+
     def _nothing_due(self) -> None:
         self.slot.children = []
         self.next_button.disabled = self.end_button.disabled = True
@@ -206,7 +222,7 @@ class ReviewSession(W.VBox):
                 "Nothing to review yet: the exercises you answer in the notebooks come back "
                 "here when they are due (what you miss comes back sooner)."
             )
-        self.status.value = _status(text)
+        self.status.value = _status(text + self._elsewhere_text())
 
     def next(self) -> None:
         """Show the next due exercise, or the end of the session after the last."""

@@ -63,7 +63,7 @@ def test_review_session_in_view_and_keyboard_usable(page: object, screenshots: o
     w = page.locator(REVIEW)  # type: ignore[attr-defined]
     w.evaluate("el => el.scrollIntoView()")
     status = w.locator('.peerlearn-review-status[role="status"][aria-live="polite"]')
-    assert "3 exercises are due (mixing " in status.inner_text()  # interleaved mechanisms
+    assert "4 exercises are due; this review takes 3 (mixing " in status.inner_text()
     assert "Exercise 1 of 3" in status.inner_text()
     first_option = w.locator(".widget-radio-box label").first
     assert in_view(status.bounding_box()) and in_view(first_option.bounding_box())
