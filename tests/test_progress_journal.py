@@ -414,3 +414,14 @@ def test_soft_lock_of_a_closed_tab_is_taken_over(progress_home, monkeypatch):
     os.utime(lock, (old, old))
     attempt("q2")  # a stale one: taken over
     assert [r["exercise"] for r in progress.records()] == ["q2"]
+
+
+def test_a_fifo_or_folder_in_place_of_the_file_is_moved_aside(progress_home):
+    progress_home.mkdir(parents=True)
+    live = progress_home / "progress.json"
+    os.mkfifo(live)
+    with pytest.warns(progress.ProgressWarning, match="FIFO.*moved aside"):
+        attempt("q1")  # does not hang, and the attempt is saved
+    assert [r["exercise"] for r in progress.records()] == ["q1"]
+    (aside,) = progress_home.glob("progress.corrupt-*.json")
+    assert aside.is_fifo()

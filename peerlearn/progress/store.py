@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peerlearn._safefiles import read_regular
+from peerlearn._safefiles import NotARegularFileError, read_regular
 
 from .files import (
     ENV,
@@ -159,16 +159,22 @@ def _key(st: os.stat_result | None) -> tuple[int, int, int] | None:
     return None if st is None else (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
+def _read_snapshot(path: Path) -> tuple[dict[str, Any] | None, str]:
+    """The snapshot's document, or ``None`` and why it cannot be one (not JSON, a FIFO...)."""
+    try:
+        data = read_regular(path, expected="a peerlearn progress file")
+        return parse(data, str(path)), ""
+    except (ProgressFileError, NotARegularFileError, IsADirectoryError) as e:
+        return None, str(e).replace(str(path) + " ", "", 1)
+
+
 def _fresh(path: Path, *, locked: bool) -> State:
     """Read the snapshot; a corrupted one is moved aside (under the lock) or reported."""
     key = _key(_stat(path))
     if key is None:
         return State(header={k: v for k, v in empty().items() if k != "records"})
-    try:
-        data = read_regular(path, expected="a peerlearn progress file")
-        doc = parse(data, str(path))
-    except ProgressFileError as e:
-        reason = str(e).replace(str(path) + " ", "", 1)
+    doc, reason = _read_snapshot(path)
+    if doc is None:
         if locked:
             _move_aside(path, reason)
             return _fresh(path, locked=locked)
@@ -256,10 +262,7 @@ def _recover_unlocked(path: Path, reason: str) -> bool:
     """A reader found a corrupted snapshot: move it aside if the folder allows (``True``)."""
     try:
         with _lock(path):
-            data = read_regular(path, expected="a peerlearn progress file")
-            try:
-                parse(data, str(path))
-            except ProgressFileError:
+            if path.exists() and _read_snapshot(path)[0] is None:  # still bad: move it aside
                 _move_aside(path, reason)
         return True
     except OSError:
