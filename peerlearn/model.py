@@ -44,7 +44,7 @@ CATEGORIES: Mapping[str, str] = {
     "method": "research method or appraisal tool",
     "policy": "policy or guidance",
     "practice": "practice account, commentary or service report",
-    "unclassified": "not yet classified (a reading list's export carries no category)",
+    "unclassified": "not yet classified",
 }
 
 

@@ -1,0 +1,55 @@
+"""Every reference-manager export, untouched, opens in the explorer in a real JupyterLab (issue 10).
+
+One notebook (``notebooks/own-lists.ipynb``) opens one explorer per export folder written here by
+``tests/ingest_exports.py``: Zotero, Better BibTeX, Mendeley, pandoc JSON and YAML, BibTeX, RIS.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import harness
+import pytest
+from ingest_exports import EXPORTS  # tests/ is on sys.path (tests/conftest.py)
+
+pytestmark = pytest.mark.browser
+
+TITLES = [
+    "Love labour as a distinct and non-commodifiable form of care labour",
+    "The managed heart",
+]
+
+
+def test_each_export_opens_in_the_explorer(
+    browser: object, lab: harness.Server, workdir: Path, screenshots: Path
+) -> None:
+    root = workdir / "notebooks" / "own-lists"
+    for name, write in EXPORTS.items():
+        folder = root / name.replace(".", "-")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(write(), encoding="utf-8")
+    lab.delete_sessions()
+    context = browser.new_context(viewport={"width": 1280, "height": 1200})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        harness.open_lab_notebook(page, lab, "own-lists.ipynb")
+        apps = page.locator(".jp-OutputArea-output .pl-app")
+        apps.nth(len(EXPORTS) - 1).locator(".pl-explorer").wait_for(timeout=90_000)
+        assert apps.count() == len(EXPORTS)
+        for name in EXPORTS:
+            app = page.locator(f".pl-own-{name.replace('.', '-')}")
+            assert app.count() == 1, name
+            app.get_by_role("tab", name="Sources").click()
+            text = app.inner_text()
+            for title in TITLES:
+                assert title in text, (name, title)
+            assert "Watson" not in text and "the review" not in text.lower(), name
+        page.locator(".pl-own-zotero-json").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "own-lists-zotero-sources.png"))
+        assert errors == []
+    finally:
+        context.close()
+        lab.delete_sessions()
