@@ -425,3 +425,15 @@ def test_a_fifo_or_folder_in_place_of_the_file_is_moved_aside(progress_home):
     assert [r["exercise"] for r in progress.records()] == ["q1"]
     (aside,) = progress_home.glob("progress.corrupt-*.json")
     assert aside.is_fifo()
+
+
+def test_a_fifo_in_place_of_the_journal_does_not_hang(progress_home):
+    attempt("q1")
+    journal(progress_home).unlink()
+    os.mkfifo(journal(progress_home))
+    store._CACHE.clear()
+    with pytest.raises(OSError, match="FIFO"):  # reading says what is wrong, at once
+        progress.records()
+    with pytest.warns(progress.ProgressWarning, match="FIFO.*moved aside"):
+        attempt("q2")  # a write moves it aside and goes on
+    assert [r["exercise"] for r in progress.records()] == ["q2"]

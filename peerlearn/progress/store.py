@@ -44,13 +44,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peerlearn._safefiles import NotARegularFileError, read_regular
+from peerlearn._safefiles import NotARegularFileError, kind_of, read_regular
 
 from .files import (
     ENV,
@@ -196,13 +197,16 @@ def _header(doc: Mapping[str, Any]) -> dict[str, Any]:
 def _read_journal(path: Path, state: State) -> None:
     """Add the journal's complete lines after ``state.offset``; note a torn tail."""
     jpath = journal_path(path)
-    try:
-        fh = open(jpath, "rb")  # noqa: SIM115 (closed below)
+    try:  # non-blocking open and a type check on the descriptor: a FIFO here must not hang
+        fd = os.open(jpath, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         state.journal_ino, state.offset, state.tail = None, 0, 0
         return
-    with fh:
+    with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFileError(str(jpath), kind_of(st.st_mode), "the progress journal")
+        os.set_blocking(fd, True)
         if state.journal_ino not in (None, st.st_ino) or st.st_size < state.offset:
             raise _Restart
         state.journal_ino = st.st_ino
@@ -249,6 +253,19 @@ def load(path: Path, *, locked: bool = False) -> State:
         try:
             _read_journal(path, state)
         except _Restart:
+            _CACHE.pop(cache_key, None)
+            continue
+        except NotARegularFileError as e:  # a FIFO or folder where the journal should be
+            if not locked:
+                raise
+            target = _aside_name(journal_path(path), "corrupt")
+            os.replace(journal_path(path), target)
+            warnings.warn(
+                f"peerlearn could not read {e.path} ({e.kind}); nothing was deleted: it was "
+                f"moved aside to {target}",
+                ProgressWarning,
+                stacklevel=4,
+            )
             _CACHE.pop(cache_key, None)
             continue
         if _key(_stat(path)) == state.snap_key:
