@@ -21,6 +21,8 @@ def kb_folder(tmp_path):
 def _peerlearn_home(tmp_path_factory, monkeypatch):
     """Never write into the real user data folder during tests."""
     monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path_factory.mktemp("peerlearn-home")))
+    # and never into the real export folder (~/peerlearn-exports) either
+    monkeypatch.setenv("PEERLEARN_EXPORTS", str(tmp_path_factory.mktemp("peerlearn-exports")))
 
 
 # The browser tests' notebooks need a server and a prepared environment: nbval must not run them.

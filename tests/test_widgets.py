@@ -7,6 +7,7 @@ every text field holds ``<script>``, ``<img onerror>``, quotes and ampersands.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -230,23 +231,28 @@ def test_export_to_file_and_link(fmt: str, ext: str, probe: str, tmp_path: Path)
     assert probe in text and "lynch2007" in text.lower()
     if fmt == "csl-json":
         assert {i["id"] for i in json.loads(text)} == set(sb.shown_keys)
-    # the widget's own controls: a download link and a file saved where the user asks
+    # the widget's own controls: a download link and a NEW file in the one export folder
     sb._format.value = fmt
     sb._make_link.click()
     assert f'download="peerlearn-references.{ext}"' in sb._export_out.value
     assert "data:" in sb._export_out.value
-    sb._path.value = str(tmp_path)  # a folder: the file gets a default name in it
+    folder = Path(os.environ["PEERLEARN_EXPORTS"])
+    sb._path.value = str(tmp_path)  # a path is refused: the box takes a plain name only
     sb._save.click()
-    assert (tmp_path / f"peerlearn-references.{ext}").exists()
-    assert "Saved" in sb._export_out.value
+    assert "not a plain name" in sb._export_out.value and not list(tmp_path.glob("peer*"))
+    sb._path.value = ""  # empty: a generated name in the export folder
+    sb._save.click()
+    assert (folder / f"peerlearn-references.{ext}").read_text(encoding="utf-8") == text
+    assert "Saved" in sb._export_out.value and "as a new file" in sb._export_out.value
     with pytest.raises(ValueError, match="unknown export format 'docx'"):
         sb.export("docx")
 
 
 def test_save_and_apa_messages() -> None:
     sb = SourceBrowser()
+    sb._path.value = "../elsewhere"
     sb._save.click()
-    assert "Type a file name first" in sb._export_out.value
+    assert "Could not save" in sb._export_out.value and "plain name" in sb._export_out.value
     sb.filter(text="no such words anywhere")
     sb._apa_button.click()
     assert "No references are shown" in sb._export_out.value
