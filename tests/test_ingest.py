@@ -180,7 +180,8 @@ def _instructor_kb(folder: Path) -> Path:
 
 
 def test_explore_takes_a_folder_path_and_says_nothing_of_a_review(tmp_path):
-    from peerlearn.widgets._catalog import LINKS_NOTE_OWN, catalog
+    from peerlearn.widgets._catalog import catalog
+    from peerlearn.widgets._wording import OWN_LIST_NOTES
 
     folder = _instructor_kb(tmp_path / "kb")
     with warnings.catch_warnings():
@@ -190,7 +191,8 @@ def test_explore_takes_a_folder_path_and_says_nothing_of_a_review(tmp_path):
     html = app._cat.details_html("mechanism:caring-work") + app._cat.details_html(
         "source:lynch2007"
     )
-    assert app._cat.links_note == LINKS_NOTE_OWN and "review" not in LINKS_NOTE_OWN
+    assert app._cat.links_note == OWN_LIST_NOTES[0]
+    assert "review" not in " ".join(OWN_LIST_NOTES)
     text = str(html).lower().replace("the sociological review", "")  # a journal's name
     assert "review" not in text and "watson" not in text
 

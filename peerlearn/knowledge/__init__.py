@@ -56,6 +56,7 @@ __all__ = [
     "KnowledgeBaseWarning",
     "default",
     "load",
+    "require",
     "resolve",
     "validate",
 ]
@@ -150,6 +151,18 @@ def resolve(kb: KnowledgeBase | str | os.PathLike[str] | bool | None) -> Knowled
         "kb must be a KnowledgeBase, a knowledge-base folder path, None (the package's own) "
         f"or False (no knowledge-base checks); got {type(kb).__name__} {kb!r:.60}"
     )
+
+
+def require(kb: KnowledgeBase | str | os.PathLike[str] | None) -> KnowledgeBase:
+    """:func:`resolve` for what cannot work without a knowledge base (widgets): ``False`` refused.
+
+    >>> require(None) is default()
+    True
+    """
+    found = resolve(kb)
+    if found is None:
+        raise TypeError("a knowledge base is needed here; kb=False is not allowed")
+    return found
 
 
 _LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], KnowledgeBase] = {}

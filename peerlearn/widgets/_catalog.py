@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .._html import Markup, concat, doi_link, esc, tag
 from ._picture import KINDS, Graph, Node, map_picture, shape
 from ._selection import join, split
+from ._wording import wording
 
 if TYPE_CHECKING:  # pragma: no cover
     from peerlearn.knowledge import KnowledgeBase
@@ -43,43 +44,15 @@ BASIS_TEXT = {
     "curated": "peerlearn's teaching judgment",
 }
 
-LINKS_NOTE = (
-    "Every link here is peerlearn's own teaching account, with its reason and what it rests on. "
-    "The review's abstract names the five mechanisms; it does not say which of its references "
-    "support which mechanism."
-)
-
-#: The same, for a knowledge base of one's own (no review): nothing a learner sees speaks of one.
-LINKS_NOTE_OWN = (
-    "Every link here is this knowledge base's own teaching account (its mechanisms file), with "
-    "its reason and what it rests on."
-)
-
-#: Beside every entry whose author list the review cut short with "et al.".
-AUTHORS_TRUNCATED = (
-    "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
-    "record for the full author list."
-)
-
-#: The same, for a reading list of one's own.
-AUTHORS_TRUNCATED_OWN = (
-    "The list gives this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
-    "record for the full author list."
-)
-
 _CACHE: weakref.WeakKeyDictionary[Any, Catalog] = weakref.WeakKeyDictionary()
 
 
 def catalog(kb: KnowledgeBase | None = None) -> Catalog:
-    """The (cached) catalog of a knowledge base; ``None`` means the package's own, and a
-    folder path (or export file) is loaded (once: :func:`peerlearn.knowledge.resolve`)."""
-    from peerlearn.knowledge import KnowledgeBase as _KB
-    from peerlearn.knowledge import resolve
+    """The (cached) catalog of a knowledge base; ``None`` means the package's own, and a folder
+    path is loaded once (:func:`peerlearn.knowledge.require`)."""
+    from peerlearn.knowledge import require
 
-    if not isinstance(kb, _KB):
-        if kb is False:
-            raise TypeError("a widget needs a knowledge base; kb=False is not allowed here")
-        kb = resolve(kb)
+    kb = require(kb)
     cat = _CACHE.get(kb)
     if cat is None:
         cat = _CACHE[kb] = Catalog(kb)
@@ -184,9 +157,7 @@ class Catalog:
         self._brief: dict[str, Markup] = {}
         self._split: dict[str, tuple[Markup, Markup]] = {}
         self._cite: dict[str, Markup] = {}
-        own = kb.review is None  # a reading list of one's own: no text speaks of "the review"
-        self.links_note = LINKS_NOTE_OWN if own else LINKS_NOTE
-        self.truncated_note = AUTHORS_TRUNCATED_OWN if own else AUTHORS_TRUNCATED
+        self.links_note, self.truncated_note, self._whose = wording(kb)
 
     # ------------------------------------------------------------------ ids and names
     def node_ids(self) -> list[str]:
@@ -376,7 +347,7 @@ class Catalog:
         except ImportError:  # pragma: no cover - citation engine not installed
             entries = sorted(self.citation_text(k) for k in keys)
         cut = {self.citation_text(k) for k in keys if self._ref[k].authors_truncated}
-        return "\n\n".join(f"{e} [{AUTHORS_TRUNCATED}]" if e in cut else e for e in entries)
+        return "\n\n".join(f"{e} [{self.truncated_note}]" if e in cut else e for e in entries)
 
     # ------------------------------------------------------------------ the source table
     @cached_property
@@ -522,11 +493,8 @@ class Catalog:
             _fact("Category", CATEGORIES.get(r.category, r.category) or "—"),
             _fact("Year", r.year if r.year is not None else "n.d."),
         ]
-        if r.as_cited:  # a list of one's own may have none: the citation above is then the one
-            cited = (
-                "As the review cites it" if self.kb.review is not None else "As the list cites it"
-            )
-            facts.append(_fact(cited, r.as_cited))
+        if r.as_cited:  # a list of one's own may have none: the citation above is the one
+            facts.append(_fact(f"As the {self._whose} cites it", r.as_cited))
         if r.note:
             facts.append(_fact("Note on the record", r.note))
         if r.authors_truncated:

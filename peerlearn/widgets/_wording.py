@@ -1,0 +1,45 @@
+"""What the explorer says about where its links and citations come from, by knowledge base.
+
+The package's own knowledge base is built on a review, and its notes say so; a reading list of
+one's own (a knowledge base without a review record) gets the same notes without any word of a
+review. A widgets room at the bottom (texts only): imports nothing from the package.
+
+>>> class OwnList:  # any knowledge base without a review
+...     review = None
+>>> links, authors, whose = wording(OwnList())
+>>> "review" in links + authors, whose
+(False, 'list')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["AUTHORS_TRUNCATED", "LINKS_NOTE", "OWN_LIST_NOTES", "wording"]
+
+LINKS_NOTE = (
+    "Every link here is peerlearn's own teaching account, with its reason and what it rests on. "
+    "The review's abstract names the five mechanisms; it does not say which of its references "
+    "support which mechanism."
+)
+
+#: Beside every entry whose author list the review cut short with "et al.".
+AUTHORS_TRUNCATED = (
+    "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
+    "record for the full author list."
+)
+
+#: The two notes above for a reading list of one's own (no review): nothing speaks of one.
+OWN_LIST_NOTES = (
+    "Every link here is this knowledge base's own teaching account (its mechanisms file), with "
+    "its reason and what it rests on.",
+    "The list gives this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
+    "record for the full author list.",
+)
+
+
+def wording(kb: Any) -> tuple[str, str, str]:
+    """(links note, note for an author list cut short, whose citation: "review" or "list")."""
+    if getattr(kb, "review", None) is not None:
+        return LINKS_NOTE, AUTHORS_TRUNCATED, "review"
+    return (*OWN_LIST_NOTES, "list")
