@@ -228,3 +228,6 @@ def test_no_save_box_under_voila(monkeypatch: pytest.MonkeyPatch) -> None:
     sb = SourceBrowser()
     assert sb._path.layout.display == "none" and sb._save.layout.display == "none"
     assert sb._make_link.layout.display != "none"  # the download link stays
+    sb._on_save()  # a crafted click on the hidden button writes nothing either
+    assert "Saving files is off here" in sb._export_out.value
+    assert not Path(os.environ[ENV]).exists() or not list(Path(os.environ[ENV]).iterdir())

@@ -410,6 +410,11 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         """Save into the export folder under a generated name; never replace, never elsewhere."""
         from peerlearn._safefiles import export_folder, safe_stem, save_new
 
+        if _in_voila():  # hidden there; a crafted click message must not write either
+            self._export_out.value = str(
+                tag("p", "Saving files is off here: use the download link.")
+            )
+            return
         if self._keys_or_note() is None:
             return
         fmt = self._format.value
