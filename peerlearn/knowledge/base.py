@@ -261,7 +261,7 @@ class KnowledgeBase:
                 t.id,
                 key,
                 "reference",
-                f"A source of {t.name} among the review's references.",
+                f"The course lists this work for {t.name}.",
                 "curated",
             )
             for key in t.sources
