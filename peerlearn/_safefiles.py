@@ -36,6 +36,7 @@ import errno
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 
 from peerlearn.errors import PeerlearnError
@@ -58,7 +59,10 @@ ENV = "PEERLEARN_EXPORTS"
 DEFAULT_FOLDER = "peerlearn-exports"
 _MAX_STEM = 80
 _STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]*")
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+# Not under Pyodide: JupyterLite's /drive treats a file opened with O_NONBLOCK as written, so
+# every read would change its mtime (and the progress store would never see a stable file);
+# there are no FIFOs or devices in the browser's storage anyway.
+_NONBLOCK = 0 if sys.platform == "emscripten" else getattr(os, "O_NONBLOCK", 0)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
