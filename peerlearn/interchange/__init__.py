@@ -5,7 +5,9 @@ Every function is pure: exports take a list of CSL-JSON items (dicts, as in
 take text and return items. Exports are clean standard records (no ``custom`` content, DOI
 included): BibTeX via bibtexparser 2, RIS via rispy (no numbered header lines), CSL-JSON.
 Only ``custom.authors_truncated`` is read: it becomes ``and others`` in BibTeX, and
-``and others`` reads back as ``custom.authors_truncated: true``.
+``and others`` reads back as ``custom.authors_truncated: true``. No field value can break a
+record (braces, ``and``, line breaks...); a value an export cannot write (a dict as a title,
+month 0, a lone surrogate) raises :class:`ExportError` naming the item and the field.
 
 Modules: ``bibtex`` (:func:`to_bibtex`, :func:`from_bibtex`), ``ris`` (:func:`to_ris`,
 :func:`from_ris`), ``csljson`` (:func:`to_csl_json`), ``_common`` (shared pieces). This
@@ -20,8 +22,9 @@ True
 
 from __future__ import annotations
 
+from peerlearn.interchange._common import ExportError
 from peerlearn.interchange.bibtex import from_bibtex, to_bibtex
 from peerlearn.interchange.csljson import to_csl_json
 from peerlearn.interchange.ris import from_ris, to_ris
 
-__all__ = ["from_bibtex", "from_ris", "to_bibtex", "to_csl_json", "to_ris"]
+__all__ = ["ExportError", "from_bibtex", "from_ris", "to_bibtex", "to_csl_json", "to_ris"]
