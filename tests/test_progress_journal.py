@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 import warnings
@@ -437,3 +438,39 @@ def test_a_fifo_in_place_of_the_journal_does_not_hang(progress_home):
     with pytest.warns(progress.ProgressWarning, match="FIFO.*moved aside"):
         attempt("q2")  # a write moves it aside and goes on
     assert [r["exercise"] for r in progress.records()] == ["q2"]
+
+
+# -- any answer survives appending and compacting (hypothesis) ------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANSWERS = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),  # any text, lone surrogates included
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    answers=st.lists(ANSWERS, min_size=1, max_size=6), threshold=st.sampled_from([1, 400, 10**6])
+)
+def test_any_answer_round_trips_through_journal_and_snapshot(tmp_path, answers, threshold):
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "progress.json"  # one folder per example
+    old = store.COMPACT_MIN_BYTES
+    store.COMPACT_MIN_BYTES = threshold
+    try:
+        for i, a in enumerate(answers):
+            progress.record("reflection", set_id="h", exercise_id=f"r{i}", answer=a, path=path)
+    finally:
+        store.COMPACT_MIN_BYTES = old
+    store._CACHE.clear()  # read back from disk, as a new process would
+    assert [r["answer"] for r in progress.records(path)] == answers
