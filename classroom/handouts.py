@@ -1,0 +1,142 @@
+"""Handouts for learners who cannot use a notebook in class (``make handouts``).
+
+    python classroom/handouts.py [--out .classroom/handouts] [--only 00_start_here.ipynb ...]
+
+- every course notebook (learners' and instructors'), executed, as one HTML file each
+  (nbconvert); the widgets are shown as their static state: text and tables read on paper, the
+  interactive parts need a notebook;
+- ``references-and-glossary.html``: the course's reference list and glossary on one printable
+  page, with print CSS (A4, serif, no navigation, URLs kept visible);
+- ``index.html`` linking them all.
+
+Each notebook runs in a fresh kernel with ``PEERLEARN_HOME`` in a temporary folder, so no
+learner's progress is touched; a notebook that fails stops the build with its error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = REPO / "notebooks"
+
+PRINT_CSS = """
+body { font-family: Georgia, "Times New Roman", serif; line-height: 1.45; max-width: 48em;
+       margin: 2em auto; padding: 0 1em; color: #111; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #999; }
+ol.refs, dl { padding-left: 0; } ol.refs li { list-style: none; padding-left: 2em;
+       text-indent: -2em; margin: 0 0 0.5em; }
+dt { font-weight: bold; margin-top: 0.7em; } dd { margin: 0.1em 0 0 1.5em; }
+.see { color: #444; font-size: 0.92em; }
+a { color: inherit; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  a[href^="http"]::after { content: ""; }  /* the reference already shows its DOI address */
+  h2 { break-after: avoid; } li, dt, dd { break-inside: avoid; }
+  nav { display: none; }
+}
+"""
+
+
+def course_notebooks() -> list[Path]:
+    return sorted(
+        p
+        for p in NOTEBOOKS.rglob("*.ipynb")
+        if not any(part.startswith(".") for part in p.relative_to(NOTEBOOKS).parts)
+    )
+
+
+def render_notebook(src: Path, dest: Path, timeout: int = 300) -> float:
+    import nbformat
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import ExecutePreprocessor
+
+    t0 = time.monotonic()
+    nb = nbformat.read(src, as_version=4)
+    ep = ExecutePreprocessor(timeout=timeout, kernel_name="python3", store_widget_state=True)
+    ep.preprocess(nb, {"metadata": {"path": str(src.parent)}})
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(body, encoding="utf-8")
+    return time.monotonic() - t0
+
+
+def references_and_glossary() -> str:
+    import peerlearn as pl
+
+    kb = pl.default()
+    refs = kb.reference_list()
+    terms = sorted(kb.terms_list(), key=lambda t: t.term.lower())
+    names = {t.id: t.term for t in terms}
+    out = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>peerlearn: references and glossary</title>",
+        f"<style>{PRINT_CSS}</style></head><body>",
+        "<h1>The mechanisms underpinning peer support: references and glossary</h1>",
+        "<p>The course is built on one review:</p>",
+        f'<p class="review">{refs.review_html}</p>' if refs.review_html else "",
+        f"<h2>References ({len(refs.html)})</h2>",
+        '<ol class="refs">',
+        *(f"<li>{entry}</li>" for entry in refs.html),  # safe HTML from the citation layer
+        "</ol>",
+        f"<h2>Glossary ({len(terms)} terms)</h2>",
+        "<dl>",
+    ]
+    for t in terms:
+        out.append(f'<dt id="{html.escape(t.id)}">{html.escape(t.term)}</dt>')
+        out.append(f"<dd>{html.escape(t.definition)}")
+        if t.see_also:
+            see = ", ".join(html.escape(names.get(s, s)) for s in t.see_also)
+            out.append(f'<div class="see">See also: {see}.</div>')
+        if t.sources:
+            cites = "; ".join(
+                html.escape(kb.cite(k, form="in-text").strip("()")) for k in t.sources
+            )
+            out.append(f'<div class="see">Sources: {cites}.</div>')
+        out.append("</dd>")
+    out += ["</dl>", "</body></html>"]
+    return "\n".join(out)
+
+
+def index(pages: list[tuple[str, str]]) -> str:
+    items = "\n".join(f'<li><a href="{html.escape(h)}">{html.escape(t)}</a></li>' for h, t in pages)
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>peerlearn handouts</title><style>{PRINT_CSS}</style></head><body>"
+        f"<h1>peerlearn handouts</h1><ul>{items}</ul></body></html>"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=REPO / ".classroom" / "handouts")
+    ap.add_argument("--only", nargs="*", help="notebook paths relative to notebooks/")
+    ap.add_argument("--no-notebooks", action="store_true", help="only the printable page")
+    args = ap.parse_args(argv)
+    os.environ["PEERLEARN_HOME"] = tempfile.mkdtemp(prefix="peerlearn-handouts-")
+    args.out.mkdir(parents=True, exist_ok=True)
+    pages = [("references-and-glossary.html", "References and glossary (printable)")]
+    (args.out / pages[0][0]).write_text(references_and_glossary(), encoding="utf-8")
+    chosen = [] if args.no_notebooks else course_notebooks()
+    if args.only:
+        chosen = [NOTEBOOKS / p for p in args.only]
+    for nb in chosen:
+        rel = nb.relative_to(NOTEBOOKS).with_suffix(".html")
+        seconds = render_notebook(nb, args.out / rel)
+        print(f"{rel}: executed and rendered in {seconds:.1f} s", flush=True)
+        pages.append((rel.as_posix(), rel.with_suffix("").as_posix().replace("_", " ")))
+    (args.out / "index.html").write_text(index(pages), encoding="utf-8")
+    print(f"handouts in {args.out}: {len(pages)} pages (open index.html)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
