@@ -28,7 +28,7 @@ Room: the top of :mod:`peerlearn.exercises`, beside interop. Imports the model a
 >>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(id="q1",
 ...     prompt="Which is about care?", options=[Option("Love labour", correct=True,
 ...     feedback="Yes: care that cannot be bought."), Option("Liminality")])])
->>> print(to_gift(s, kb=False)[0].splitlines()[1])
+>>> print(to_gift(s, kb=False)[0].splitlines()[2])
 ::q1::Which is about care?{
 """
 
