@@ -18,6 +18,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerlearn import progress
 from peerlearn.progress import files, store
@@ -441,9 +443,6 @@ def test_a_fifo_in_place_of_the_journal_does_not_hang(progress_home):
 
 
 # -- any answer survives appending and compacting (hypothesis) ------------------------------------
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 ANSWERS = st.recursive(
     st.none()
     | st.booleans()
