@@ -307,3 +307,30 @@ def test_plot_path_and_picture_cannot_be_confused(tmp_path):
     progress.plot(table, save=tmp_path / "x.png")
     assert (tmp_path / "x.png").read_bytes()[:4] == b"\x89PNG"
     assert progress.plot(path=live, kb=False).table is not None  # the old name still reads
+
+
+def test_an_empty_gradebook_has_empty_tables(bank, tmp_path):
+    (tmp_path / "none").mkdir()
+    gb = Gradebook(tmp_path / "gb.sqlite", bank=bank)
+    assert str(gb.import_handins(tmp_path / "none")).startswith("0 added")
+    assert gb.handins().empty and gb.attempts().empty and gb.by_learner().empty
+    assert list(gb.attempts().columns)[:3] == ["learner", "seq", "set_id"]
+    rows = list(csv.reader(gb.lms_csv(tmp_path / "c.csv").open(encoding="utf-8")))
+    assert rows[1][5] == str(sum(1 for e in bank[0] if e.scored))  # out of, even with no one
+    assert gb.by_question()["learners"].eq(0).all()
+
+
+def test_combine_refuses_what_is_not_a_hand_in(simulated, tmp_path):
+    handins = simulated["handins"]
+    with pytest.warns(progress.ProgressWarning) as caught:
+        table = progress.combine(handins)
+    skipped = {Path(f).name: why for f, why in table.attrs["skipped"]}
+    assert "live progress file" in skipped["progress.json"]
+    assert "checksum does not match" in skipped["tampered_checksum.json"]
+    assert "made-up-mechanism" in skipped["tampered_mechanism.json"]
+    assert "not a peerlearn progress file" in skipped["notes.json"]
+    assert len(caught) == len(skipped)
+    assert table.attrs["files"]["Learner 04"].endswith("learner_04_again.json")
+    assert str(handins / "learner_04.json") in table.attrs["superseded"]
+    assert "Learner 04" in table.index and len(table) == N + 1  # + the recomputed-checksum copy
+    assert not list(handins.glob("*.lock"))

@@ -191,7 +191,8 @@ class Gradebook:
         """The hand-ins imported: learner, file, SHA-256, export time, records graded."""
         import pandas as pd
 
-        return pd.DataFrame(self.db.rows("handins")).set_index("learner")
+        cols = ["learner", "file", "sha256", "exported", "records", "ignored"]
+        return pd.DataFrame(self.db.rows("handins"), columns=cols).set_index("learner")
 
     def rejected(self) -> pd.DataFrame:
         """The files refused, and why."""
@@ -203,7 +204,9 @@ class Gradebook:
         """Every graded attempt (the key's score beside the score the learner's copy showed)."""
         import pandas as pd
 
-        return pd.DataFrame(self.db.rows("attempts"))
+        from .db import ATTEMPT_COLUMNS
+
+        return pd.DataFrame(self.db.rows("attempts"), columns=list(ATTEMPT_COLUMNS))
 
     def by_learner(self) -> pd.DataFrame:
         """Per learner: attempted, correct, points, out of, percent (see :mod:`.views`)."""
@@ -246,7 +249,9 @@ class Gradebook:
         """Write the grades as a CSV that Canvas or Moodle imports (see :func:`.views.lms_csv`)."""
         from .views import lms_csv
 
-        return lms_csv(self.by_learner(), path, lms=lms, assignment=assignment, ids=ids)
+        out_of = sum(1 for s in self.bank.values() for ex in s if ex.scored)
+        table = self.by_learner()
+        return lms_csv(table, path, lms=lms, assignment=assignment, ids=ids, out_of=out_of)
 
     # -- feedback, released after the deadline -----------------------------------------------
     def feedback(self, learner: str) -> str:

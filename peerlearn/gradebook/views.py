@@ -237,6 +237,7 @@ def lms_csv(
     lms: str = "canvas",
     assignment: str = "peerlearn",
     ids: Mapping[str, str] | None = None,
+    out_of: int | None = None,
 ) -> Path:
     """Write a :func:`by_learner` table as a grade CSV that Canvas or Moodle imports.
 
@@ -246,7 +247,8 @@ def lms_csv(
     Canvas will ask you to match names. ``lms="moodle"``: Moodle's *Import grades from CSV*
     (``Username, <assignment>``); map the ``Username`` column to "username" (``ids`` gives
     learner name → Moodle username; default the name). Points are the sum of grades (one per
-    question); set the LMS assignment's maximum to ``out_of``. Written mode 0644.
+    question); set the LMS assignment's maximum to ``out_of`` (the number of scored questions;
+    default: the table's). Written mode 0644.
     """
     if lms not in LMS_FORMATS:
         raise ValueError(f"unknown LMS {lms!r}; expected one of {', '.join(LMS_FORMATS)}")
@@ -257,7 +259,8 @@ def lms_csv(
         w = csv.writer(fh)
         if lms == "canvas":
             w.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment])
-            out_of = int(table["out_of"].max()) if len(table) else 0
+            if out_of is None:
+                out_of = int(table["out_of"].max()) if len(table) else 0
             w.writerow(["Points Possible", "", "", "", "", out_of])
             for learner, row in table.iterrows():
                 w.writerow([learner, ids.get(str(learner), ""), "", "", "", row["points"]])
