@@ -253,18 +253,38 @@ def save_new(
         raise NotADirectoryError(errno.ENOTDIR, msg)
     data = text.encode("utf-8")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
-    for n in range(1, tries + 1):
-        target = base / (f"{name}.{ext}" if n == 1 else f"{name}-{n}.{ext}")
+    # Names are opened relative to the folder's own descriptor, so the folder cannot be
+    # swapped for a symlink between the check above and the write.
+    dir_fd = None
+    if os.open in os.supports_dir_fd and hasattr(os, "O_DIRECTORY"):
         try:
-            fd = os.open(target, flags, 0o644)
-        except FileExistsError:
-            continue
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return target
+            dir_fd = os.open(base, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+        except OSError:
+            msg = f"the export folder {base} changed while saving; expected a real folder"
+            raise NotADirectoryError(errno.ENOTDIR, msg) from None
+    try:
+        for n in range(1, tries + 1):
+            name_n = f"{name}.{ext}" if n == 1 else f"{name}-{n}.{ext}"
+            target = base / name_n
+            try:
+                if dir_fd is None:
+                    fd = os.open(target, flags, 0o644)
+                else:
+                    fd = os.open(name_n, flags, 0o644, dir_fd=dir_fd)
+            except FileExistsError:
+                continue
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+            except BaseException:
+                if dir_fd is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    os.unlink(name_n, dir_fd=dir_fd)
+                raise
+            return target
+    finally:
+        if dir_fd is not None:
+            os.close(dir_fd)
     msg = f"{base} already holds {tries} files named {name}*.{ext}; choose another name"
     raise FileExistsError(errno.EEXIST, msg)
