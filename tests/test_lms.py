@@ -23,7 +23,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from peerlearn import exercises
-from peerlearn.exercises.lms import FORMATS, save_lms, to_gift
+from peerlearn.exercises.lms import FORMATS, save_bank, save_lms, to_gift
 from peerlearn.exercises.model import (
     ExerciseSet,
     Matching,
@@ -291,3 +291,12 @@ def test_formats_and_bad_input(tmp_path):
     text, notes = to_gift(hostile_set(), kb=None)
     assert {ex for ex, _ in notes} == {"m", "v", "r"}
     assert io.StringIO(text).readline().startswith("$CATEGORY:")
+
+
+def test_the_whole_bank_one_file_per_set(tmp_path):
+    sets = bank()
+    results = save_bank(sets, tmp_path / "gift", format="gift")
+    assert [r.path.name for r in results] == [f"{s.id}.gift.txt" for s in sets]
+    assert sum(len(read_gift(r.path)) for r in results) == sum(len(s) for s in sets)
+    with pytest.raises(FileExistsError, match="not replacing"):
+        save_bank(sets, tmp_path / "gift", format="gift")

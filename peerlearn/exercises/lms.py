@@ -47,7 +47,7 @@ from typing import Any
 from .model import ExerciseSet
 from .scoring import _mechanism_names, cite_keys
 
-__all__ = ["FORMATS", "LmsExport", "save_lms", "to_gift", "to_text2qti"]
+__all__ = ["FORMATS", "LmsExport", "save_bank", "save_lms", "to_gift", "to_text2qti"]
 
 #: The formats :func:`save_lms` writes, and the file each is.
 FORMATS = {"qti12": ".zip", "qti21": ".zip", "gift": ".gift.txt"}
@@ -515,3 +515,28 @@ def save_lms(
         result = LmsExport(target, "gift", len(exercise_set), notes)
     os.chmod(target, 0o644)
     return result
+
+
+def save_bank(
+    sets: Sequence[ExerciseSet],
+    folder: str | os.PathLike[str],
+    *,
+    format: str,
+    kb: Any = None,
+) -> list[LmsExport]:
+    """Write each set of a bank (e.g. ``exercises.builtin()``) to ``folder/<set id><ending>``.
+
+    One file per set, as an LMS imports one quiz (or question category) at a time. Refuses to
+    replace a file that is already there (remove it, or write to a new folder).
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown LMS format {format!r}; expected one of {', '.join(FORMATS)}")
+    target = Path(folder).expanduser()
+    paths = [target / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', s.id)}{FORMATS[format]}" for s in sets]
+    taken = [str(p) for p in paths if p.exists()]
+    if taken:
+        raise FileExistsError(f"not replacing files already there: {', '.join(taken)}")
+    if len(set(paths)) != len(paths):
+        raise ValueError("two sets in the bank have the same id; give each set its own id")
+    target.mkdir(parents=True, exist_ok=True)
+    return [save_lms(s, p, format=format, kb=kb) for s, p in zip(sets, paths, strict=True)]
