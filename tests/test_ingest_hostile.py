@@ -295,3 +295,25 @@ def test_the_fast_validator_agrees_with_jsonschema(items):
 
     full = Draft202012Validator(_schema("references")).is_valid(items)
     assert _fast_valid("references", items) == full
+
+
+def test_fastjsonschema_falls_short_on_newer_keywords_and_the_draft7_copy_covers_it():
+    """fastjsonschema knows drafts 4-7 only: it passes a link with ``link_basis`` and no
+    ``link_rationale`` (``dependentRequired`` is a 2019-09 keyword). The draft-7 copy the loader
+    compiles says ``dependencies`` instead, so the quick check and jsonschema agree."""
+    import fastjsonschema
+    from jsonschema import Draft202012Validator
+
+    from peerlearn.knowledge.checks import _fast_valid, _schema
+
+    schema = _schema("mechanisms")
+    link = {"key": "smith2020", "rationale": "Because.", "basis": "title", "link_basis": "curated"}
+    data = {
+        "schema_version": 1,
+        "mechanisms": [{"id": "m", "name": "M", "definition": "D.", "sources": [link]}],
+    }
+    if "dependentRequired" not in json.dumps(schema):
+        pytest.skip("the mechanisms schema no longer uses dependentRequired")
+    fastjsonschema.compile(schema)(data)  # the library alone: no complaint
+    assert not Draft202012Validator(schema).is_valid(data)
+    assert _fast_valid("mechanisms", data) is False
