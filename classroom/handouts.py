@@ -10,7 +10,8 @@
 - ``index.html`` linking them all.
 
 Each notebook runs in a fresh kernel with ``PEERLEARN_HOME`` in a temporary folder, so no
-learner's progress is touched; a notebook that fails stops the build with its error.
+learner's progress is touched; a notebook that fails gets no handout, is reported at the end,
+and makes the command exit with status 1.
 """
 
 from __future__ import annotations
@@ -128,14 +129,23 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [] if args.no_notebooks else course_notebooks()
     if args.only:
         chosen = [NOTEBOOKS / p for p in args.only]
+    failed = []
     for nb in chosen:
         rel = nb.relative_to(NOTEBOOKS).with_suffix(".html")
-        seconds = render_notebook(nb, args.out / rel)
+        try:
+            seconds = render_notebook(nb, args.out / rel)
+        except Exception as e:  # reported with the others at the end
+            last = str(e).strip().splitlines()[-1:] or [type(e).__name__]
+            failed.append(f"{rel.with_suffix('.ipynb')}: {last[0]}")
+            print(f"{rel}: FAILED: {last[0]}", flush=True)
+            continue
         print(f"{rel}: executed and rendered in {seconds:.1f} s", flush=True)
         pages.append((rel.as_posix(), rel.with_suffix("").as_posix().replace("_", " ")))
     (args.out / "index.html").write_text(index(pages), encoding="utf-8")
     print(f"handouts in {args.out}: {len(pages)} pages (open index.html)")
-    return 0
+    if failed:
+        print("notebooks that failed to run (no handout):\n  " + "\n  ".join(failed))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

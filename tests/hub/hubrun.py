@@ -91,6 +91,7 @@ class Learner:
     errors: list[str] = field(default_factory=list)
     server_mib: float = 0.0
     kernels_mib: float = 0.0
+    cpu_s: float = 0.0  # CPU time of the learner's server and kernels so far
 
     @property
     def total_mib(self) -> float:
@@ -307,15 +308,24 @@ class Hub:
             learner = next((x for x in self.learners if x.name == name), None)
             if learner is None or "singleuser" not in cmd:
                 continue
+            kernels = [
+                k for k in p.children(recursive=True) if "ipykernel" in " ".join(k.cmdline())
+            ]
             learner.server_mib = p.memory_info().rss / MiB
-            learner.kernels_mib = (
-                sum(
-                    k.memory_info().rss
-                    for k in p.children(recursive=True)
-                    if "ipykernel" in " ".join(k.cmdline())
-                )
-                / MiB
-            )
+            learner.kernels_mib = sum(k.memory_info().rss for k in kernels) / MiB
+            learner.cpu_s = sum(sum(x.cpu_times()[:2]) for x in [p, *kernels])
+
+    def infra_mib(self) -> dict[str, float]:
+        """Resident memory of the hub itself and of its proxy."""
+        import psutil
+
+        hub = psutil.Process(self.proc.pid)  # type: ignore[union-attr]
+        kids = hub.children(recursive=True)
+        proxy = [p for p in kids if "configurable-http-proxy" in " ".join(p.cmdline())]
+        return {
+            "hub": hub.memory_info().rss / MiB,
+            "proxy": sum(p.memory_info().rss for p in proxy) / MiB,
+        }
 
     def kernel_rss(self, name: str, kernel_id: str) -> float:
         import psutil

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,18 +29,20 @@ LEARNERS = int(os.environ.get("PEERLEARN_HUB_LEARNERS", "3"))
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory) -> Iterator[hubrun.Hub]:
+def hub() -> Iterator[hubrun.Hub]:
     why = hubrun.missing()
     if why:
         if os.environ.get("CI"):
             pytest.fail(f"the hub test cannot run in CI: {why}", pytrace=False)
         pytest.skip(why)
-    h = hubrun.Hub(LEARNERS, state=tmp_path_factory.mktemp("hub"))
+    # a folder of our own: pytest's numbered tmp folders are pruned by other pytest runs
+    h = hubrun.Hub(LEARNERS, state=Path(tempfile.mkdtemp(prefix="pl-hub-test-")))
     try:
         h.start()
         yield h
     finally:
         left = h.stop()
+        shutil.rmtree(h.state, ignore_errors=True)
         assert not left, f"processes left after the hub stopped (killed now): {left}"
 
 
