@@ -181,7 +181,7 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
 
     With no argument the package's own data is checked: the knowledge base, then the built-in
     exercise bank. An exercise-set YAML file (anything that is not a knowledge-base file name) is
-    checked as an exercise set.
+    checked as an exercise set; a ``.json``, ``.bib`` or ``.ris`` file as a reading list.
 
     >>> validate()
     []
@@ -198,7 +198,11 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
         return problems or validate_builtin()
     if Path(path).is_file():
         stem = Path(path).name.split(".")[0]
-        if stem not in knowledge.FILES:
+        suffix = Path(path).suffix.lower()  # a reading list, unless a JSON exercise set
+        export = suffix in (".bib", ".ris") or (
+            suffix == ".json" and '"exercises"' not in Path(path).read_text("utf-8", "replace")
+        )
+        if stem not in knowledge.FILES and not export:
             from .exercises import validate_file
 
             return validate_file(path)

@@ -299,3 +299,13 @@ def test_the_guide_s_example_loads_and_its_commands_exist(tmp_path):
     bash = "\n".join(re.findall(r"```bash\n(.*?)```", guide, re.S))
     used = set(re.findall(r"^peerlearn (?:--data \S+ )?([a-z-]+)", bash, re.M))
     assert used and used <= set(sub.choices)
+
+
+def test_validate_takes_an_export_file(tmp_path):
+    for name in ("My Library.json", "zotero.bib", "zotero.ris"):
+        key = name if name in EXPORTS else "zotero.json"
+        (tmp_path / name).write_text(EXPORTS[key](), encoding="utf-8")
+        assert pl.validate(tmp_path / name) == [], name
+    (tmp_path / "broken.bib").write_text("@article{x, title = {unclosed", encoding="utf-8")
+    (p,) = pl.validate(tmp_path / "broken.bib")
+    assert p.file == "broken.bib" and "BibTeX" in p.message
