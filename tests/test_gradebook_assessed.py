@@ -59,6 +59,10 @@ def test_learner_copy_carries_no_keys(full, tmp_path):
     copy = load_learner_copy(lp)
     m = next(e for e in full if e.kind == "matching")
     assert copy.items[m.id]["rights"] == sorted(m.rights, key=str.casefold)
+    v = next(e for e in full if e.kind == "vignette")
+    names = copy.items[v.id]["mechanism_names"]
+    listed = [names[i] for i in copy.items[v.id]["mechanisms"]]
+    assert listed == sorted(listed, key=str.casefold) and set(names) >= set(v.at_work)
     with pytest.raises(ValueError, match="same folder"):
         save_assessed(full, tmp_path / "a" / "q.json", tmp_path / "a" / "k.json")
 

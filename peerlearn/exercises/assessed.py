@@ -83,13 +83,14 @@ def _item(e: Any, kb: Any = False) -> dict[str, Any]:
     elif e.kind == "vignette":
         from .scoring import _mechanism_names
 
-        ids = sorted({*e.at_work, *e.feedback_absent})
+        names = _mechanism_names(kb, sorted({*e.at_work, *e.feedback_absent}))
+        ids = sorted(names, key=lambda m: (names[m].casefold(), m))  # by name: no key order
         item.update(
             title=e.title,
             scenario=e.scenario,
             fictional=e.fictional,
             mechanisms=ids,
-            mechanism_names=_mechanism_names(kb, ids),
+            mechanism_names={m: names[m] for m in ids},
         )
     return item
 

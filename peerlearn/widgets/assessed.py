@@ -10,7 +10,8 @@ default: reflections are private) and a button; the file goes to a new name in t
 folder, readable by the instructor (mode 0644).
 
 Room: ``peerlearn.widgets`` views, beside :mod:`.exercises`. Imports ipywidgets,
-:mod:`._base` (the live region), :mod:`peerlearn.exercises.assessed`,
+:mod:`._base` (the live region), :mod:`._exercise_parts` (the stylesheet that lets long
+labels wrap), :mod:`peerlearn.exercises.assessed`,
 :mod:`peerlearn.progress`, :mod:`peerlearn._safefiles` and :mod:`peerlearn._html`.
 """
 
@@ -28,6 +29,7 @@ from peerlearn._html import esc
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML
+from ._exercise_parts import _stylesheet
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
 
@@ -59,6 +61,7 @@ class _Item(W.VBox):
             title = item.get("title") or "A scenario"
             head = f"<h4>{number}. {esc(title)} (fictional)</h4>" + _paragraphs(item["scenario"])
             head += f"<p><strong>{esc(item['prompt'])}</strong></p>"
+            head += "<p>Tick each mechanism you think is at work here.</p>"
         self.text = W.HTML(head)
         wide = W.Layout(width="auto", max_width="100%")
         if kind == "multiple-choice":
@@ -72,7 +75,7 @@ class _Item(W.VBox):
                 names = item.get("mechanism_names") or {}
                 self.choices = [(names.get(m, m), m) for m in item["mechanisms"]]
             self.ticks = [
-                W.Checkbox(value=False, description=label, indent=False)
+                W.Checkbox(value=False, description=label, indent=False, layout=wide)
                 for label, _ in self.choices
             ]
             self.control = W.VBox(self.ticks, layout=wide)
@@ -91,6 +94,7 @@ class _Item(W.VBox):
         else:
             self.control = W.Textarea(
                 placeholder="Write your reflection here", description="Your reflection",
+                style={"description_width": "initial"},
                 layout=W.Layout(width="auto", height="8em"),
             )  # fmt: skip
         self.save = W.Button(
@@ -156,7 +160,7 @@ class AssessedSetWidget(W.VBox):
             "has marked the hand-ins.</p>"
         )
         self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
-        super().__init__([intro, *self.items])
+        super().__init__([_stylesheet(), intro, *self.items])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
 
 
@@ -180,7 +184,8 @@ class HandInWidget(W.VBox):
         self.button = W.Button(description="Write my hand-in file", tooltip="Write the file")
         self.status = LiveHTML(value="")
         self.button.on_click(lambda _b: self.write())
-        super().__init__([self.name, self.include, self.button, self.status])
+        self.include.layout = W.Layout(width="auto", max_width="100%")
+        super().__init__([_stylesheet(), self.name, self.include, self.button, self.status])
         self.add_class("peerlearn-exercise")
 
     def write(self) -> Path | None:
