@@ -309,3 +309,28 @@ def test_validate_takes_an_export_file(tmp_path):
     (tmp_path / "broken.bib").write_text("@article{x, title = {unclosed", encoding="utf-8")
     (p,) = pl.validate(tmp_path / "broken.bib")
     assert p.file == "broken.bib" and "BibTeX" in p.message
+
+
+def test_a_doi_with_its_resolver_is_read_and_a_bad_one_named(tmp_path):
+    items = [
+        {
+            "id": "a",
+            "type": "book",
+            "title": "T",
+            "author": NG,
+            "issued": 2001,
+            "DOI": "https://doi.org/10.1111/j.1467-954X.2007.00714.x",
+        },
+        {"id": "b", "type": "book", "title": "U", "author": NG, "issued": 2002, "DOI": "n/a"},
+    ]
+    (tmp_path / "references.json").write_text(json.dumps(items, indent=1), encoding="utf-8")
+    with pytest.raises(DataValidationError) as err:
+        pl.load(tmp_path)
+    (p,) = err.value.problems
+    assert (p.record, p.field) == ("ng2002 (id 'b' in the file)", "[1].DOI")
+    text = (tmp_path / "references.json").read_text(encoding="utf-8")
+    line = text[: text.index('"DOI": "n/a"')].count("\n") + 1
+    assert "a DOI: 10.NNNN/suffix" in p.message and p.line == line
+    del items[1]["DOI"]
+    (tmp_path / "references.json").write_text(json.dumps(items), encoding="utf-8")
+    assert _load(tmp_path).reference("a").doi == "10.1111/j.1467-954X.2007.00714.x"

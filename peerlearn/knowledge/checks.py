@@ -272,6 +272,7 @@ def _fast_valid(stem: str, instance: Any) -> bool:
 def _pattern_hint(pattern: str) -> str:
     return {
         "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$": "lower-case words joined by hyphens (love-labour)",
+        "^10\\.[0-9]{4,9}/\\S+(?!\\n)$": "a DOI: 10.NNNN/suffix, one line, no spaces",
     }.get(pattern, f"the pattern {pattern}")
 
 

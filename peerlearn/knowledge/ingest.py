@@ -8,7 +8,7 @@ keys in the package's ``lynch2007`` style (a/b suffixes where two agree; the ori
 ``custom.original_id`` and usable), a category inferred from the CSL type where it can be
 (otherwise ``"unclassified"``). What it cannot read becomes a :class:`~peerlearn.errors.Problem`
 with file, line, record and field; what the package would like but the export lacks becomes one
-note with counts. May import: the standard library, :mod:`peerlearn.errors`,
+note with counts. May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn.csl`,
 :mod:`peerlearn.knowledge.files`.
 
 >>> from peerlearn.knowledge.files import Source
@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
+from peerlearn.csl import bare_doi
 from peerlearn.errors import Problem
 
 from .files import Source
@@ -396,6 +397,8 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
                 del item[var]
             else:
                 item[var] = date
+        if isinstance(item.get("DOI"), str):  # some tools keep the resolver: https://doi.org/…
+            item["DOI"] = bare_doi(item["DOI"])
         if (
             "page" in item
             and isinstance(item["page"], (str, int))
