@@ -55,8 +55,6 @@ PAIR_FIELDS = ("left", "right", "feedback", "sources")
 AT_WORK_FIELDS = ("id", "role", "feedback")
 
 Path = tuple[Any, ...]
-
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -123,6 +121,12 @@ class Context:
         self.problems.append(Problem(self.file, self.line(path), record, field, message))
 
     # -- knowledge-base checks (only when a knowledge base was given) ----------------------
+    @staticmethod
+    def _unknown(kind: str, value: str, valid: Sequence[str]) -> str:
+        hint = close_matches(value, valid)
+        mean = " (did you mean " + " or ".join(repr(h) for h in hint) + "?)" if hint else ""
+        return f"unknown {kind} {value!r}{mean}"
+
     def reference_problem(self, key: str) -> str | None:
         if self.kb is None:
             return None
@@ -131,10 +135,7 @@ class Context:
         except LookupError:
             if self._ref_keys is None:
                 self._ref_keys = [r.key for r in self.kb.references_list()]
-            hint = close_matches(key, self._ref_keys)
-            msg = f"unknown reference key {key!r}"
-            if hint:
-                msg += " (did you mean " + " or ".join(repr(h) for h in hint) + "?)"
+            msg = self._unknown("reference key", key, self._ref_keys)
             return msg + "; expected a key of the knowledge base (see peerlearn.references())"
         return None
 
@@ -152,11 +153,9 @@ class Context:
             self.kb.mechanism(mid)
         except LookupError:
             valid = self.mechanism_ids() or []
-            hint = close_matches(mid, valid)
-            msg = f"unknown mechanism id {mid!r}"
-            if hint:
-                msg += " (did you mean " + " or ".join(repr(h) for h in hint) + "?)"
-            return msg + "; expected one of: " + ", ".join(valid)
+            return (
+                self._unknown("mechanism id", mid, valid) + "; expected one of: " + ", ".join(valid)
+            )
         return None
 
 
@@ -182,13 +181,9 @@ class _Scope:
             if required and not value.strip():
                 self.add(rel, f"expected {what}; got an empty text")
                 return None
-            bad = _SURROGATE.search(value)
-            if bad:
-                self.add(
-                    rel,
-                    f"expected {what}; this text holds a lone surrogate U+{ord(bad.group()):04X} "
-                    "(half of a character, not a character): write the character itself",
-                )
+            if bad := _SURROGATE.search(value):  # half a character: it would fail later
+                lone = f"a lone surrogate U+{ord(bad.group()):04X}"
+                self.add(rel, f"expected {what}; holds {lone}: write the character itself")
                 return None
             return value
         if value is None:
@@ -322,12 +317,8 @@ def _set(data: Any, ctx: Context, default_id: str | None) -> dict[str, Any] | No
     if sid is not None:
         out["id"] = sid
 
-    out["title"] = top.text(
-        data.get("title"),
-        ("title",),
-        required=True,
-        what="a title (text shown above the exercises)",
-    )
+    title_what = "a title (text shown above the exercises)"
+    out["title"] = top.text(data.get("title"), ("title",), required=True, what=title_what)
     out["description"] = top.text(data.get("description"), ("description",), required=False)
     mechs = top.keys(data.get("mechanisms"), ("mechanisms",), what="mechanism ids")
     top.check_mechanisms(mechs, ("mechanisms",))
@@ -403,12 +394,8 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
         sc.unknown_fields(raw, COMMON_FIELDS + KIND_FIELDS[kind], f"a {kind} exercise")
     out["kind"] = kind
 
-    out["prompt"] = sc.text(
-        raw.get("prompt"),
-        ("prompt",),
-        required=True,
-        what="a prompt (the question or task shown to the learner)",
-    )
+    prompt_what = "a prompt (the question or task shown to the learner)"
+    out["prompt"] = sc.text(raw.get("prompt"), ("prompt",), required=True, what=prompt_what)
     sources = sc.keys(raw.get("sources"), ("sources",), what="reference keys")
     if ctx.require_sources and sources is not None and not sources:
         sc.add(
@@ -520,18 +507,10 @@ def _pairs(raw: Mapping[str, Any], sc: _Scope) -> list[dict[str, Any]]:
     for i, pair in _list_of_mappings(raw, sc, "pairs", 2, "pairs (each with `left:` and `right:`)"):
         rel = ("pairs", i)
         sc.unknown_fields(pair, PAIR_FIELDS, "a pair", rel)
-        left = sc.text(
-            pair.get("left"),
-            (*rel, "left"),
-            required=True,
-            what="the left-hand text (what the learner matches)",
-        )
-        right = sc.text(
-            pair.get("right"),
-            (*rel, "right"),
-            required=True,
-            what="the right-hand text (its match)",
-        )
+        left_what = "the left-hand text (what the learner matches)"
+        left = sc.text(pair.get("left"), (*rel, "left"), required=True, what=left_what)
+        right_what = "the right-hand text (its match)"
+        right = sc.text(pair.get("right"), (*rel, "right"), required=True, what=right_what)
         feedback = sc.text(pair.get("feedback"), (*rel, "feedback"), required=False)
         sources = sc.keys(pair.get("sources"), (*rel, "sources"), what="reference keys")
         sc.check_sources(sources, (*rel, "sources"))
@@ -561,12 +540,8 @@ def _vignette(raw: Mapping[str, Any], sc: _Scope) -> dict[str, Any]:
         )
     out["fictional"] = True
     out["title"] = sc.text(raw.get("title"), ("title",), required=False)
-    out["scenario"] = sc.text(
-        raw.get("scenario"),
-        ("scenario",),
-        required=True,
-        what="the scenario: a short fictional account",
-    )
+    scenario_what = "the scenario: a short fictional account"
+    out["scenario"] = sc.text(raw.get("scenario"), ("scenario",), required=True, what=scenario_what)
     at_work = []
     seen: set[str] = set()
     for i, m in _list_of_mappings(
