@@ -258,6 +258,8 @@ def test_gradebook_refuses_bad_places(simulated, bank, tmp_path):
     not_db.write_text("just text")
     with pytest.raises(GradebookFileError, match="not a gradebook"):
         Gradebook(not_db, bank=bank)
+    with pytest.raises(GradebookFileError, match="folder exists"):
+        Gradebook(tmp_path / "no" / "such" / "gb.sqlite", bank=bank).by_learner()
     with pytest.raises(FileNotFoundError, match="no hand-in folder"):
         Gradebook(tmp_path / "gb.sqlite", bank=bank).import_handins(tmp_path / "missing")
 

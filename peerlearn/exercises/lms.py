@@ -232,7 +232,12 @@ def _save_qti12(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
     text, notes = to_text2qti(exercise_set, kb=kb)
     config = Config()  # not Config.load(): never read or create a file in the user's home
     config["latex_render_url"] = ""
-    quiz = Quiz(text, config=config, source_name=f"{exercise_set.id}.txt")
+    try:
+        quiz = Quiz(text, config=config, source_name=f"{exercise_set.id}.txt")
+    except Exception as e:  # text2qti's own error type; say which set and why
+        raise ValueError(
+            f"text2qti could not build the QTI 1.2 quiz for set {exercise_set.id!r}: {e}"
+        ) from None
     target.write_bytes(QTI(quiz).zip_bytes())
     questions = sum(1 for q in quiz.questions_and_delims if type(q).__name__ == "Question")
     return LmsExport(target, "qti12", questions, notes)

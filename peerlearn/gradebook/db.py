@@ -81,6 +81,11 @@ class Database:
             self.conn.execute("PRAGMA foreign_keys = ON")
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.OperationalError as e:
+            raise GradebookFileError(
+                f"cannot open the gradebook {self.path} (SQLite says: {e}); check that its "
+                "folder exists and that you may write there"
+            ) from None
         except sqlite3.DatabaseError as e:
             raise GradebookFileError(
                 f"{self.path} is not a gradebook (SQLite says: {e}); give a new file name, "
