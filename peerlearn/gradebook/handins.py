@@ -56,7 +56,17 @@ class HandIn:
 
 
 def index_bank(sets: Iterable[Any]) -> dict[str, Any]:
-    """Set id → set, refusing two sets with one id."""
+    """Set id → set, refusing two sets with one id.
+
+    >>> from peerlearn.exercises.model import ExerciseSet, Reflection
+    >>> s = ExerciseSet(id="s", title="S", exercises=[Reflection(id="r", prompt="Think.")])
+    >>> list(index_bank([s]))
+    ['s']
+    >>> index_bank([s, s])
+    Traceback (most recent call last):
+    ...
+    ValueError: two exercise sets in the bank have the id 's'
+    """
     out: dict[str, Any] = {}
     for s in sets:
         if s.id in out:

@@ -31,7 +31,16 @@ LMS_FORMATS = ("canvas", "moodle")
 
 
 def grades(attempts: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
-    """(learner, set, exercise) → the grade, the answer graded and how many attempts."""
+    """(learner, set, exercise) → the grade, the answer graded and how many attempts.
+
+    >>> rows = [{"learner": "Ana", "set_id": "s", "exercise": "q", "event": e, "time": t,
+    ...          "seq": i, "score": sc, "answer": None, "kind": "multiple-choice",
+    ...          "mechanism": "m"} for i, (e, t, sc) in enumerate(
+    ...     [("attempt", "1", 0.0), ("reveal", "2", None), ("attempt", "3", 1.0)])]
+    >>> g = grades(rows)[("Ana", "s", "q")]
+    >>> g["grade"], g["attempts"], g["revealed_first"]
+    (0.0, 2, True)
+    """
     out: dict[tuple[str, str, str], dict[str, Any]] = {}
     revealed: set[tuple[str, str, str]] = set()
     for a in sorted(attempts, key=lambda a: (a["learner"], a["time"], a["seq"])):

@@ -9,6 +9,15 @@ it with the keys and releases feedback later). :class:`HandInWidget` writes the 
 default: reflections are private) and a button; the file goes to a new name in the export
 folder, readable by the instructor (mode 0644).
 
+>>> from peerlearn.exercises.assessed import learner_copy
+>>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
+>>> s = ExerciseSet(id="demo", title="Demo", exercises=[MultipleChoice(id="q1",
+...     prompt="Which?", options=[Option("Love labour", correct=True), Option("Liminality")])])
+>>> w = AssessedSetWidget(learner_copy(s, kb=False), record=False)
+>>> w.items[0].control.value = "Liminality"
+>>> w.items[0].save_answer()["score"] is None, "Saved at" in w.items[0].status.value
+(True, True)
+
 Room: ``peerlearn.widgets`` views, beside :mod:`.exercises`. Imports ipywidgets,
 :mod:`._base` (the live region), :mod:`._exercise_parts` (the stylesheet that lets long
 labels wrap), :mod:`peerlearn.exercises.assessed`,
