@@ -317,3 +317,28 @@ def test_fastjsonschema_falls_short_on_newer_keywords_and_the_draft7_copy_covers
     fastjsonschema.compile(schema)(data)  # the library alone: no complaint
     assert not Draft202012Validator(schema).is_valid(data)
     assert _fast_valid("mechanisms", data) is False
+
+
+def test_every_csl_variable_of_the_wrong_shape_is_refused_or_usable(tmp_path):
+    """A variable the schema once let through (``"ISBN": {...}``, ``"director": true``) loaded,
+    then broke the citation engine or an export. Every CSL variable is now checked."""
+    from peerlearn.knowledge.ingest import _NAME_VARS, _TEXT_VARS
+
+    refused = 0
+    for var in sorted(_TEXT_VARS | _NAME_VARS):
+        for i, value in enumerate(({"x": 1}, True, [{"given": "x"}])):
+            folder = tmp_path / f"{var}-{i}"
+            folder.mkdir()
+            item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "Ng"}]}
+            item[var] = value
+            (folder / "x.json").write_text(json.dumps([item]), encoding="utf-8")
+            try:
+                kb = pl.load(folder)
+            except DataValidationError as e:
+                assert e.problems[0].field.startswith(f"[0].{var}"), (var, e.problems)
+                refused += 1
+                continue
+            kb.cite(kb.references_list()[0].key)
+            for fmt in ("bibtex", "ris", "csl-json"):
+                kb.export(format=fmt)
+    assert refused == 3 * len(_TEXT_VARS | _NAME_VARS)

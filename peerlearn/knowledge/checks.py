@@ -222,6 +222,11 @@ def schema_problems(stem: str, src: Source) -> list[Problem]:
             if err.validator == "additionalProperties":
                 allowed = sorted(err.schema.get("properties", {}))
                 msg += f" (allowed: {', '.join(allowed)})"
+            elif err.validator == "anyOf" and all(
+                set(sub) == {"required"} for sub in err.validator_value
+            ):
+                need = " or ".join(repr(sub["required"][0]) for sub in err.validator_value)
+                msg = f"{msg.split(' is not valid')[0]} needs {need}"
             elif err.validator == "pattern" and isinstance(err.instance, str):
                 msg = (
                     f"{err.instance!r} does not have the form {_pattern_hint(err.validator_value)}"
