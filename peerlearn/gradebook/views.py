@@ -74,11 +74,13 @@ def by_learner(
     """One row per learner: questions attempted, correct, points (sum of grades), out of, %."""
     import pandas as pd
 
-    g = grades(attempts)
+    per: dict[str, list[dict[str, Any]]] = {}
+    for (learner, _, _), v in grades(attempts).items():
+        per.setdefault(learner, []).append(v)
     total = len(_questions(bank))
     rows = []
     for h in handins:
-        mine = [v for (learner, _, _), v in g.items() if learner == h["learner"]]
+        mine = per.get(h["learner"], [])
         points = sum(v["grade"] for v in mine)
         rows.append(
             {
@@ -154,10 +156,12 @@ def by_question(attempts: Sequence[Mapping[str, Any]], bank: Mapping[str, Any]) 
     """
     import pandas as pd
 
-    g = grades(attempts)
+    per: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for (_, set_id, ex_id), v in grades(attempts).items():
+        per.setdefault((set_id, ex_id), []).append(v)
     rows = []
     for set_id, ex in _questions(bank):
-        mine = [v for (_, s, e), v in g.items() if (s, e) == (set_id, ex.id)]
+        mine = per.get((set_id, ex.id), [])
         wrong: Counter[str] = Counter()
         for v in mine:
             wrong.update(dict.fromkeys(_wrong_choices(ex, v["answer"]), 1))
