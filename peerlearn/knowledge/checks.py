@@ -237,17 +237,25 @@ def schema_problems(stem: str, src: Source) -> list[Problem]:
     return problems
 
 
-def _draft7(schema: Any) -> Any:
-    """The schema in draft-7 words (``dependentRequired`` → ``dependencies``, ``$defs`` kept)."""
+def _draft7(schema: Any, defs: Mapping[str, Any] | None = None) -> Any:
+    """The schema in draft-7 words (``dependentRequired`` → ``dependencies``), with its own
+    ``#/$defs/…`` references written in place (faster compiled code: no call per reference)."""
+    if defs is None and isinstance(schema, Mapping):
+        defs = schema.get("$defs", {})
     if isinstance(schema, Mapping):
-        out = {k: _draft7(v) for k, v in schema.items() if k != "dependentRequired"}
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and defs:
+            target = defs[ref.removeprefix("#/$defs/")]
+            rest = {k: v for k, v in schema.items() if k != "$ref"}
+            return _draft7({**target, **rest}, defs)
+        out = {k: _draft7(v, defs) for k, v in schema.items() if k != "dependentRequired"}
         if "dependentRequired" in schema:
             out["dependencies"] = dict(schema["dependentRequired"])
         if "$schema" in out:
             out["$schema"] = "http://json-schema.org/draft-07/schema#"
         return out
     if isinstance(schema, list):
-        return [_draft7(v) for v in schema]
+        return [_draft7(v, defs) for v in schema]
     return schema
 
 
