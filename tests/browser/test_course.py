@@ -15,6 +15,7 @@ The explorer app notebook is opened in Voilà.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 import shutil
@@ -38,8 +39,19 @@ WIDGET_CALLS = {"widget", "explore", "exercise_widget", "SourceBrowser", "Concep
 #: so any stderr output is a failure.
 EXPECTED_STDERR: dict[str, list[tuple[int, str]]] = {}
 
-#: Console errors that are the lab's own and harmless here: none are known.
-HARMLESS_CONSOLE: tuple[str, ...] = ()
+#: Words like "Error" a notebook prints on purpose in stdout: {notebook: [(cell from 1, regex)]}.
+#: instructors/03 prints the student version it made, whose stubs read "raise
+#: NotImplementedError()" (nbgrader's convention); no traceback.
+EXPECTED_ERROR_WORDS: dict[str, list[tuple[int, str]]] = {
+    "instructors/03_student_versions_and_progress.ipynb": [(8, r"NotImplementedError\(\)")],
+}
+
+#: Console errors that are the lab's own and harmless here. The test venv also holds the
+#: JupyterLite build tools (``.[lite]``), whose Pyodide-kernel extension JupyterLab loads and
+#: cannot wire up outside JupyterLite; a learner's JupyterLab (``.[lab]``) has no such extension.
+HARMLESS_CONSOLE: tuple[str, ...] = (
+    "Shared module @jupyterlite/services doesn't exist in shared scope default",
+)
 
 #: What Voilà's page asks a CDN for (harness.py's offline note): Font Awesome, which fails here.
 VOILA_CDN = re.compile(r"^https://cdn\.jsdelivr\.net/npm/@fortawesome/fontawesome-free@")
@@ -190,7 +202,15 @@ def problems_in(name: str, cells: list[dict], count: int, expected_widgets: list
             ):
                 found.append(f"cell {n} wrote to stderr: {text[:300]!r}")
             elif out["mime"] in ("application/vnd.jupyter.stdout", "text/plain") and (
-                "Traceback" in text or re.search(r"\b\w*Error\b", text)
+                "Traceback" in text
+                or re.search(
+                    r"\b\w*Error\b",
+                    functools.reduce(
+                        lambda t, rx: re.sub(rx, "", t),
+                        [rx for c, rx in EXPECTED_ERROR_WORDS.get(name, []) if c == n],
+                        text,
+                    ),
+                )
             ):
                 found.append(f"cell {n} shows an error: {text[:300]!r}")
             if "Loading widget..." in text:
@@ -248,7 +268,10 @@ def save_a_reflection(page: object, home: Path) -> None:
     exercise = page.locator(".jp-OutputArea-output .widget-vbox:has(textarea)").last  # type: ignore[attr-defined]
     exercise.locator("button", has_text="Save reflection").click()
     exercise.locator(".peerlearn-feedback").wait_for()
-    saved = (home / "progress.json").read_text(encoding="utf-8")
+    from peerlearn import progress
+
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    saved = [r.get("answer") for r in progress.records(home / "progress.json")]
     assert "A reflection written by the browser test." in saved
 
 
@@ -316,9 +339,12 @@ def test_explorer_app_in_voila(
     page.set_viewport_size({"width": 1280, "height": max(900, int(height) + 20)})  # type: ignore[attr-defined]
     page.wait_for_timeout(300)  # type: ignore[attr-defined]
     page.screenshot(path=str(screenshots / "course-explorer_app-voila.png"), full_page=True)  # type: ignore[attr-defined]
-    assert page.errors == []  # type: ignore[attr-defined]
+    # Voilà loads every federated extension of the venv; the JupyterLite build tools' Pyodide
+    # extension (test venv only, see HARMLESS_CONSOLE) fails there as in JupyterLab
+    lite = "reading 'LicensesClient'"
+    assert [e for e in page.errors if lite not in e] == []  # type: ignore[attr-defined]
     # the only failures: Voilà's template asking a CDN for Font Awesome, offline here
     assert [u for u in failed if not VOILA_CDN.match(u)] == []
     offline = "Failed to load resource: net::ERR_NAME_NOT_RESOLVED"
-    assert [m for m in console if m != offline] == []
+    assert [m for m in console if m != offline and lite not in m] == []
     assert console.count(offline) <= len(failed)
