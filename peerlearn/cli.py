@@ -8,6 +8,7 @@
     peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...]
     peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
     peerlearn gradebook lms-csv FILE [--lms canvas|moodle]
+    peerlearn gradebook release FOLDER          # each learner's feedback, after the deadline
     peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
     peerlearn init-kb FOLDER --from my-library.json   # your export + a starter mechanisms.yaml
 
@@ -184,6 +185,10 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
             print(report)
             print(f"gradebook: {args.db}")
             return 0
+        if args.action == "release":
+            files = gb.release(args.target)
+            print(f"wrote feedback for {len(files)} learner(s) to {args.target} (mode 0600)")
+            return 0
         if args.action == "lms-csv":
             path = gb.lms_csv(args.target, lms=args.lms, assignment=args.assignment)
             print(f"wrote {path} ({args.lms} grade CSV)")
@@ -267,7 +272,7 @@ def _parser() -> argparse.ArgumentParser:
     gb = sub.add_parser(
         "gradebook", help="import a class's hand-ins into a gradebook; show it; grades for an LMS"
     )
-    gb.add_argument("action", choices=["import", "show", "lms-csv"])
+    gb.add_argument("action", choices=["import", "show", "lms-csv", "release"])
     gb.add_argument("target", metavar="HANDINS|VIEW|FILE")
     gb.add_argument("--db", default="gradebook.sqlite", metavar="FILE", help="the gradebook file")
     gb.add_argument(

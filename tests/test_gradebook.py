@@ -279,6 +279,8 @@ def test_gradebook_cli_twice(simulated, tmp_path, capsys):
     assert (
         main(["gradebook", "lms-csv", str(tmp_path / "g.csv"), "--db", db, "--lms", "moodle"]) == 0
     )
+    assert main(["gradebook", "release", str(tmp_path / "fb"), "--db", db]) == 0
+    assert len(list((tmp_path / "fb").glob("*.txt"))) == N
 
 
 def test_export_leaves_reflections_out_unless_asked(tmp_path):
