@@ -146,3 +146,15 @@ def test_hand_in_with_reflections_when_ticked(full, tmp_path):
     assert "mine to share" in path.read_text("utf-8") and "with your reflections" in (
         hand.status.value
     )
+
+
+def test_every_control_is_labelled(full, tmp_path):
+    lp, _ = save_assessed(full, tmp_path / "share" / "q.json", tmp_path / "keys" / "k.json")
+    w = AssessedSetWidget(lp, record=False)
+    for item in w.items:
+        controls = getattr(item, "ticks", None) or getattr(item, "menus", None) or [item.control]
+        assert all(c.description.strip() for c in controls), item.item["id"]
+        assert item.save.description == "Save answer" and item.save.tooltip
+    hand = HandInWidget(folder=tmp_path / "out")
+    assert hand.name.description and hand.include.description and hand.button.description
+    assert hand.include.value is False  # reflections stay out unless the learner ticks
