@@ -168,3 +168,18 @@ def test_same_seed_same_quiz_under_any_hash_seed():
         outputs.append(json.loads(run.stdout))
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0] != outputs[0][1]  # different seeds, different quizzes
+
+
+def test_a_theory_the_mechanism_itself_names_is_never_a_wrong_option():
+    """The helper role's own text speaks of mutual help, and the hand-written items teach
+    mutuality beside it: generated items must not mark that link wrong (issue 13)."""
+    kb = default()
+    helper = kb.mechanism("helper-role")
+    assert "mutual" in " ".join([helper.definition, helper.summary, helper.helps, helper.strains])
+    seen = 0
+    for seed in range(40):
+        for e in generate("theory-for-mechanism", n=5, seed=seed, per_subject=None):
+            if _subject(e.prompt) == helper.name:
+                seen += 1
+                assert "Mutuality" not in " ".join(o.text for o in e.options if not o.correct)
+    assert seen == 40

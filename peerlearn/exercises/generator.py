@@ -113,8 +113,14 @@ def _choice(
     }
 
 
+#: Words too common in this field to tie a theory to a mechanism's text.
+_GENERIC = frozenset(_words("support supports peer peers social mental health principle model"))
+
+
 def _mentions(text: str, name: str) -> bool:
-    return bool(_words(name)) and _words(name) <= _words(text)
+    """Whether a mechanism's own text names a distinctive word of a theory's name ("mutual" in
+    the helper role's text names "Mutuality and shared power")."""
+    return not (_words(name) - _GENERIC).isdisjoint(_words(text))
 
 
 # -- one generator per question type: each yields candidates in a seeded order --------------------
