@@ -5,7 +5,7 @@
     peerlearn search emotional labour
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
-    peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...]
+    peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...] [--roster F]
     peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
     peerlearn gradebook lms-csv FILE [--lms canvas|moodle]
     peerlearn gradebook release FOLDER          # each learner's feedback, after the deadline
@@ -179,7 +179,14 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
         from .exercises import load
 
         bank = [load(p) for p in args.bank]
-    with Gradebook(args.db, bank=bank, kb=_kb(args) if args.data else None) as gb:
+    roster = None
+    if args.roster:
+        from pathlib import Path
+
+        text = Path(args.roster).read_text(encoding="utf-8")
+        roster = [line.strip() for line in text.splitlines() if line.strip()]
+    kb = _kb(args) if args.data else None
+    with Gradebook(args.db, bank=bank, kb=kb, roster=roster) as gb:
         if args.action == "import":
             report = gb.import_handins(args.target)
             print(report)
@@ -281,6 +288,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SET.yaml",
         help="the exercise sets, with keys (default: built-in)",
     )
+    gb.add_argument("--roster", metavar="NAMES.txt", help="import: the class list, one name a line")
     gb.add_argument("--csv", metavar="FILE", help="show: write the table as CSV")
     gb.add_argument("--plot", metavar="FILE.png", help="show: also write a chart")
     gb.add_argument("--lms", default="canvas", choices=["canvas", "moodle"])

@@ -338,3 +338,23 @@ def test_combine_refuses_what_is_not_a_hand_in(simulated, tmp_path):
     assert str(handins / "learner_04.json") in table.attrs["superseded"]
     assert "Learner 04" in table.index and len(table) == N + 1  # + the recomputed-checksum copy
     assert not list(handins.glob("*.lock"))
+
+
+def test_a_class_list_refuses_other_names(simulated, bank, tmp_path):
+    roster = [f"learner {i:02d}" for i in range(N) if i != 7]
+    gb = Gradebook(tmp_path / "gb.sqlite", bank=bank, roster=roster)
+    report = gb.import_handins(simulated["handins"])
+    reasons = {Path(f).name: why for f, why in report.rejected}
+    assert "'Learner 07' is not on the class list" in reasons["learner_07.json"]
+    assert "did you mean" in reasons["learner_07.json"]
+    assert "with the key" in reasons["tampered_score.json"]  # checked before the name
+    assert sorted(gb.by_learner().index) == sorted(roster)  # spelt as the list spells them
+
+
+def test_cli_roster(simulated, tmp_path, capsys):
+    names = tmp_path / "class.txt"
+    names.write_text("\n".join(f"Learner {i:02d}" for i in range(3)) + "\n", encoding="utf-8")
+    db = str(tmp_path / "r.sqlite")
+    assert main(["gradebook", "import", str(simulated["handins"]), "--db", db,
+                 "--roster", str(names)]) == 0  # fmt: skip
+    assert "3 added" in capsys.readouterr().out

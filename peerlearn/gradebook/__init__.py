@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,13 +101,24 @@ class Gradebook:
     """A class gradebook in one SQLite file (created if missing), graded against ``bank``.
 
     ``bank``: the exercise sets the hand-ins answer (default: the package's built-in sets),
-    with their keys; ``kb``: the knowledge base (mechanism names; default the package's).
+    with their keys; ``kb``: the knowledge base (mechanism names; default the package's);
+    ``roster``: the class list, when given a hand-in under a name not on it is refused (the
+    gradebook otherwise takes the name written in the file, which a learner could forge).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], *, bank: Iterable[Any] | None = None, kb: Any = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        bank: Iterable[Any] | None = None,
+        kb: Any = None,
+        roster: Iterable[str] | None = None,
     ) -> None:
         from peerlearn.knowledge import resolve
+
+        # the class list: hand-ins under any other name are refused (a name is matched without
+        # regard to case or spacing, and stored as the list spells it)
+        self.roster = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in roster or ()}
 
         if bank is None:
             from peerlearn.exercises.loader import builtin
@@ -160,6 +171,18 @@ class Gradebook:
                 self.db.reject(str(f), e.sha256, e.reason)
                 report.rejected.append((str(f), e.reason))
                 continue
+            if self.roster:
+                listed = self.roster.get(h.learner.casefold())
+                if listed is None:
+                    from peerlearn.errors import close_matches
+
+                    near = close_matches(h.learner, self.roster.values())
+                    hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+                    reason = f"{h.learner!r} is not on the class list{hint}"
+                    self.db.reject(str(f), h.sha256, reason)
+                    report.rejected.append((str(f), reason))
+                    continue
+                h = replace(h, learner=listed)
             other = checked.get(h.learner)
             if other is not None:  # two files from one learner in this folder: the later wins
                 loser, h = (other, h) if (other.exported, other.file) < (h.exported, h.file) else (
