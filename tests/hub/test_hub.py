@@ -10,7 +10,6 @@ learner's spawn time and memory (no timed assertions). Needs configurable-http-p
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -87,12 +86,15 @@ def test_every_learner_runs_notebooks_00_and_02(hub, class_ran, capsys):
 
 
 def test_each_learner_has_their_own_progress_file(hub, class_ran):
-    files = [hub.progress_file(x.name) for x in hub.learners]
-    missing = [str(f) for f in files if not f.exists()]
-    assert not missing, missing
-    assert len({f.resolve() for f in files}) == len(files)
-    for f in files:
-        records = json.loads(f.read_text())["records"]
-        assert len(records) == 1 and records[0]["set"] == "review-and-method", records
+    from peerlearn import progress
+
+    folders = [hub.progress_file(x.name).parent for x in hub.learners]
+    empty = [str(f) for f in folders if not f.is_dir() or not any(f.iterdir())]
+    assert not empty, f"no progress written in {empty}"
+    assert len({f.resolve() for f in folders}) == len(folders)
+    for x in hub.learners:  # read as the package reads it (snapshot plus journal)
+        records = progress.records(path=hub.progress_file(x.name))
+        assert len(records) == 1 and records[0]["set"] == "review-and-method", (x.name, records)
+        assert records[0]["answer"] == "hub test"
     for x in hub.learners:  # and the course in every home, as nbgitpuller would put it
         assert (hub.home(x.name) / "course" / "00_start_here.ipynb").exists()
