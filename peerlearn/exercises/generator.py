@@ -437,6 +437,29 @@ def _pick(
     return chosen, usable
 
 
+def _best(
+    candidates: dict[str, list[_Candidate]],
+    order: Sequence[str],
+    n: int,
+    per_subject: int | None,
+    seed: str,
+    tries: int = 24,
+) -> tuple[list[tuple[str, _Candidate]], dict[str, int]]:
+    """:func:`_pick` in the seeded order, then (while short of ``n``) in a fixed, seeded series
+    of other orders: taking candidates greedily can use up the answers a later question needed.
+    The series is the same for every ``n``, so the number an error reports can be asked for."""
+    rng = random.Random(seed)
+    best = _pick(candidates, order, n, per_subject)
+    for _ in range(tries):
+        if len(best[0]) >= n:
+            break
+        shuffled = {k: rng.sample(v, len(v)) for k, v in candidates.items()}
+        again = _pick(shuffled, order, n, per_subject)
+        if len(again[0]) > len(best[0]):
+            best = again
+    return best
+
+
 def generate(
     kinds: str | Iterable[str] | None = None,
     *,
@@ -504,9 +527,10 @@ def generate(
     candidates = {k: list(GENERATORS[k](kb, random.Random(f"{seed}/{k}"), mechs)) for k in chosen}
     order = list(chosen)
     rng.shuffle(order)
-    picked, _ = _pick(candidates, order, n, per_subject)
+    retry = f"peerlearn-generate/{seed}/retry"
+    picked, _ = _best(candidates, order, n, per_subject, retry)
     if len(picked) < n:
-        _, most = _pick(candidates, order, 10**6, per_subject)
+        _, most = _best(candidates, order, 10**6, per_subject, retry)
         parts = []
         for k in chosen:
             if not candidates[k]:
