@@ -338,3 +338,92 @@ def test_importing_widgets_is_light() -> None:
     code = "import peerlearn.widgets, sys; print('ipywidgets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------------- fitting a laptop (issue 12)
+def test_the_name_and_definition_come_first_then_the_links_then_the_rest() -> None:
+    ex = MechanismExplorer(start="love-labour")
+    order = [type(c).__name__ + ":" + " ".join(c._dom_classes) for c in ex.children[1:]]
+    assert order == [
+        "HBox:",
+        "HTML:pl-view-head",
+        "HTML:pl-jump-label",
+        "VBox:pl-jump",
+        "HTML:pl-view",
+    ]
+    head = ex._head.value
+    assert "Mechanism: Love labour" in head and "Definition." in head
+    assert "How it can help" not in head and "How it can help" in ex._view.value
+
+
+def test_long_lists_are_collapsed_with_their_counts_and_short_ones_open() -> None:
+    ex = MechanismExplorer(start="love-labour")
+    m = pl.mechanism("love-labour")
+    body = ex._view.value
+    assert (
+        f'<details class="pl-more"><summary><h4>Sources ({len(m.sources)})</h4></summary>' in body
+    )
+    assert f"<summary><h4>Theories ({len(m.theories)})</h4></summary>" in body
+    ex.select("lynch2007")
+    # one mechanism: nothing to collapse
+    assert "<h4>Mechanisms it supports (1)</h4><ul" in ex._view.value
+
+
+def test_link_rows_show_a_few_then_show_all_with_the_count() -> None:
+    from peerlearn.widgets.explorer import FIRST_BUTTONS
+
+    ex = MechanismExplorer(start="lived-experience")
+    m = pl.mechanism("lived-experience")
+    row = next(r for r in ex._jump.children if "pl-jump-source" in r.children[1]._dom_classes)
+    label, *shown = row.children
+    more = shown.pop()
+    assert f"Sources ({len(m.source_keys)}):" in label.value
+    assert len(shown) == FIRST_BUTTONS
+    assert more.description == f"Show all {len(m.source_keys)} sources"
+    assert len(ex.jump_buttons) == len(m.source_keys) + len(m.theory_ids)  # hidden ones count
+    more.click()
+    assert len(row.children) == len(m.source_keys) + 2
+    assert more.description == "Show fewer sources"
+    more.click()
+    assert len(row.children) == FIRST_BUTTONS + 2
+    ex.expand_links()
+    assert len(row.children) == len(m.source_keys) + 2
+
+
+def test_a_name_two_kinds_share_says_which_kind_it_is() -> None:
+    ex = MechanismExplorer(start="love-labour")
+    names = [b.description for b in ex.jump_buttons if b._pl_target == "theory:love-labour"]
+    assert names == ["Love labour (theory)"]
+    assert "<strong>Love labour (theory)</strong>" in ex.view_html
+    cat = catalog()
+    assert cat.distinct_name("theory:helper-therapy") == pl.theory("helper-therapy").name
+
+
+def test_references_whose_authors_the_review_cut_say_so_everywhere() -> None:
+    cut = [r.key for r in pl.default().references_list() if r.authors_truncated]
+    assert cut
+    cat = catalog()
+    AUTHORS_TRUNCATED = cat.truncated_note
+    assert "et al." in AUTHORS_TRUNCATED and "20 authors" in AUTHORS_TRUNCATED
+    browser = SourceBrowser()
+    for key in cut:
+        assert AUTHORS_TRUNCATED in cat.details_html(f"source:{key}")
+        assert AUTHORS_TRUNCATED in browser._table.value
+    apa = cat.apa_list([*cut, "lynch2007"])
+    assert apa.count(f"[{AUTHORS_TRUNCATED}]") == len(cut)
+    lynch = next(e for e in apa.split("\n\n") if e.startswith("Lynch, K."))
+    assert AUTHORS_TRUNCATED not in lynch  # a complete author list has no note
+
+
+def test_the_map_marks_theories_and_sources_and_keys_them() -> None:
+    cmap = ConceptMap()
+    pic = cmap.picture
+    n_theories = len(pl.default().theories_list())
+    n_sources = len(pl.default().references_list())
+    assert pic.count('class="pl-label pl-mark"') == n_theories + n_sources
+    assert f"Key: what each letter and number stands for ({n_theories} theories" in pic
+    assert 'aria-label="Theory A: ' in pic and 'aria-label="Source 1: ' in pic
+    # the timeline numbers each source as the map does
+    tl = Timeline()
+    first = re.search(r'aria-label="Source (\d+): ([^"]+)"', tl.picture)
+    assert first and f'aria-label="Source {first.group(1)}: {first.group(2)}"' in pic
