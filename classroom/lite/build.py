@@ -63,6 +63,7 @@ RUNTIME = [
     "bibtexparser",
     "pylatexenc",
     "rispy",
+    "fsrs",  # progress schedules reviews with it
 ]
 # what the Pyodide kernel installs at start-up (see its worker: micropip, then piplite, then these)
 KERNEL = ["micropip", "packaging", "ipython", "jedi", "comm", "prompt-toolkit"]
