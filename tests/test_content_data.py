@@ -319,7 +319,9 @@ def test_link_basis_separates_what_the_source_says_from_why_the_course_links_it(
             assert "link_rationale" not in link, where
             # A rationale that reports the course's reading needs link_basis: curated.
             if link["basis"] in {"title", "abstract"}:
-                assert not re.search(r"package reads|course reads|package's reading", link["rationale"]), where
+                assert not re.search(
+                    r"package reads|course reads|package's reading", link["rationale"]
+                ), where
             continue
         assert kind == "sources", f"{where}: theory links are curated already"
         assert link["link_basis"] == "curated", where

@@ -288,7 +288,9 @@ def test_vignettes_offer_every_mechanism_taught_where_they_are_used() -> None:
 # --- 4. assessment levels ---------------------------------------------------------------------
 
 LEVELS = ("recall", "understand", "apply", "title")
-TITLE_PROMPT = re.compile(r"\btitle\b.*\b(suggest|imply|tell|say|names?)\b|from (?:its|their) titles?")
+TITLE_PROMPT = re.compile(
+    r"\btitle\b.*\b(suggest|imply|tell|say|names?)\b|from (?:its|their) titles?"
+)
 
 
 def scored() -> list[tuple[str, dict[str, Any]]]:
