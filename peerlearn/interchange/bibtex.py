@@ -122,8 +122,8 @@ def _latex(text: object) -> str:
 def _verbatim(text: str) -> str:
     """A DOI or URL as written: braces that would not balance, backslashes and spaces encoded.
 
-    >>> _verbatim("10.1000/{x}"), _verbatim("https://e.org/a}b c")
-    ('10.1000/{x}', 'https://e.org/a%7Db%20c')
+    >>> _verbatim("https://e.org/{x}"), _verbatim("https://e.org/a}b c")
+    ('https://e.org/{x}', 'https://e.org/a%7Db%20c')
     """
     if _balanced(text) and not re.search(r"[\\\s]", text):
         return text
