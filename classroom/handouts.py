@@ -86,7 +86,7 @@ def references_and_glossary() -> str:
         f'<p class="review">{refs.review_html}</p>' if refs.review_html else "",
         f"<h2>References ({len(refs.html)})</h2>",
         '<ol class="refs">',
-        *(f"<li>{entry}</li>" for entry in refs.html),  # safe HTML from the citation layer
+        *(f"<li>{entry}</li>" for entry in refs.htmls()),  # safe HTML, notes escaped
         "</ol>",
         f"<h2>Glossary ({len(terms)} terms)</h2>",
         "<dl>",

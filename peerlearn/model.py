@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from peerlearn._html import tag
+
 __all__ = [
+    "AUTHORS_CUT",
     "BASES",
     "CATEGORIES",
     "Link",
@@ -34,6 +37,16 @@ BASES: Mapping[str, str] = {
     "title": "the linked work's own title says so",
     "abstract": "the linked work's own abstract says so",
     "curated": "peerlearn's curated teaching judgment",
+}
+
+#: Beside every entry whose author list was cut short with "et al." (``custom.authors_truncated``),
+#: by whose list it is: the review the package's knowledge base is built on, or a list of one's own.
+#: The explorer, the Sources table and reference lists all say it; no name is ever made up.
+AUTHORS_CUT: Mapping[str, str] = {
+    "review": "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the "
+    "published record for the full author list.",
+    "list": "The list gives this work with “et al.”; APA 7 lists up to 20 authors. Check the "
+    "published record for the full author list.",
 }
 
 #: The reference categories (``custom.category`` in references.json).
@@ -254,18 +267,38 @@ class Review:
 class ReferenceList:
     """A formatted reference list that shows itself in a notebook (hanging indents, italics).
 
-    ``entries``/``html`` are the list's entries as text and as safe HTML; ``review`` and
-    ``review_html`` the review the course is built on, shown after the list when given.
-    ``str()`` gives plain text, one entry a line.
+    ``entries``/``html`` are the list's entries as text and as safe HTML; ``notes`` the note
+    beside each entry ("" for none: an entry whose author list was cut short with "et al." says
+    so, see :data:`AUTHORS_CUT`); ``review`` and ``review_html`` the review the course is built
+    on, shown after the list when given. ``str()`` gives plain text, one entry a line, a note in
+    brackets after its entry.
     """
 
     entries: tuple[str, ...]
     html: tuple[str, ...]
     review: str = ""
     review_html: str = ""
+    notes: tuple[str, ...] = ()
+
+    def note(self, i: int) -> str:
+        """The note beside entry ``i`` ("" for none)."""
+        return self.notes[i] if i < len(self.notes) else ""
+
+    def texts(self) -> list[str]:
+        """Each entry as text with its note, if any, in brackets after it."""
+        return [f"{e} [{self.note(i)}]" if self.note(i) else e for i, e in enumerate(self.entries)]
+
+    def htmls(self) -> list[str]:
+        """Each entry as safe HTML with its note, if any, escaped, in a span after it."""
+        return [
+            f"{h} {tag('span', f'[{self.note(i)}]', class_='peerlearn-note')}"
+            if self.note(i)
+            else h
+            for i, h in enumerate(self.html)
+        ]
 
     def __str__(self) -> str:
-        lines = list(self.entries)
+        lines = self.texts()
         if self.review:
             lines += ["", "The review this course is built on:", self.review]
         return "\n".join(lines)
@@ -275,7 +308,7 @@ class ReferenceList:
 
     def _repr_html_(self) -> str:
         hanging = 'style="padding-left:2em;text-indent:-2em;margin:0.4em 0"'
-        parts = [f"<p {hanging}>{entry}</p>" for entry in self.html]
+        parts = [f"<p {hanging}>{entry}</p>" for entry in self.htmls()]
         if self.review_html:
             parts += [
                 "<p><strong>The review this course is built on:</strong></p>",

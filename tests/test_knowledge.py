@@ -267,3 +267,42 @@ def test_resolve_names_what_it_was_given(kb_folder):
     assert knowledge.resolve(kb_folder).folder == str(kb_folder)
     with pytest.raises(TypeError, match=r"KnowledgeBase.*folder path.*got list \['x'\]"):
         knowledge.resolve(["x"])
+
+
+# ------------------------------------------------------------------- notes in reference lists
+def test_reference_list_notes_a_cut_author_list_in_a_list_of_ones_own(tmp_path):
+    from peerlearn.model import AUTHORS_CUT
+
+    cut = ref("smith2020", title="Peer <support> & more", authors_truncated=True)
+    kb = pl.load(make_kb(tmp_path / "kb", refs=[cut, ref("jones2019", 2019, "Helping helps")]))
+    refs = kb.reference_list()
+    assert refs.notes == ("", AUTHORS_CUT["list"])  # APA order: Jones, then Smith
+    jones, smith = str(refs).splitlines()
+    assert "et al." not in jones and "[" not in jones
+    # the names the record holds, "et al." as it gave them, then the note; no name made up
+    assert smith.startswith("Smith, J., et al. (2020).")
+    assert smith.endswith(f"[{AUTHORS_CUT['list']}]") and "review" not in smith
+    page = refs._repr_html_()
+    assert page.count('class="peerlearn-note"') == 1 and "review" not in page
+    assert "Peer &lt;support&gt; &amp; more" in page and "<support>" not in page
+
+
+def test_reference_list_notes_what_the_review_cut():
+    from peerlearn.model import AUTHORS_CUT
+
+    refs = pl.reference_list(["castelein2008", "lynch2007"], review=False)
+    castelein, lynch = str(refs).splitlines()
+    assert castelein.endswith(f"[{AUTHORS_CUT['review']}]") and "[" not in lynch
+    assert refs._repr_html_().count(AUTHORS_CUT["review"]) == 1
+    # the widgets say the same words
+    from peerlearn.widgets._wording import AUTHORS_TRUNCATED, OWN_LIST_NOTES
+
+    assert (AUTHORS_TRUNCATED, OWN_LIST_NOTES[1]) == (AUTHORS_CUT["review"], AUTHORS_CUT["list"])
+
+
+def test_reference_list_escapes_its_notes():
+    from peerlearn.model import ReferenceList
+
+    refs = ReferenceList(("A. (2020). T.",), ("A. (2020). <i>T</i>.",), notes=("<b>&</b>",))
+    assert "[&lt;b&gt;&amp;&lt;/b&gt;]" in refs._repr_html_() and "<b>" not in refs._repr_html_()
+    assert str(refs) == "A. (2020). T. [<b>&</b>]"

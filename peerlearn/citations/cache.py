@@ -21,12 +21,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from peerlearn.citations.engine import render, render_entries
+from peerlearn.citations.engine import render
 from peerlearn.citations.intext import cite_text, disambiguate
 from peerlearn.citations.prepare import Prepared, check_keys, fingerprint_of, prepare
 from peerlearn.citations.styles import RENDER_VERSION, SPECS, STYLES, Spec, check_style
 
-__all__ = ["cached_bibliography", "cached_entries", "main", "prerender"]
+__all__ = ["cached_bibliography", "cached_entries", "cached_keyed_entries", "main", "prerender"]
 
 
 def _render_all(prepared: Prepared, spec: Spec) -> dict[str, dict[str, str]]:
@@ -186,8 +186,23 @@ def cached_entries(
     >>> book = {"id": "fromm1956", "type": "book", "title": "The art of loving",
     ...         "author": [{"family": "Fromm", "given": "E."}], "publisher": "Thorsons",
     ...         "issued": {"date-parts": [[1956]]}}
+    >>> from peerlearn.citations.engine import render_entries
     >>> cached_entries([book]) == render_entries([book])
     True
+    """
+    return [(text, markup) for _, text, markup in cached_keyed_entries(items, keys, style)]
+
+
+def cached_keyed_entries(
+    items: Sequence[Mapping[str, Any]], keys: Sequence[str] | None = None, style: str = "apa"
+) -> list[tuple[str, str, str]]:
+    """:func:`cached_entries` as ``(key, text, html)``, so a caller can annotate an entry.
+
+    >>> book = {"id": "fromm1956", "type": "book", "title": "The art of loving",
+    ...         "author": [{"family": "Fromm", "given": "E."}], "publisher": "Thorsons",
+    ...         "issued": {"date-parts": [[1956]]}}
+    >>> [key for key, _, _ in cached_keyed_entries([book])]
+    ['fromm1956']
     """
     spec = check_style(style)
     prepared = prepare(items)
@@ -203,11 +218,14 @@ def cached_entries(
         wanted = set(prepared.order if keys is None else check_keys(prepared, keys))
         order = document.get("order") or list(document["entries"])
         return [
-            (document["entries"][k]["reference"], document["entries"][k]["html"])
+            (k, document["entries"][k]["reference"], document["entries"][k]["html"])
             for k in order
             if k in wanted
         ]
-    return render_entries(items, keys, style)
+    chosen = list(prepared.order) if keys is None else check_keys(prepared, keys)
+    if not chosen:
+        return []
+    return render(prepared, spec, chosen, disambiguate(prepared, spec))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

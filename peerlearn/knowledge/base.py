@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerlearn.errors import UnknownIdError
-from peerlearn.model import Link, Mechanism, Person, Reference, ReferenceList, Review, Term, Theory
+from peerlearn.model import (
+    AUTHORS_CUT,
+    Link,
+    Mechanism,
+    Person,
+    Reference,
+    ReferenceList,
+    Review,
+    Term,
+    Theory,
+)
 
 from .files import Source, records
 
@@ -491,15 +501,21 @@ class KnowledgeBase:
         True
         """
         from peerlearn.citations import STYLES
-        from peerlearn.citations.cache import cached_entries as render_entries
+        from peerlearn.citations.cache import cached_entries, cached_keyed_entries
 
         _check_choice("style", style, STYLES)
-        entries = render_entries(self.csl_items(), self._key_list(keys), style)
-        text, html = (tuple(x) for x in zip(*entries, strict=True)) if entries else ((), ())
+        entries = cached_keyed_entries(self.csl_items(), self._key_list(keys), style)
+        cut = AUTHORS_CUT["review" if self.review else "list"]
+        notes = tuple(
+            cut if getattr(self._refs.get(k), "authors_truncated", False) else ""
+            for k, _, _ in entries
+        )
+        text = tuple(t for _, t, _ in entries)
+        html = tuple(h for _, _, h in entries)
         if not (review and self.review):
-            return ReferenceList(text, html)
-        ((review_text, review_html),) = render_entries([dict(self.review.csl)], None, style)
-        return ReferenceList(text, html, review_text, review_html)
+            return ReferenceList(text, html, notes=notes)
+        ((review_text, review_html),) = cached_entries([dict(self.review.csl)], None, style)
+        return ReferenceList(text, html, review_text, review_html, notes)
 
     def export(
         self,

@@ -2,7 +2,8 @@
 
 The package's own knowledge base is built on a review, and its notes say so; a reading list of
 one's own (a knowledge base without a review record) gets the same notes without any word of a
-review. A widgets room at the bottom (texts only): imports nothing from the package.
+review. A widgets room at the bottom (texts only): imports only :mod:`peerlearn.model`, whose
+``AUTHORS_CUT`` notes reference lists share.
 
 >>> class OwnList:  # any knowledge base without a review
 ...     review = None
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerlearn.model import AUTHORS_CUT
+
 __all__ = ["AUTHORS_TRUNCATED", "LINKS_NOTE", "OWN_LIST_NOTES", "wording"]
 
 LINKS_NOTE = (
@@ -24,17 +27,13 @@ LINKS_NOTE = (
 )
 
 #: Beside every entry whose author list the review cut short with "et al.".
-AUTHORS_TRUNCATED = (
-    "The review lists this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
-    "record for the full author list."
-)
+AUTHORS_TRUNCATED = AUTHORS_CUT["review"]
 
 #: The two notes above for a reading list of one's own (no review): nothing speaks of one.
 OWN_LIST_NOTES = (
     "Every link here is this knowledge base's own teaching account (its mechanisms file), with "
     "its reason and what it rests on.",
-    "The list gives this work with “et al.”; APA 7 lists up to 20 authors. Check the published "
-    "record for the full author list.",
+    AUTHORS_CUT["list"],
 )
 
 
