@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import make_kb, mech, theory
 
 from peerlearn.exercises import generate
 from peerlearn.exercises.generator import GENERATORS, giveaway
@@ -183,3 +184,21 @@ def test_a_theory_the_mechanism_itself_names_is_never_a_wrong_option():
                 seen += 1
                 assert "Mutuality" not in " ".join(o.text for o in e.options if not o.correct)
     assert seen == 40
+
+
+def test_a_list_of_ones_own_gets_its_own_judgment_not_peerlearns(tmp_path):
+    import peerlearn as pl
+
+    folder = make_kb(
+        tmp_path / "kb",
+        mechs=[
+            mech("helping", ["smith2020"], ["reciprocity-model"]),
+            mech("belonging", ["jones2019"], ["kinship-account"]),
+        ],
+        theories=[theory("reciprocity-model"), theory("kinship-account", ["jones2019"])],
+    )
+    (quiz,) = generate("mechanism-theory", n=1, seed=1, kb=pl.load(folder))
+    feedback = [p.feedback for p in quiz.pairs]
+    own = "(Basis: this list's curated teaching judgment.)"
+    assert feedback and all(own in f for f in feedback)
+    assert not any("peerlearn" in f or "review" in f for f in feedback)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import make_kb
 
 import peerlearn as pl
 from peerlearn.errors import UnknownIdError
@@ -332,6 +333,26 @@ def test_explore_on_a_small_folder_of_ones_own(hostile: pl.KnowledgeBase) -> Non
     assert app.selected == "love-labour"
     assert app.sources.shown_keys == [r.key for r in hostile.references_list()]
     assert app.map.picture.count('role="button"') == 2 + 2 + 5
+
+
+def test_a_list_of_ones_own_is_not_spoken_of_as_peerlearns_or_the_reviews(tmp_path: Path) -> None:
+    kb = pl.load(make_kb(tmp_path / "kb"))  # a curated theory link, no review record
+    ex = MechanismExplorer(kb=kb, start="helping")
+    views = {}
+    for node in ("helping", "source:jones2019", "theory:helping-theory"):
+        ex.select(node)
+        views[node] = ex.view_html
+    for node, view in views.items():
+        for claim in ("peerlearn", "review", "source of", "its sources"):
+            assert claim not in view.casefold(), (node, claim)
+    assert "curated — this list&#x27;s teaching judgment" in views["helping"]
+    assert "Theories linked to it (1)" in views["source:jones2019"]
+    assert "Sources linked to it (1)" in views["theory:helping-theory"]
+    # the package's own knowledge base keeps its own wording
+    own = MechanismExplorer(start="love-labour")
+    assert "peerlearn&#x27;s teaching judgment" in own.view_html
+    own.select("source:lynch2007")
+    assert "Theories linked to it" in own.view_html and "source of" not in own.view_html
 
 
 def test_importing_widgets_is_light() -> None:

@@ -75,8 +75,12 @@ class _Candidate:
     answer: str
 
 
-def _basis(link: Any) -> str:
-    return f"{link.rationale} (Basis: {BASES.get(link.basis, link.basis)}.)"
+def _basis(link: Any, kb: Any) -> str:
+    """The link's rationale and basis; a curated link in a list of one's own (no review) is that
+    list's judgment, not peerlearn's."""
+    own = link.basis == "curated" and getattr(kb, "review", None) is None
+    meaning = "this list's curated teaching judgment" if own else BASES.get(link.basis, link.basis)
+    return f"{link.rationale} (Basis: {meaning}.)"
 
 
 def _ref_text(ref: Any) -> str:
@@ -160,7 +164,7 @@ def _theory_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> 
         yield _Candidate(
             _choice(
                 f"Which of these theories does the course link to the mechanism “{m.name}”?",
-                (t.name, _basis(link), list(t.sources[:1])),
+                (t.name, _basis(link, kb), list(t.sources[:1])),
                 wrong,
                 rng,
                 sources=t.sources[:1] or [s.target for s in m.sources[:1]],
@@ -191,7 +195,7 @@ def _source_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> 
         yield _Candidate(
             _choice(
                 f"Which of these works does the course link to the mechanism “{m.name}”?",
-                (_ref_text(ref), _basis(link), [ref.key]),
+                (_ref_text(ref), _basis(link, kb), [ref.key]),
                 wrong,
                 rng,
                 sources=[ref.key],
@@ -332,7 +336,7 @@ def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iter
                     {
                         "left": m.name,
                         "right": kb.theory(link.target).name,
-                        "feedback": _basis(link),
+                        "feedback": _basis(link, kb),
                         "sources": list(kb.theory(link.target).sources[:1]),
                     }
                     for m, link in pairs

@@ -30,19 +30,13 @@ from typing import TYPE_CHECKING, Any
 from .._html import Markup, concat, doi_link, esc, tag
 from ._picture import KINDS, Graph, Node, map_picture, shape
 from ._selection import join, split
-from ._wording import wording
+from ._wording import BASIS_TEXT, OWN_BASIS_TEXT, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     from peerlearn.knowledge import KnowledgeBase
     from peerlearn.model import Link, Reference
 
 __all__ = ["Catalog", "Row", "catalog"]
-
-BASIS_TEXT = {
-    "title": "the linked work's own title",
-    "abstract": "the linked work's own abstract",
-    "curated": "peerlearn's teaching judgment",
-}
 
 _CACHE: weakref.WeakKeyDictionary[Any, Catalog] = weakref.WeakKeyDictionary()
 
@@ -116,10 +110,14 @@ def _fact(name: str, value: object) -> Markup:
     return tag("tr", tag("th", name, scope="row"), tag("td", value))
 
 
-def _basis(basis: str) -> Markup:
+def _basis(basis: str, whose: str = "review") -> Markup:
     """``(basis: curated — peerlearn's teaching judgment)``: the word the data and the notebooks
-    use, then what it means."""
-    meaning = BASIS_TEXT.get(basis)
+    use, then what it means (``whose="list"``: "this list's", for a knowledge base of one's own).
+
+    >>> str(_basis("curated", "list"))
+    '<span class="pl-basis">(basis: curated — this list&#x27;s teaching judgment)</span>'
+    """
+    meaning = (BASIS_TEXT if whose == "review" else OWN_BASIS_TEXT).get(basis)
     text = f"{basis} — {meaning}" if meaning else basis
     return tag("span", f"(basis: {text})", class_="pl-basis")
 
@@ -279,7 +277,7 @@ class Catalog:
 
     @cached_property
     def reach(self) -> dict[str, list[str]]:
-        """Like ``neighbours``, but a mechanism also reaches the sources of its theories."""
+        """Like ``neighbours``, but a mechanism also reaches the sources linked to its theories."""
         out = {k: list(v) for k, v in self.neighbours.items()}
         for m in self.mechanisms:
             mid = join("mechanism", m.id)
@@ -338,7 +336,7 @@ class Catalog:
 
     def apa_list(self, keys: Iterable[str]) -> str:
         """An APA reference list (sorted as APA sorts) for these keys, one entry per paragraph;
-        an entry whose authors the review cut short says so in brackets after it."""
+        an entry whose authors the review (or the list) cut short says so in brackets after it."""
         keys = list(keys)
         if not keys:
             return ""
@@ -415,7 +413,7 @@ class Catalog:
                 if link.target in self._theory
                 else tag("strong", link.target),
                 f" — {link.rationale} ",
-                _basis(link.basis),
+                _basis(link.basis, self._whose),
             )
             for link in sorted(
                 m.theories, key=lambda lk: self._order.get(join("theory", lk.target), 0)
@@ -426,7 +424,12 @@ class Catalog:
             tag(
                 "li",
                 tag("div", self.citation(link.target), self.record_note(link.target)),
-                tag("div", f"Why linked: {link.rationale} ", _basis(link.basis), class_="pl-why"),
+                tag(
+                    "div",
+                    f"Why linked: {link.rationale} ",
+                    _basis(link.basis, self._whose),
+                    class_="pl-why",
+                ),
             )
             for link in sorted(
                 m.sources, key=lambda lk: self._order.get(join("source", lk.target), 0)
@@ -456,7 +459,7 @@ class Catalog:
         return head, body
 
     def record_note(self, key: str) -> Markup:
-        """The citation, then a note where the record differs or the review cut the authors."""
+        """The citation, then a note where the record differs or its author list was cut short."""
         ref = self._ref[key]
         notes = []
         if ref.note:
@@ -473,7 +476,7 @@ class Catalog:
                 " ",
                 tag("strong", self.distinct_name(join("mechanism", mid))),
                 f" — {why} ",
-                _basis(basis) if basis else "",
+                _basis(basis, self._whose) if basis else "",
             )
             for mid, why, basis in items
             if mid in self._mech
@@ -515,7 +518,7 @@ class Catalog:
                 tag("table", tag("tbody", concat(facts)), class_="pl-facts"),
                 self._mech_list(mechs),
                 _listing(
-                    "Theories it is a source of",
+                    "Theories linked to it",
                     tag("ul", concat(theories), class_="pl-links"),
                     len(theories),
                 ),
@@ -554,7 +557,11 @@ class Catalog:
             parts += [tag("h4", "Limits and critiques"), _paragraphs(t.critiques)]
         parts += [
             self._mech_list(mechs),
-            _listing("Sources", tag("ol", concat(sources), class_="pl-citations"), len(sources)),
+            _listing(
+                "Sources linked to it",
+                tag("ol", concat(sources), class_="pl-citations"),
+                len(sources),
+            ),
             tag("p", self.links_note, class_="pl-note"),
         ]
         return head, concat(parts)

@@ -18,7 +18,23 @@ from typing import Any
 
 from peerlearn.model import AUTHORS_CUT
 
-__all__ = ["AUTHORS_TRUNCATED", "LINKS_NOTE", "OWN_LIST_NOTES", "wording"]
+__all__ = [
+    "AUTHORS_TRUNCATED",
+    "BASIS_TEXT",
+    "LINKS_NOTE",
+    "OWN_BASIS_TEXT",
+    "OWN_LIST_NOTES",
+    "wording",
+]
+
+#: What a link's basis means, for the package's own knowledge base.
+BASIS_TEXT = {
+    "title": "the linked work's own title",
+    "abstract": "the linked work's own abstract",
+    "curated": "peerlearn's teaching judgment",
+}
+#: The same for a list of one's own (no review): its curated links are the list's judgment.
+OWN_BASIS_TEXT = {**BASIS_TEXT, "curated": "this list's teaching judgment"}
 
 LINKS_NOTE = (
     "Every link here is peerlearn's own teaching account, with its reason and what it rests on. "

@@ -1,4 +1,4 @@
-"""The source browser: the review's references as a filterable table, exportable and citable.
+"""The source browser: the knowledge base's references as a filterable table, to export and cite.
 
 Filter by category, year range, mechanism and free text; export what the filters show as BibTeX,
 RIS or CSL-JSON (a download link, or a new file in the one export folder,
@@ -263,7 +263,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
 
     @property
     def shown_keys(self) -> list[str]:
-        """The keys of the references the filters show, in the review's order."""
+        """The keys of the references the filters show, in the reference list's order."""
         return [r.key for r in self._rows]
 
     @property

@@ -1,7 +1,8 @@
 """The timeline: the sources by year (across) and category (rows), linked to the shared selection.
 
 The same anywidget as the concept map, with another picture: choose a mechanism or theory in any
-tab and its sources are outlined here; click a source (or Enter/Space on it) to choose it.
+tab and the sources linked to it are outlined here; click a source (or Enter/Space on it) to
+choose it.
 
 Room: one widget (a sibling of explorer, browser, conceptmap and exercises, which it does not
 import). Imports :mod:`._catalog`, :mod:`._base` (for :class:`NodePicture`), :mod:`._picture`,
@@ -27,9 +28,9 @@ __all__ = ["Timeline", "timeline_picture"]
 HELP = (
     "Each square is a source, placed by year (across) and category (rows), with its number (the "
     "same as on the concept map; the text version below names each). Choose a mechanism or "
-    "theory in another tab to outline its sources here. Click a square, or press Tab to reach the "
-    "picture, the arrow keys to move from source to source (in order of year) and Enter or Space "
-    "to choose one."
+    "theory in another tab to outline the sources linked to it here. Click a square, or press Tab "
+    "to reach the picture, the arrow keys to move from source to source (in order of year) and "
+    "Enter or Space to choose one."
 )
 
 _LEFT, _RIGHT, _TOP, _LANE, _PAD = 170.0, 24.0, 30.0, 20.0, 8.0
