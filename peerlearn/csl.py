@@ -23,6 +23,7 @@ from typing import Any
 
 __all__ = [
     "ANY_DASH",
+    "CSL_VARIABLES",
     "EN_DASH",
     "NAME_VARS",
     "PRIVATE_USE",
@@ -60,6 +61,27 @@ NAME_VARS = (
     "illustrator",
 )
 """The CSL name variables whose values are checked as lists of name objects."""
+
+#: The top-level keys of a CSL 1.0.2 item (``id``, ``type`` and every item variable): what the
+#: citation engine is given. A user's export may carry others (Zotero's ``seen``, a tool's own
+#: fields); the knowledge base keeps them, the engine never sees them (citeproc-py warns about
+#: each).
+_CSL_WORDS = (
+    "abstract accessed annote archive archive-place archive_collection archive_location "
+    "author authority available-date call-number chair chapter-number citation-key "
+    "citation-label collection-editor collection-number collection-title compiler composer "
+    "container-author container-title container-title-short contributor curator dimensions "
+    "director division DOI edition editor editorial-director event event-date event-place "
+    "event-title executive-producer genre guest host id illustrator interviewer ISBN ISSN "
+    "issue issued jurisdiction keyword language license locator medium narrator note number "
+    "number-of-pages number-of-volumes organizer original-date original-publisher "
+    "original-publisher-place original-title page page-first part-number part-title performer "
+    "PMCID PMID printing producer publisher publisher-place recipient references "
+    "reviewed-author reviewed-genre reviewed-title scale script-writer section series-creator "
+    "source status submitted title title-short translator type URL version volume "
+    "volume-title year-suffix "
+)
+CSL_VARIABLES = frozenset(_CSL_WORDS.split())
 
 
 @dataclass

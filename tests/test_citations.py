@@ -737,3 +737,30 @@ def test_real_references_render_cleanly() -> None:
     for item in items:
         if item.get("DOI"):
             assert f"<a href='https://doi.org/{item['DOI']}'>" in apa[item["id"]]["html"]
+
+
+def test_keys_that_are_no_csl_variables_never_reach_the_engine(recwarn) -> None:
+    """A user's export may carry its own top-level keys (Zotero's ``seen``); citeproc-py warned
+    "The following arguments for Reference are unsupported: seen". They are dropped for the
+    engine only: the item given is not changed, and CSL 1.0.2 variables are all kept."""
+    from peerlearn.citations.engine import render_entries
+    from peerlearn.citations.prepare import prepare
+    from peerlearn.csl import CSL_VARIABLES
+
+    item = {
+        "id": "a",
+        "type": "book",
+        "title": "The art of loving",
+        "author": [{"family": "Fromm", "given": "E."}],
+        "issued": {"date-parts": [[1956]]},
+        "publisher": "Thorsons",
+        "seen": "2024-03-05",
+        "zotero-key": "ABCD1234",
+    }
+    ((text, _),) = render_entries([item])
+    assert text == "Fromm, E. (1956). The art of loving. Thorsons."
+    assert [str(w.message) for w in recwarn if "unsupported" in str(w.message)] == []
+    assert item["seen"] == "2024-03-05" and "seen" not in prepare([item]).items["a"]
+    schemas = Path(citations.__file__).parents[1] / "data" / "schemas"
+    schema = json.loads((schemas / "references.v1.json").read_text(encoding="utf-8"))
+    assert set(schema["items"]["properties"]) - {"custom"} <= CSL_VARIABLES

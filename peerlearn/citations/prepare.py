@@ -2,7 +2,9 @@
 
 The item checks themselves (types, ids, name lists, no private-use characters, ``custom``
 removed) live in :mod:`peerlearn.csl`, shared with :mod:`peerlearn.interchange`; this module
-re-exports them and adds what only rendering needs: reference keys checked against the list
+builds on them and adds what only rendering needs: only CSL variables kept (a user's export
+may carry other top-level keys, such as Zotero's ``seen``: the knowledge base keeps them, the
+engine never sees them), reference keys checked against the list
 (:class:`~peerlearn.errors.UnknownIdError` with close matches) and the fingerprint that tells
 whether a pre-rendered file is current.
 
@@ -18,9 +20,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from peerlearn.citations.styles import RENDER_VERSION
-from peerlearn.csl import CSLItem, Prepared, prepare
+from peerlearn.csl import CSL_VARIABLES, CSLItem, Prepared
+from peerlearn.csl import prepare as _checked
 
 __all__ = ["CSLItem", "Prepared", "check_keys", "fingerprint", "fingerprint_of", "prepare"]
+
+
+def prepare(items: object) -> Prepared:
+    """:func:`peerlearn.csl.prepare` (checked deep copies without ``custom``), then only the
+    top-level keys that are CSL variables (:data:`~peerlearn.csl.CSL_VARIABLES`) kept.
+
+    >>> prepare([{"id": "a", "type": "book", "seen": "2024-03-05"}]).items["a"]
+    {'id': 'a', 'type': 'book'}
+    """
+    prepared = _checked(items)
+    for key, item in prepared.items.items():
+        prepared.items[key] = {k: v for k, v in item.items() if k in CSL_VARIABLES}
+    return prepared
 
 
 def _unknown_key(key: object, valid: Sequence[str]) -> LookupError:
