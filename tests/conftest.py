@@ -26,4 +26,4 @@ def _peerlearn_home(tmp_path_factory, monkeypatch):
 
 
 # The browser tests' notebooks need a server and a prepared environment: nbval must not run them.
-collect_ignore = ["browser/notebooks"]
+collect_ignore = ["browser/notebooks", "lite/site"]  # the Lite smoke notebook runs in the Lite test
