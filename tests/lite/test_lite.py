@@ -206,9 +206,11 @@ def test_core_loop_offline_in_the_browser(served, capsys):
 
 def _core_loop(served: str) -> dict:
     """Open the site offline, answer one exercise, reload; what the page said, and when."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     blocked: list[str] = []
+    console: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=harness.CHROMIUM,
@@ -232,6 +234,10 @@ def _core_loop(served: str) -> dict:
             # would get between the page and JupyterLite's service worker)
             context.route(lambda url: not local(url), block)
             page = context.new_page()
+            # what the page and the kernel said: shown when a wait times out (a slow, loaded
+            # machine and a Python error in the kernel look the same from outside)
+            page.on("console", lambda m: console.append(f"{m.type}: {m.text[:300]}"))
+            page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
             t0 = time.monotonic()
             page.goto(f"{served}/lab/index.html?path=smoke.ipynb")
             _run_all(page)
@@ -269,6 +275,18 @@ def _core_loop(served: str) -> dict:
             after = _line(page, "records before:")
             folder = _line(page, "progress folder:")
             reload_s = time.monotonic() - t1
+        except PlaywrightTimeout as e:
+            shot = Path(tempfile.gettempdir()) / "pl-lite-timeout.png"
+            with contextlib.suppress(Exception):
+                page.screenshot(path=str(shot))
+            outputs: list[str] = []
+            with contextlib.suppress(Exception):
+                outputs = page.locator(OUT).all_inner_texts()
+            said = [c for c in console if not c.startswith("debug:")][-40:]
+            raise AssertionError(
+                f"{e}\n-- screenshot: {shot}\n-- outputs so far: {[o[:300] for o in outputs]}"
+                "\n-- browser console (last 40):\n" + "\n".join(said)
+            ) from None
         finally:
             browser.close()
     return {
