@@ -21,7 +21,8 @@ LEARNERS ?= 3
 HUB_PORT ?= 8000
 LITE_PORT ?= 8765
 CLASSROOM := .classroom
-NPM := npm install --prefix $(CLASSROOM) --no-audit --no-fund --no-save --silent
+# (no --no-save: the package.json npm writes in .classroom keeps each package when the next is added)
+NPM := npm install --prefix $(CLASSROOM) --no-audit --no-fund --silent
 
 .PHONY: lab test app voila hub hub-deps lite lite-build lite-deps handouts wheel lint format bench clean prerender
 
