@@ -171,10 +171,28 @@ def served(site) -> Iterator[str]:
 OUT = ".jp-OutputArea-output"
 
 
-def _run_all(page) -> None:
+def _run_all(page, tries: int = 4) -> None:
+    """Run every cell, once the Pyodide kernel is ready to take the request.
+
+    A "Run All" sent while the kernel is still starting can be dropped (every cell stays at
+    ``[ ]:``), more often on a loaded machine: ask again when no cell has started running
+    (``[*]``, or prompts that changed) half a minute later.
+    """
     page.locator(".jp-Notebook").wait_for(timeout=120_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").click()
-    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+    prompts = "[...document.querySelectorAll('.jp-InputPrompt')].map(e => e.innerText).join('|')"
+    # a cell running shows [*]; a first run also changes the prompts (a reloaded notebook shows
+    # its saved prompts until the new run reaches them)
+    started = f"old => {prompts} !== old || {prompts}.includes('[*]')"
+    for attempt in range(tries):
+        before = page.evaluate(f"() => {prompts}")
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").click()
+        page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+        try:
+            page.wait_for_function(started, arg=before, timeout=30_000)
+            return
+        except Exception:
+            if attempt == tries - 1:
+                raise
 
 
 def _line(page, prefix: str, timeout: float = 240_000) -> str:
