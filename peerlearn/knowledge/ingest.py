@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
-from peerlearn.csl import bare_doi
+from peerlearn.csl import NAME_VARS, bare_doi
 from peerlearn.errors import Problem
 
 from .files import Source
@@ -54,18 +54,9 @@ _TYPE_WORDS = (
 CSL_TYPES = frozenset(_TYPE_WORDS.split())
 _POLICY_TYPES = {"bill", "legislation", "regulation", "treaty", "legal_case", "hearing", "standard"}
 _DATE_VARS = ("issued", "accessed", "original-date", "event-date", "submitted", "available-date")
+# the CSL 1.0.2 name variables: the classic ones csl.py checks, and the newer roles
 _NAME_VARS = {
-    "author",
-    "editor",
-    "translator",
-    "collection-editor",
-    "container-author",
-    "director",
-    "interviewer",
-    "recipient",
-    "reviewed-author",
-    "composer",
-    "illustrator",
+    *NAME_VARS,
     "chair",
     "compiler",
     "contributor",
