@@ -24,6 +24,7 @@ from pathlib import Path
 
 import harness
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -325,9 +326,9 @@ def test_explorer_app_in_voila(
     harness.open_voila(page, voila, "course/explorer_app.ipynb")
     app = page.locator(".pl-app")  # type: ignore[attr-defined]
     app.locator(".pl-explorer").wait_for(timeout=60_000)
-    assert app.locator(".jupyter-widgets").count() > 0
-    assert app.locator(".pl-menu-mechanism select").count() == 1
-    assert app.locator(".lm-TabBar-tab").count() >= 4
+    expect(app.locator(".jupyter-widgets").first).to_be_attached()
+    expect(app.locator(".pl-menu-mechanism select")).to_have_count(1)
+    expect(app.locator(".lm-TabBar-tab").nth(3)).to_be_attached()  # at least four tabs
     text = page.inner_text("body")  # type: ignore[attr-defined]
     for bad in ("Error displaying widget", "Loading widget", "Traceback"):
         assert bad not in text

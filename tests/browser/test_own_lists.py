@@ -11,6 +11,7 @@ from pathlib import Path
 import harness
 import pytest
 from ingest_exports import EXPORTS  # tests/ is on sys.path (tests/conftest.py)
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -38,11 +39,13 @@ def test_each_export_opens_in_the_explorer(
         harness.open_lab_notebook(page, lab, "own-lists.ipynb")
         apps = page.locator(".jp-OutputArea-output .pl-app")
         apps.nth(len(EXPORTS) - 1).locator(".pl-explorer").wait_for(timeout=90_000)
-        assert apps.count() == len(EXPORTS)
+        expect(apps).to_have_count(len(EXPORTS))
         for name in EXPORTS:
             app = page.locator(f".pl-own-{name.replace('.', '-')}")
-            assert app.count() == 1, name
+            expect(app).to_have_count(1)
             app.get_by_role("tab", name="Sources").click()
+            for title in TITLES:
+                expect(app).to_contain_text(title)
             text = app.inner_text()
             for title in TITLES:
                 assert title in text, (name, title)

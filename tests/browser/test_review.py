@@ -45,12 +45,12 @@ def in_view(box: dict) -> bool:
 def test_reflections_page_reads_back_in_full(page: object, screenshots: object) -> None:
     shown = page.locator(PAGE)  # type: ignore[attr-defined]
     shown.evaluate("el => el.scrollIntoView()")
+    expect(shown).to_contain_text("Your reflections (2)")
     text = shown.inner_text()
-    assert "Your reflections (2)" in text
     assert "Name the mechanisms at work & whether each helps or strains." in text  # the prompt
     assert "<early> disclosure built trust." in text  # escaped, shown as text
     assert "Love labour strains when messages arrive late at night." in text  # in full
-    assert shown.locator("article").count() == 2
+    expect(shown.locator("article")).to_have_count(2)
     date = shown.locator("article h4 time").first
     assert date.get_attribute("datetime") and "." not in date.inner_text()  # plain date
     size = shown.locator("article p").last.evaluate("el => getComputedStyle(el).fontSize")
@@ -63,8 +63,8 @@ def test_review_session_in_view_and_keyboard_usable(page: object, screenshots: o
     w = page.locator(REVIEW)  # type: ignore[attr-defined]
     w.evaluate("el => el.scrollIntoView()")
     status = w.locator('.peerlearn-review-status[role="status"][aria-live="polite"]')
-    assert "4 exercises are due; this review takes 3 (mixing " in status.inner_text()
-    assert "Exercise 1 of 3" in status.inner_text()
+    expect(status).to_contain_text("4 exercises are due; this review takes 3 (mixing ")
+    expect(status).to_contain_text("Exercise 1 of 3")
     first_option = w.locator(".widget-radio-box label").first
     assert in_view(status.bounding_box()) and in_view(first_option.bounding_box())
     page.screenshot(path=str(screenshots / "review-widget.png"))  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import harness
 import pytest
 from kbfactory import HOSTILE
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +30,7 @@ def test_voila_mechanism_source_and_back(
         label="The liminal position of the peer worker"
     )  # type: ignore[attr-defined]
     view.locator(".pl-view-head h3", has_text="The liminal position").wait_for()
-    assert view.locator(".pl-citations li").count() >= 3
+    expect(view.locator(".pl-citations li").nth(2)).to_be_attached()  # at least three
     page.screenshot(path=str(screenshots / "voila-mechanism.png"), full_page=True)  # type: ignore[attr-defined]
     assert harness.run_axe(page, APP) == []
     source = page.locator(f"{APP} .pl-jump .pl-jump-source").first  # type: ignore[attr-defined]
@@ -37,8 +38,8 @@ def test_voila_mechanism_source_and_back(
     source.click()
     view.locator(".pl-view-head h3", has_text=f"Source: {label}").wait_for()
     open_lists(page)
-    assert "Mechanisms it supports" in view.inner_text()
-    assert "The liminal position of the peer worker" in view.inner_text()
+    expect(view).to_contain_text("Mechanisms it supports")
+    expect(view).to_contain_text("The liminal position of the peer worker")
     page.locator(f"{APP} .pl-explorer button", has_text="Back").click()  # type: ignore[attr-defined]
     view.locator(".pl-view-head h3", has_text="The liminal position").wait_for()
     # the source browser: filter by mechanism and text, then an APA list to copy
@@ -50,7 +51,7 @@ def test_voila_mechanism_source_and_back(
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => !document.querySelector('.pl-source-browser caption').textContent.startsWith('58 ')"
     )
-    assert "Lynch" in browser.locator(".pl-table").inner_text()
+    expect(browser.locator(".pl-table")).to_contain_text("Lynch")
     browser.locator("button", has_text="APA reference list").click()
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => document.querySelector('.pl-source-browser textarea').value.includes('Lynch, K.')"
@@ -58,13 +59,13 @@ def test_voila_mechanism_source_and_back(
     browser.locator("button", has_text="Make download link").click()
     link = browser.locator("a.pl-download")
     link.wait_for()
-    assert link.get_attribute("download") == "peerlearn-references.bib"
+    expect(link).to_have_attribute("download", "peerlearn-references.bib")
     page.screenshot(path=str(screenshots / "voila-sources.png"), full_page=True)  # type: ignore[attr-defined]
     assert harness.run_axe(page, APP) == []
     page.locator(f"{APP} .lm-TabBar-tab", has_text="Timeline").click()  # type: ignore[attr-defined]
     timeline = page.locator(f"{APP} .pl-timeline")  # type: ignore[attr-defined]
     timeline.locator(".pl-svg").wait_for()
-    assert timeline.locator(".pl-node.is-linked").count() >= 3  # the mechanism's sources
+    expect(timeline.locator(".pl-node.is-linked").nth(2)).to_be_attached()  # its sources
     timeline.screenshot(path=str(screenshots / "voila-timeline.png"))
     assert harness.run_axe(page, APP) == []
     assert page.errors == []  # type: ignore[attr-defined]
@@ -78,14 +79,14 @@ def test_voila_hostile_data_is_shown_as_text_and_never_run(
     page.locator(f"{APP} .pl-explorer").wait_for(timeout=60_000)  # type: ignore[attr-defined]
     view = page.locator(f"{APP} .pl-explorer")  # type: ignore[attr-defined]
     open_lists(page)
-    assert "<script>" in view.inner_text()
-    assert "<img src=x onerror=" in view.inner_text()
+    expect(view).to_contain_text("<script>")
+    expect(view).to_contain_text("<img src=x onerror=")
     page.locator(f"{APP} .pl-jump .pl-jump-source").first.click()  # type: ignore[attr-defined]
     page.locator(f"{APP} .lm-TabBar-tab", has_text="Concept map").click()  # type: ignore[attr-defined]
     cmap = page.locator(f"{APP} .pl-conceptmap")  # type: ignore[attr-defined]
     cmap.locator('[data-node="source:evil2005"]').click()
     cmap.locator(".pl-details h4").wait_for()
-    assert "<img" in cmap.locator(".pl-details").inner_text()
+    expect(cmap.locator(".pl-details")).to_contain_text("<img")
     page.locator(f"{APP} .lm-TabBar-tab", has_text="Sources").click()  # type: ignore[attr-defined]
     page.locator(f"{APP} .pl-table").wait_for()  # type: ignore[attr-defined]
     # nothing the data holds became an element or ran
