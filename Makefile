@@ -7,7 +7,7 @@
 #   make lite       the whole course as a static JupyterLite site (.classroom/lite), served locally
 #   make handouts   every notebook executed to HTML, and a printable reference list and glossary
 #   make wheel      the wheel and sdist, with the course inside (dist/)
-# Other targets: make lint, make format, make bench, make clean.
+# Other targets: make test-fast (the quick unit-test loop), make lint, make format, make bench, make clean.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
@@ -24,7 +24,7 @@ CLASSROOM := .classroom
 # (no --no-save: the package.json npm writes in .classroom keeps each package when the next is added)
 NPM := npm install --prefix $(CLASSROOM) --no-audit --no-fund --silent
 
-.PHONY: lab test app voila hub hub-deps lite lite-build lite-deps handouts wheel lint format bench clean prerender
+.PHONY: lab test test-fast app voila hub hub-deps lite lite-build lite-deps handouts wheel lint format bench clean prerender
 
 $(VENV)/.base:
 	$(PYTHON) -m venv $(VENV)
@@ -100,7 +100,12 @@ wheel: $(VENV)/.installed-test
 	$(PY) -m build --outdir dist .
 
 test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js tests/lms/node_modules/gift-pegjs/pegjs-gift.js hub-deps lite-deps
-	$(PY) -m pytest --nbval-lax tests peerlearn notebooks
+	$(PY) -m pytest --nbval-lax --durations=20 tests peerlearn notebooks
+
+# the quick loop while working (a few minutes): the unit tests and doctests, without the
+# notebooks, the browser, the hub, JupyterLite or the wheel build
+test-fast: $(VENV)/.installed-test tests/lms/node_modules/gift-pegjs/pegjs-gift.js
+	$(PY) -m pytest -q --durations=10 -m "not browser and not hub and not lite and not wheel" tests peerlearn
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check peerlearn tests benchmarks tools notebooks conftest.py
