@@ -149,7 +149,7 @@ def fill_controls(w: Any, answer: Any) -> None:
     elif kind == "multiple-select":
         texts = [o.text for o in ex.options]
         picks = {texts.index(a) for a in answer}
-        for i, c in enumerate(w.controls):
+        for i, c in zip(w._order, w.controls, strict=True):  # control k shows option _order[k]
             c.value = i in picks
     elif kind == "matching":
         for p, c in zip(ex.pairs, w.controls, strict=True):
