@@ -57,9 +57,7 @@ def shown_order(
     >>> shown_order(["a", "b"], seed="x", set_id="s", exercise_id="q") in ([0, 1], [1, 0])
     True
     """
-    return sorted(
-        range(len(texts)), key=lambda i: (_rank(seed, set_id, exercise_id, texts[i]), i)
-    )
+    return sorted(range(len(texts)), key=lambda i: (_rank(seed, set_id, exercise_id, texts[i]), i))
 
 
 def shuffled(

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
@@ -46,6 +45,7 @@ from ._exercise_parts import (
     _when,
     _wide,
     fill_controls,
+    option_seed,
     reflection_rows,
     word_count,
 )
@@ -467,18 +467,6 @@ class ExerciseWidget(W.VBox):
         self.feedback.value = _note(
             "info", f"ℹ Your last answer, from {when}. Press “Try again” to change it."
         ) + result.html(live=False)
-
-
-def option_seed(progress_path: Any = None) -> str:
-    """The learner's option-order seed, kept beside their progress file (``""`` if none)."""
-    from peerlearn.exercises.order import learner_seed
-    from peerlearn.progress import default_path
-
-    try:
-        folder = Path(progress_path).expanduser().parent if progress_path else default_path().parent
-    except Exception:  # no progress folder (a bad PEERLEARN_HOME): the class order
-        return ""
-    return learner_seed(folder)
 
 
 def exercise_widget(exercise: Exercise, **kwargs: Any) -> ExerciseWidget:
