@@ -47,6 +47,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ._lmsparts import FIVE  # every vignette offers all five mechanisms
 from .model import ExerciseSet
 
 __all__ = [
@@ -91,16 +92,6 @@ ALLOWED: dict[str, frozenset[str]] = {
     "reflection": frozenset({"id", "kind", "prompt", "words"}),
 }
 ALLOWED_SET = frozenset({"format", "schema_version", "id", "title", "description", "exercises"})
-
-#: The five mechanisms every vignette offers (with those it names), so that the choices offered
-#: never tell which are at work, even without a knowledge base.
-FIVE = (
-    "lived-experience",
-    "love-labour",
-    "liminality",
-    "strengths-focussed-support",
-    "helper-role",
-)
 
 
 def _item(e: Any, kb: Any = False, seed: str = "", set_id: str = "") -> dict[str, Any]:
