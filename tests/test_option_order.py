@@ -140,3 +140,25 @@ def test_assessed_always_first_scores_below_full_marks(bank, tmp_path):
                 total += check(e, answer, kb=False).score
                 possible += 1
         assert total < 0.6 * possible, seed
+
+
+def test_jupyterquiz_and_myst_do_not_keep_the_written_order(bank):
+    from peerlearn.exercises.interop import to_jupyterquiz, to_myst
+
+    jq_first, myst_first = [], []
+    for s in bank:
+        questions = iter(to_jupyterquiz(s, kb=False))
+        myst = to_myst(s, kb=False)
+        for e in s:
+            if e.kind == "matching":
+                for _ in e.pairs:
+                    next(questions)
+            elif e.kind in ("multiple-choice", "vignette", "multiple-select"):
+                q = next(questions)
+                if e.kind == "multiple-choice":
+                    jq_first.append(q["answers"][0]["correct"])
+                    right = next(o.text for o in e.options if o.correct)
+                    first = myst.split(e.prompt, 1)[1].split("- **A.** ", 1)[1].split("\n")[0]
+                    myst_first.append(first == right)
+    assert 0 < sum(jq_first) < len(jq_first) / 2
+    assert 0 < sum(myst_first) < len(myst_first) / 2

@@ -1,19 +1,27 @@
-"""Exercise sets to a learning-management system: QTI 1.2, QTI 2.1 and Moodle's GIFT.
+"""Exercise sets to a learning-management system: QTI 1.2, QTI 2.1, GIFT and Moodle XML.
 
-=========  ==============================================  =====================================
-format     for                                             written by
-=========  ==============================================  =====================================
-``qti12``  Canvas Classic Quizzes, Blackboard (QTI 1.2)    text2qti (from its plain-text format)
-``qti21``  Canvas New Quizzes, Moodle 4 (QTI 2.1 import)   lxml, item by item (see below)
-``gift``   Moodle (Question bank → Import → GIFT)          this module (a plain-text format)
-=========  ==============================================  =====================================
+==========  =============================================  =====================================
+format      for                                            written by
+==========  =============================================  =====================================
+``qti12``   Canvas Classic Quizzes, Blackboard (QTI 1.2)   text2qti (from its plain-text format)
+``qti21``   Canvas New Quizzes (QTI 2.1 packages)          lxml, item by item (see below)
+``gift``    Moodle (Question bank → Import → GIFT)         :mod:`.gift` (a plain-text format)
+``moodle``  Moodle (Question bank → Import → Moodle XML)   :mod:`.moodle` (lxml)
+==========  =============================================  =====================================
+
+Options are never in the written order (authors put the right one first): every format gets
+them in the class's shuffled order (:mod:`.order`) and, where it can say so, asks the LMS to
+shuffle for each learner (QTI 2.1 ``shuffle="true"``, text2qti's ``Shuffle answers: true``,
+Moodle XML ``<shuffleanswers>``). A text XML cannot hold is refused, naming the exercise, before
+anything is written (:func:`check_texts`; the loader refuses it first, with file and line).
 
 Every choice keeps its feedback and its sources (formatted as in-text citations); each
 question's explanation and sources become its general feedback. What a format cannot express is
 *reported* in the :class:`LmsExport` (``.notes``), never dropped in silence: text2qti has no
 matching questions, so a matching exercise becomes one multiple-choice question per pair; no
 format asks a vignette's roles (what each mechanism does), so a vignette becomes a
-multiple-answer question on which mechanisms are at work; GIFT matching has no per-pair
+multiple-answer question on which mechanisms are at work (all five offered), its text says so,
+and each mechanism's feedback gives its role; GIFT and Moodle XML matching have no per-pair
 feedback, so that feedback goes into the general feedback; reflections become essay questions
 (not scored) with the points to consider as feedback.
 
@@ -29,7 +37,7 @@ Room: the top of :mod:`peerlearn.exercises`, beside interop. Imports the model a
 ...     prompt="Which is about care?", options=[Option("Love labour", correct=True,
 ...     feedback="Yes: care that cannot be bought."), Option("Liminality")])])
 >>> print(to_gift(s, kb=False)[0].splitlines()[2])
-::q1::Which is about care?{
+::q1::[html]Which is about care?{
 """
 
 from __future__ import annotations
