@@ -13,9 +13,16 @@ an answer, the way nbgrader's ``ClearSolutions`` / ``ClearHiddenTests`` and otte
   ... ``# END TESTS``), removed;
 - cells nbgrader marks as solutions (``metadata.nbgrader.solution``) without a region: the whole
   source becomes the stub, as nbgrader does;
-- answer keys in metadata, at notebook and cell level, at any depth (keys named ``answer_key``,
-  ``answers``, ``solution``, ``correct_answer``... see :data:`KEY_NAMES`); the *code* of a cell
-  whose metadata held a key is replaced by the stub too, since it usually shows the answer;
+- otter's ``x = 2 # SOLUTION NO PROMPT`` lines and ``# BEGIN SOLUTION NO PROMPT`` regions,
+  removed with no stub; nbgrader's ``=== BEGIN MARK SCHEME ===`` ... ``=== END MARK SCHEME ===``
+  regions, removed;
+- metadata as an *allow-list* (:data:`NOTEBOOK_METADATA`, :data:`CELL_METADATA`): anything else
+  is left out, whatever it is called; answer keys inside what is kept (keys named
+  ``answer_key``, ``answers``, ``solution``, ``correct_answer``... see :data:`KEY_NAMES`) are
+  removed at any depth, inside lists too; the *code* of a cell whose metadata held a key is
+  replaced by the stub too, since it usually shows the answer;
+- attachments no kept text refers to (``attachment:NAME``), such as an image inside a solution
+  region;
 - (by default) outputs, execution counts and saved widget state, which can show answers.
 
 Anything that looks like a solution but is not certainly one (a tag such as ``sol`` or
@@ -57,7 +64,14 @@ from peerlearn.errors import Problem
 
 from .model import ExerciseError
 
-__all__ = ["REMOVE_TAGS", "StudentVersion", "normalise_tag", "student_version"]
+__all__ = [
+    "CELL_METADATA",
+    "NOTEBOOK_METADATA",
+    "REMOVE_TAGS",
+    "StudentVersion",
+    "normalise_tag",
+    "student_version",
+]
 
 #: Cells with any of these tags (after :func:`normalise_tag`) are removed.
 REMOVE_TAGS = frozenset({"solution", "answerkey", "answer", "modelanswer", "hiddentest"})
