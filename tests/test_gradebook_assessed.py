@@ -162,3 +162,23 @@ def test_every_control_is_labelled(full, tmp_path):
     hand = HandInWidget(folder=tmp_path / "out")
     assert hand.name.description and hand.include.description and hand.button.description
     assert hand.include.value is False  # reflections stay out unless the learner ticks
+
+
+def test_assessed_vignette_roles_are_asked_checked_scored_and_fed_back(full):
+    from peerlearn.exercises.scoring import check
+
+    v = next(e for e in full if e.kind == "vignette")
+    copy = AssessedSet(learner_copy(full))
+    item = copy.items[v.id]
+    assert set(item["roles"]) == {"helps", "strains", "both"}
+    m = v.mechanisms_at_work[0]
+    wrong = "strains" if m.role == "helps" else "helps"
+    with pytest.raises(ValueError, match="not a role"):
+        copy.answer(v.id, {m.id: "maybe"})
+    right = copy.answer(v.id, {x.id: x.role for x in v.mechanisms_at_work})["answer"]
+    assert check(v, right).score == 1.0
+    said = copy.answer(v.id, {m.id: wrong})["answer"]
+    result = check(v, said)
+    assert result.score < 1.0
+    text = " ".join(line.label for line in result.lines)
+    assert f"you said {wrong!r}" in text  # the feedback says what the learner said, not "it helps"
