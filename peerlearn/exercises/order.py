@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -66,14 +66,14 @@ def shuffled(
     seed: str = "",
     set_id: str = "",
     exercise_id: str = "",
-    text: object = None,
+    text: Callable[[T], str] | None = None,
 ) -> list[T]:
     """``items`` in the shown order; ``text(item)`` gives an item's text (default: the item).
 
     >>> shuffled(["b", "a"], seed="x") == shuffled(["a", "b"], seed="x")
     True
     """
-    get = text if callable(text) else str
+    get: Callable[[T], str] = text if text is not None else str
     order = shown_order([get(i) for i in items], seed=seed, set_id=set_id, exercise_id=exercise_id)
     return [items[i] for i in order]
 
