@@ -162,3 +162,21 @@ def test_jupyterquiz_and_myst_do_not_keep_the_written_order(bank):
                     myst_first.append(first == right)
     assert 0 < sum(jq_first) < len(jq_first) / 2
     assert 0 < sum(myst_first) < len(myst_first) / 2
+
+
+def test_a_planted_fifo_or_a_read_only_folder_gives_the_class_order(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo"
+    fifo.mkdir()
+    os.mkfifo(fifo / SEED_FILE)
+    assert learner_seed(fifo) == ""  # refused at once, never waited on
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        if os.access(ro, os.W_OK):  # running as root: the folder stays writable
+            pytest.skip("cannot make a read-only folder as this user")
+        assert learner_seed(ro) == ""
+    finally:
+        ro.chmod(0o700)

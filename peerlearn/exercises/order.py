@@ -18,7 +18,8 @@ route therefore shows choices in an order computed here:
 
 Answers are kept and scored by the choice's identity (its text), never by its position.
 
-Room: the exercises room, beside the model; imports only the standard library.
+Room: the exercises room, beside the model; imports the standard library and
+:mod:`peerlearn._safefiles` (regular-file reads).
 
 >>> texts = ["Love labour", "Liminality", "Lived experience"]
 >>> order = shown_order(texts, seed="ana", set_id="s", exercise_id="q1")
@@ -78,6 +79,16 @@ def shuffled(
     return [items[i] for i in order]
 
 
+def _read(path: Path) -> str:
+    """The seed in ``path`` (its first line, at most 64 characters), or ``""``."""
+    from peerlearn._safefiles import read_regular  # a FIFO planted there cannot hang us
+
+    try:
+        return read_regular(path, limit=64)[:64].decode("ascii").split("\n")[0].strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def learner_seed(folder: str | os.PathLike[str] | None) -> str:
     """The learner's own seed, kept in ``folder`` (their progress folder); ``""`` if none.
 
@@ -92,20 +103,14 @@ def learner_seed(folder: str | os.PathLike[str] | None) -> str:
     if folder is None:
         return ""
     path = Path(folder) / SEED_FILE
-    try:
-        text = path.read_text(encoding="ascii").strip()
-        if text:
-            return text
-    except (OSError, UnicodeDecodeError):
-        pass
+    text = _read(path)
+    if text:
+        return text
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:  # another process made it first: read theirs
-        try:
-            return path.read_text(encoding="ascii").strip()
-        except (OSError, UnicodeDecodeError):
-            return ""
+        return _read(path)
     except OSError:
         return ""
     seed = secrets.token_hex(8)
