@@ -5,6 +5,7 @@
     peerlearn search emotional labour
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
+    peerlearn lms moodle|gift|qti12|qti21 OUT [SET.yaml ...]   # questions for an LMS
     peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...] [--roster F]
     peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
     peerlearn gradebook lms-csv FILE [--lms canvas|moodle]
@@ -171,6 +172,20 @@ def _cmd_student(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lms(args: argparse.Namespace) -> int:
+    from .exercises import builtin, load
+    from .exercises.lms import save_bank, save_lms
+
+    kb = _kb(args)
+    if len(args.sets) == 1:  # one set: OUT is the file
+        print(save_lms(load(args.sets[0], kb=kb), args.output, format=args.format, kb=kb))
+        return 0
+    sets = [load(p, kb=kb) for p in args.sets] if args.sets else builtin()
+    for report in save_bank(sets, args.output, format=args.format, kb=kb):  # OUT is a folder
+        print(report)
+    return 0
+
+
 def _cmd_gradebook(args: argparse.Namespace) -> int:
     from .gradebook import Gradebook
 
@@ -275,6 +290,14 @@ def _parser() -> argparse.ArgumentParser:
         help="write it even when something looks like a solution but is not certainly one",
     )
     st.set_defaults(func=_cmd_student)
+
+    lm = sub.add_parser(
+        "lms", help="write exercise sets for an LMS: Moodle XML, GIFT, QTI 1.2 or QTI 2.1"
+    )
+    lm.add_argument("format", choices=["moodle", "gift", "qti12", "qti21"])
+    lm.add_argument("output", metavar="OUT", help="the file (one set) or a new folder (several)")
+    lm.add_argument("sets", nargs="*", metavar="SET.yaml", help="default: the built-in bank")
+    lm.set_defaults(func=_cmd_lms)
 
     gb = sub.add_parser(
         "gradebook", help="import a class's hand-ins into a gradebook; show it; grades for an LMS"

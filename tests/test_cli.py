@@ -114,6 +114,8 @@ def _bad_inputs(tmp) -> list[tuple[list[str], int, str]]:
         (["validate", f"{t}/surrogate.yaml"], 1, "lone surrogate U+D800"),
         (["student-version", f"{t}/nope.ipynb", f"{t}/o.ipynb"], 2, "no notebook at"),
         (["student-version", f"{t}/nj.ipynb", f"{t}/o.ipynb"], 1, "not a notebook"),
+        (["lms", "scorm", f"{t}/q"], 2, "invalid choice: 'scorm'"),
+        (["lms", "moodle", f"{t}/q.xml", f"{t}/bad.yaml"], 1, "bad.yaml:2: not valid YAML"),
         (["gradebook", "frob", "x"], 2, "invalid choice: 'frob'"),
         (["gradebook", "show", "nosuch", "--db", f"{t}/g.sqlite"], 2, "unknown view 'nosuch'"),
         (["init-kb", f"{t}/kb1", "--from", f"{t}/nope.json"], 2, "no such file"),

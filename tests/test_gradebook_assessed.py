@@ -55,10 +55,10 @@ def test_learner_copy_carries_no_keys(full, tmp_path):
     key = json.loads(kp.read_text("utf-8"))
     assert key["answers"] == {e.id: key_answer(e) for e in full if e.scored}
     assert key == answer_key(full)
-    # matching rights and vignette mechanisms are in alphabetical order, not the key's order
+    # matching rights shuffled, vignette mechanisms by name: not the key's order
     copy = load_learner_copy(lp)
     m = next(e for e in full if e.kind == "matching")
-    assert copy.items[m.id]["rights"] == sorted(m.rights, key=str.casefold)
+    assert sorted(copy.items[m.id]["rights"]) == sorted(m.rights)
     v = next(e for e in full if e.kind == "vignette")
     names = copy.items[v.id]["mechanism_names"]
     listed = [names[i] for i in copy.items[v.id]["mechanisms"]]
@@ -72,7 +72,7 @@ def test_answers_are_checked_against_the_choices_only(full):
     mc = next(e for e in full if e.kind == "multiple-choice")
     with pytest.raises(ValueError, match="not a choice") as info:
         copy.answer(mc.id, "something else")
-    assert mc.options[0].text in str(info.value)  # names what would be valid
+    assert all(o.text in str(info.value) for o in mc.options)  # names what would be valid
     with pytest.raises(KeyError, match="no exercise"):
         copy.answer("nope", "x")
 
@@ -95,9 +95,13 @@ def test_assessed_widget_records_without_feedback_then_gradebook_scores(full, tm
                 t.value = t.description in key
             expected += 1
         elif ex.kind == "vignette":
+            roles = {m.id: m.role for m in ex.mechanisms_at_work}
             for t, (label, mid) in zip(item.ticks, item.choices, strict=True):
                 assert label != mid  # the learner sees the mechanism's name
                 t.value = mid in key
+            assert item.save_answer() is None and "helps, strains or both" in item.status.value
+            for mid, role in roles.items():  # the roles are asked, and scored, as in practice
+                item.roles[mid].value = role
             expected += 1
         elif ex.kind == "matching":
             lefts = list(key)
@@ -158,3 +162,23 @@ def test_every_control_is_labelled(full, tmp_path):
     hand = HandInWidget(folder=tmp_path / "out")
     assert hand.name.description and hand.include.description and hand.button.description
     assert hand.include.value is False  # reflections stay out unless the learner ticks
+
+
+def test_assessed_vignette_roles_are_asked_checked_scored_and_fed_back(full):
+    from peerlearn.exercises.scoring import check
+
+    v = next(e for e in full if e.kind == "vignette")
+    copy = AssessedSet(learner_copy(full))
+    item = copy.items[v.id]
+    assert set(item["roles"]) == {"helps", "strains", "both"}
+    m = v.mechanisms_at_work[0]
+    wrong = "strains" if m.role == "helps" else "helps"
+    with pytest.raises(ValueError, match="not a role"):
+        copy.answer(v.id, {m.id: "maybe"})
+    right = copy.answer(v.id, {x.id: x.role for x in v.mechanisms_at_work})["answer"]
+    assert check(v, right).score == 1.0
+    said = copy.answer(v.id, {m.id: wrong})["answer"]
+    result = check(v, said)
+    assert result.score < 1.0
+    text = " ".join(line.label for line in result.lines)
+    assert f"you said {wrong!r}" in text  # the feedback says what the learner said, not "it helps"

@@ -130,7 +130,7 @@ def test_nbgrader_markers_leave_no_solution_text(tmp_path):
         (code("answer = 'love labour'"), "answer in code"),
         (code("### BEGIN SOLUTION\nx = 1"), "no end marker"),
         (code("x = 1\n### END SOLUTION"), "solution marker"),
-        (code("print(1)", rubric={"q1": 2}), "metadata.rubric"),
+        (code("print(1)", jupyter={"rubric": {"q1": 2}}), "metadata.jupyter.rubric"),
     ],
 )
 def test_uncertain_things_are_reported_and_nothing_written(tmp_path, cell, why):
@@ -191,3 +191,83 @@ def test_every_course_notebook_has_a_clean_student_version(tmp_path, path):
     text = json.dumps(nb)
     assert "BEGIN SOLUTION" not in text.upper() and "answer_key" not in text
     assert len(nb["cells"]) == len(json.loads(path.read_text("utf-8"))["cells"])
+
+
+# -- every answer carrier of issue 18, as a class -------------------------------------------------
+PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5E"
+    "rkJggg=="
+)
+
+
+def test_an_answer_key_inside_a_list_in_cell_metadata_is_removed(tmp_path):
+    cell = code("check()", quiz=[{"id": "q1", "answer": "love labour"}])
+    src = write(tmp_path, [md("Question"), cell])
+    report = student_version(src, tmp_path / "out.ipynb")
+    text = (tmp_path / "out.ipynb").read_text("utf-8")
+    assert "love labour" not in text and report.stripped_keys == 1
+    assert json.loads(text)["cells"][1]["source"] == CODE_STUB  # its code showed the answer
+
+
+def test_a_solutions_key_inside_a_list_in_notebook_metadata_is_removed(tmp_path):
+    meta = {"kernelspec": {"name": "python3"}, "quizzes": [{"solutions": ["1-B", "2-A"]}]}
+    src = write(tmp_path, [md("Question")], metadata=meta)
+    report = student_version(src, tmp_path / "out.ipynb")
+    nb = json.loads((tmp_path / "out.ipynb").read_text("utf-8"))
+    assert "1-B" not in json.dumps(nb) and report.stripped_keys == 1
+    assert nb["metadata"] == {"kernelspec": {"name": "python3"}}
+
+
+def test_metadata_is_an_allow_list_whatever_the_key_is_called(tmp_path):
+    cell = code("x = 1", course_extras={"q3": "the helper role"}, tags=["keep"], editable=False)
+    meta = {"kernelspec": {"name": "python3"}, "grading_extras": {"q3": "the helper role"}}
+    src = write(tmp_path, [md("Question"), cell], metadata=meta)
+    report = student_version(src, tmp_path / "out.ipynb")
+    nb = json.loads((tmp_path / "out.ipynb").read_text("utf-8"))
+    assert "the helper role" not in json.dumps(nb)
+    assert nb["cells"][1]["metadata"] == {"tags": ["keep"], "editable": False}
+    assert report.dropped_metadata == 2 and "allow-list" in str(report)
+
+
+def test_an_image_attachment_inside_a_solution_region_goes_with_it(tmp_path):
+    cell = md(
+        "Question: draw the cycle.\n### BEGIN SOLUTION\n![cycle](attachment:answer.png)\n"
+        "### END SOLUTION\n![given](attachment:given.png)"
+    )
+    cell["attachments"] = {"answer.png": {"image/png": PNG}, "given.png": {"image/png": PNG}}
+    src = write(tmp_path, [cell])
+    report = student_version(src, tmp_path / "out.ipynb")
+    out = json.loads((tmp_path / "out.ipynb").read_text("utf-8"))["cells"][0]
+    assert "answer.png" not in json.dumps(out) and list(out["attachments"]) == ["given.png"]
+    assert report.removed_attachments == 1 and report.stubbed_regions == 1
+
+
+def test_otter_solution_no_prompt_lines_and_regions_are_removed(tmp_path):
+    cell = code(
+        "x = 2 # SOLUTION NO PROMPT\ny = 3 # SOLUTION\n"
+        "# BEGIN SOLUTION NO PROMPT\nsecret_total = 5050\n# END SOLUTION\nprint(y)"
+    )
+    src = write(tmp_path, [md("Question"), cell])
+    report = student_version(src, tmp_path / "out.ipynb")
+    out = json.loads((tmp_path / "out.ipynb").read_text("utf-8"))["cells"][1]["source"]
+    assert out == "y = ...\nprint(y)"
+    assert report.stubbed_regions == 3 and not report.uncertain
+
+
+def test_an_unknown_otter_solution_comment_is_reported(tmp_path):
+    src = write(tmp_path, [md("Question"), code("x = 2 # SOLUTION ONLY")])
+    with pytest.raises(ExerciseError, match="solution marker"):
+        student_version(src, tmp_path / "out.ipynb")
+
+
+def test_nbgrader_mark_scheme_regions_are_removed(tmp_path):
+    task = md(
+        "Describe love labour in your own words.\n=== BEGIN MARK SCHEME ===\n"
+        "Full marks: names care beyond the paid role (Lynch).\n=== END MARK SCHEME ===",
+        nbgrader={"task": True, "grade": False, "solution": False, "grade_id": "t1", "points": 2},
+    )
+    src = write(tmp_path, [task])
+    report = student_version(src, tmp_path / "out.ipynb")
+    out = json.loads((tmp_path / "out.ipynb").read_text("utf-8"))["cells"][0]["source"]
+    assert out == "Describe love labour in your own words."
+    assert report.removed_schemes == 1 and "mark-scheme" in str(report)

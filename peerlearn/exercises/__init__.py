@@ -28,7 +28,8 @@ The package may import only the rooms below it (:mod:`peerlearn.knowledge`,
 :mod:`peerlearn.citations`, :mod:`peerlearn.model`, :mod:`peerlearn.errors`,
 :mod:`peerlearn._html`); never :mod:`peerlearn.widgets` (the exercise widgets are
 :mod:`peerlearn.widgets.exercises`), :mod:`peerlearn.progress` or the command line. Inside it:
-generator | interop | student > scoring > loader > model > _validate | _html. Verbs such as
+generator | interop | student | lms | assessed > gift | moodle > _lmsparts > scoring > loader >
+model > _validate | _html | order. Verbs such as
 ``ExerciseSet.widget()`` that reach upward are attached by :mod:`peerlearn._verbs`.
 """
 

@@ -55,7 +55,8 @@ PAIR_FIELDS = ("left", "right", "feedback", "sources")
 AT_WORK_FIELDS = ("id", "role", "feedback")
 
 Path = tuple[Any, ...]
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Control characters XML 1.0 cannot hold (QTI, Moodle XML), as YAML's "\x01" lets in.
+_UNFIT = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def describe(value: Any) -> str:
@@ -181,9 +182,13 @@ class _Scope:
             if required and not value.strip():
                 self.add(rel, f"expected {what}; got an empty text")
                 return None
-            if bad := _SURROGATE.search(value):  # half a character: it would fail later
-                lone = f"a lone surrogate U+{ord(bad.group()):04X}"
-                self.add(rel, f"expected {what}; holds {lone}: write the character itself")
+            if bad := _UNFIT.search(value):  # half a character, or one no export can carry
+                c, n = ord(bad.group()), bad.start() + 1
+                why = f"a lone surrogate U+{c:04X}: write the character itself"
+                if not 0xD800 <= c <= 0xDFFF:
+                    why = f"the control character U+{c:04X} (character {n}), which no export "
+                    why += "(QTI, Moodle XML, GIFT) can carry: remove it"
+                self.add(rel, f"expected {what}; holds {why}")
                 return None
             return value
         if value is None:

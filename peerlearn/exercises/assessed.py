@@ -4,16 +4,20 @@
 sees the feedback at once. In *assessed* mode the instructor makes two files from one set
 (:func:`save_assessed`):
 
-- the **learner's copy** (``format: peerlearn-assessed-set``, mode 0644): ids, kinds, prompts,
-  scenarios and the choices to pick from, and nothing that tells right from wrong: no
-  ``correct`` flags, no per-option or per-pair feedback, no explanations, no sources (they can
-  point to the answer), matching right-hand items and vignette mechanisms in alphabetical order
-  (the written order can give pairs away);
+- the **learner's copy** (``format: peerlearn-assessed-set``, mode 0644): only what
+  :data:`ALLOWED` lists for each kind (ids, kinds, prompts, scenarios, the choices to pick
+  from, a vignette's roles to choose from), so nothing that tells right from wrong: no
+  ``correct`` flags, feedback, explanations, sources or tags (a vignette's tags are its
+  mechanisms at work). Options and matching right-hand items are in a shuffled order
+  (:mod:`.order`; authors write the right one first), a vignette's mechanisms by name, all
+  five always offered; the widget shows each learner their own order;
 - the **key file** (``format: peerlearn-answer-key``, mode 0600, for the instructor only): the
   full-score answer to every scored exercise, and the SHA-256 of the learner's copy it matches.
 
 The learner answers with :class:`AssessedSet` (:func:`load_learner_copy`), which checks that an
-answer is one of the choices but says nothing about whether it is right, and gives the record
+answer is one of the choices (a vignette: ``{mechanism id: role}``, each role one of the copy's
+``roles``, so the roles are asked, scored and fed back as in practice mode) but says nothing
+about whether it is right, and gives the record
 to save (an ``attempt`` with ``score: null``) with :func:`peerlearn.progress.record`. The
 learner hands in :func:`peerlearn.progress.export`; the instructor's gradebook
 (:mod:`peerlearn.gradebook`) scores the answers with the full set and releases feedback after.
@@ -26,8 +30,8 @@ standard library; never progress, widgets or the command line.
 ...     prompt="Which?", options=[Option("Love labour", correct=True, feedback="Yes: care."),
 ...                              Option("Liminality")])])
 >>> copy = learner_copy(s)
->>> copy["exercises"][0]["options"], "correct" in str(copy)
-(['Love labour', 'Liminality'], False)
+>>> sorted(copy["exercises"][0]["options"]), "correct" in str(copy)
+(['Liminality', 'Love labour'], False)
 >>> answer_key(s)["answers"]
 {'q1': 'Love labour'}
 >>> AssessedSet(copy).answer("q1", "Liminality")["score"] is None
@@ -43,9 +47,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ._lmsparts import FIVE  # every vignette offers all five mechanisms
 from .model import ExerciseSet
 
 __all__ = [
+    "ALLOWED",
     "AssessedSet",
     "answer_key",
     "key_answer",
@@ -73,17 +79,37 @@ def key_answer(exercise: Any) -> Any:
     return None
 
 
-def _item(e: Any, kb: Any = False) -> dict[str, Any]:
+#: What a learner's copy may hold, per kind: nothing else is written (an allow-list; the test
+#: checks that changing any key field of any exercise leaves the copy unchanged).
+ALLOWED: dict[str, frozenset[str]] = {
+    "multiple-choice": frozenset({"id", "kind", "prompt", "options"}),
+    "multiple-select": frozenset({"id", "kind", "prompt", "options"}),
+    "matching": frozenset({"id", "kind", "prompt", "lefts", "rights"}),
+    "vignette": frozenset(
+        {"id", "kind", "prompt", "title", "scenario", "fictional", "mechanisms", "mechanism_names"}
+        | {"roles"}
+    ),
+    "reflection": frozenset({"id", "kind", "prompt", "words"}),
+}
+ALLOWED_SET = frozenset({"format", "schema_version", "id", "title", "description", "exercises"})
+
+
+def _item(e: Any, kb: Any = False, seed: str = "", set_id: str = "") -> dict[str, Any]:
+    from .order import shuffled
+
     item: dict[str, Any] = {"id": e.id, "kind": e.kind, "prompt": e.prompt}
+    mix = {"seed": seed, "set_id": set_id, "exercise_id": e.id}
     if e.kind in ("multiple-choice", "multiple-select"):
-        item["options"] = [o.text for o in e.options]
+        item["options"] = shuffled([o.text for o in e.options], **mix)
     elif e.kind == "matching":
         item["lefts"] = [p.left for p in e.pairs]
-        item["rights"] = sorted(e.rights, key=str.casefold)
+        item["rights"] = shuffled(list(e.rights), **mix)
     elif e.kind == "vignette":
+        from ._validate import ROLES
         from .scoring import _mechanism_names
 
-        names = _mechanism_names(kb, sorted({*e.at_work, *e.feedback_absent}))
+        ids_ = sorted({*FIVE, *e.at_work, *e.feedback_absent})
+        names = _mechanism_names(None if kb is False else kb, ids_)
         ids = sorted(names, key=lambda m: (names[m].casefold(), m))  # by name: no key order
         item.update(
             title=e.title,
@@ -91,15 +117,25 @@ def _item(e: Any, kb: Any = False) -> dict[str, Any]:
             fictional=e.fictional,
             mechanisms=ids,
             mechanism_names={m: names[m] for m in ids},
+            roles=dict(ROLES),
         )
+    elif e.kind == "reflection" and e.words is not None:
+        item["words"] = e.words
+    extra = set(item) - ALLOWED[e.kind]
+    if extra:  # pragma: no cover - a guard for whoever adds a field here
+        raise AssertionError(f"a learner's copy may not hold {sorted(extra)} ({e.kind})")
     return item
 
 
-def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]:
+def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None, seed: str = "") -> dict[str, Any]:
     """The set as plain data with nothing that tells right from wrong (see the module).
 
+    Only what :data:`ALLOWED` lists is written: no tags (a vignette's tags are its mechanisms
+    at work; a "which mechanism" question's tags are its answer), no set ``mechanisms``.
+    Options and matching right-hand items are in the order :mod:`.order` gives for ``seed``
+    (default: the class order); the assessed widget then shows each learner their own order.
     ``kb`` gives the names of a vignette's mechanisms (default: the package's knowledge base;
-    ``False``: the ids only)."""
+    ``False``: names made from the ids)."""
     from peerlearn.knowledge import resolve
 
     kb = resolve(kb)
@@ -109,9 +145,8 @@ def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]
         "id": exercise_set.id,
         "title": exercise_set.title,
         "description": exercise_set.description,
-        "mechanisms": list(exercise_set.mechanisms),
         "exercises": [
-            dict(_item(e, kb if kb is not None else False), tags=list(exercise_set.tags_for(e)))
+            _item(e, kb if kb is not None else False, seed, exercise_set.id)
             for e in exercise_set.exercises
         ],
     }
@@ -122,13 +157,13 @@ def _digest(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def answer_key(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]:
+def answer_key(exercise_set: ExerciseSet, *, kb: Any = None, seed: str = "") -> dict[str, Any]:
     """The instructor's key file: the full-score answer to every scored exercise."""
     return {
         "format": KEY_FORMAT,
         "schema_version": 1,
         "set": exercise_set.id,
-        "learner_copy_sha256": _digest(learner_copy(exercise_set, kb=kb)),
+        "learner_copy_sha256": _digest(learner_copy(exercise_set, kb=kb, seed=seed)),
         "answers": {e.id: key_answer(e) for e in exercise_set.exercises if e.scored},
     }
 
@@ -139,6 +174,7 @@ def save_assessed(
     key_path: str | os.PathLike[str],
     *,
     kb: Any = None,
+    seed: str = "",
 ) -> tuple[Path, Path]:
     """Write the learner's copy (0644) and the key file (0600); return both paths.
 
@@ -153,8 +189,8 @@ def save_assessed(
             f"the key file {kp} is in the same folder as the learner's copy {lp}; keep the key "
             "where learners cannot read it"
         )
-    for p, data, mode in ((lp, learner_copy(exercise_set, kb=kb), 0o644),
-                          (kp, answer_key(exercise_set, kb=kb), 0o600)):  # fmt: skip
+    for p, data, mode in ((lp, learner_copy(exercise_set, kb=kb, seed=seed), 0o644),
+                          (kp, answer_key(exercise_set, kb=kb, seed=seed), 0o600)):  # fmt: skip
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
@@ -195,6 +231,15 @@ class AssessedSet:
         kind = e["kind"]
         if kind == "multiple-choice":
             _within([value], e["options"], exercise_id)
+        elif kind == "vignette" and isinstance(value, Mapping):  # {mechanism id: role}
+            _within(list(value), e["mechanisms"], exercise_id)
+            roles = list(e.get("roles") or ())
+            bad = [r for r in value.values() if r not in roles]
+            if bad:
+                raise ValueError(
+                    f"{bad[0]!r} is not a role in {exercise_id!r}; the roles: {', '.join(roles)}"
+                )
+            value = dict(value)
         elif kind in ("multiple-select", "vignette"):
             if not isinstance(value, list):
                 raise ValueError(f"{exercise_id!r} expects a list of choices; got {value!r}")
@@ -213,7 +258,7 @@ class AssessedSet:
             "exercise_id": exercise_id,
             "answer": value,
             "score": None,
-            "mechanisms": list(e.get("tags", [])),
+            "mechanisms": [],  # the copy carries no tags: the gradebook takes them from the key
             "exercise_kind": kind,
         }
 

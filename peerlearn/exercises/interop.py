@@ -13,6 +13,10 @@ with them). Options are a list, one per line; a matching exercise is set as a ta
 items, lettered matches) with the key only in the solution; a reflection has a folded "points
 to consider" only when it has some, never an empty solution.
 
+Options, matching right-hand items and a vignette's mechanisms (all five always offered) are
+written in the class's shuffled order (:mod:`.order`), never the written order, where authors
+put the right option first; jupyterquiz shuffles the answers again as it shows them.
+
 Imports (top of :mod:`peerlearn.exercises`, beside the generator and student versions): the
 model, the scoring and :mod:`peerlearn.knowledge`; never widgets, progress or the command line.
 
@@ -36,7 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from .._html import esc as _esc
+from ._lmsparts import FIVE
 from .model import ROLES, ExerciseSet
+from .order import shuffled
 from .scoring import _mechanism_names, cite_keys, solution
 
 __all__ = ["save_jupyterquiz", "save_myst", "to_jupyterquiz", "to_myst"]
@@ -59,6 +65,14 @@ def _paragraphs(text: str) -> str:
     """
     paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     return "".join(f"<p>{esc(p)}</p>" for p in paras)
+
+
+def _mixed(items: Any, set_id: str, ex_id: str) -> list[Any]:
+    """Options (or matching rights) in the class's shuffled order (:mod:`.order`): the written
+    order, where the right option leads, is never kept."""
+    return shuffled(
+        list(items), set_id=set_id, exercise_id=ex_id, text=lambda i: getattr(i, "text", i)
+    )
 
 
 def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[str, Any]]:
@@ -86,12 +100,12 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                                 cite_keys([*o.sources, *(ex.sources if o.correct else ())], ckb),
                             ),
                         }
-                        for o in e.options
+                        for o in _mixed(e.options, exercise_set.id, e.id)
                     ],
                 }
             )
         elif ex.kind == "matching":
-            rights = list(e.rights)
+            rights = _mixed(e.rights, exercise_set.id, e.id)
             for p in e.pairs:
                 out.append(
                     {
@@ -114,7 +128,7 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                 )
         elif ex.kind == "vignette":
             at_work = {m.id: m for m in e.mechanisms_at_work}
-            names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
+            names = _mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
             title = f"{e.title} (a fictional scenario)" if e.title else "A fictional scenario"
             question = f"{title}\n\n{e.scenario.strip()}\n\n{e.prompt}"
             answers = []
@@ -190,9 +204,10 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
         if ex.kind in ("multiple-choice", "multiple-select"):
             hint = "Choose one." if ex.kind == "multiple-choice" else "Choose all that apply."
             body += [hint, ""]
-            body += [f"- **{chr(65 + i)}.** {_md(o.text)}" for i, o in enumerate(e.options)]
+            options = _mixed(e.options, exercise_set.id, e.id)
+            body += [f"- **{chr(65 + i)}.** {_md(o.text)}" for i, o in enumerate(options)]
         elif ex.kind == "matching":
-            rights = sorted(e.rights, key=str.casefold)
+            rights = _mixed(e.rights, exercise_set.id, e.id)
             body += [
                 "Match each numbered item to one lettered item: write the letter beside the "
                 "number (e.g. 1 – C).",
@@ -206,7 +221,7 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
                 *[f"- **{chr(65 + i)}.** {_md(r)}" for i, r in enumerate(rights)],
             ]
         elif ex.kind == "vignette":
-            names = _mechanism_names(kb, [*e.at_work, *e.feedback_absent])
+            names = _mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
             body += ["Tick each mechanism you think is at work:", ""]
             body += [f"- {_md(n)}" for n in names.values()]
         if ex.kind == "reflection" and ex.sources and not ex.explanation:

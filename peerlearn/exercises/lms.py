@@ -1,19 +1,27 @@
-"""Exercise sets to a learning-management system: QTI 1.2, QTI 2.1 and Moodle's GIFT.
+"""Exercise sets to a learning-management system: QTI 1.2, QTI 2.1, GIFT and Moodle XML.
 
-=========  ==============================================  =====================================
-format     for                                             written by
-=========  ==============================================  =====================================
-``qti12``  Canvas Classic Quizzes, Blackboard (QTI 1.2)    text2qti (from its plain-text format)
-``qti21``  Canvas New Quizzes, Moodle 4 (QTI 2.1 import)   lxml, item by item (see below)
-``gift``   Moodle (Question bank → Import → GIFT)          this module (a plain-text format)
-=========  ==============================================  =====================================
+==========  =============================================  =====================================
+format      for                                            written by
+==========  =============================================  =====================================
+``qti12``   Canvas Classic Quizzes, Blackboard (QTI 1.2)   text2qti (from its plain-text format)
+``qti21``   Canvas New Quizzes (QTI 2.1 packages)          lxml, item by item (see below)
+``gift``    Moodle (Question bank → Import → GIFT)         :mod:`.gift` (a plain-text format)
+``moodle``  Moodle (Question bank → Import → Moodle XML)   :mod:`.moodle` (lxml)
+==========  =============================================  =====================================
+
+Options are never in the written order (authors put the right one first): every format gets
+them in the class's shuffled order (:mod:`.order`) and, where it can say so, asks the LMS to
+shuffle for each learner (QTI 2.1 ``shuffle="true"``, text2qti's ``Shuffle answers: true``,
+Moodle XML ``<shuffleanswers>``). A text XML cannot hold is refused, naming the exercise, before
+anything is written (:func:`check_texts`; the loader refuses it first, with file and line).
 
 Every choice keeps its feedback and its sources (formatted as in-text citations); each
 question's explanation and sources become its general feedback. What a format cannot express is
 *reported* in the :class:`LmsExport` (``.notes``), never dropped in silence: text2qti has no
 matching questions, so a matching exercise becomes one multiple-choice question per pair; no
 format asks a vignette's roles (what each mechanism does), so a vignette becomes a
-multiple-answer question on which mechanisms are at work; GIFT matching has no per-pair
+multiple-answer question on which mechanisms are at work (all five offered), its text says so,
+and each mechanism's feedback gives its role; GIFT and Moodle XML matching have no per-pair
 feedback, so that feedback goes into the general feedback; reflections become essay questions
 (not scored) with the points to consider as feedback.
 
@@ -29,7 +37,7 @@ Room: the top of :mod:`peerlearn.exercises`, beside interop. Imports the model a
 ...     prompt="Which is about care?", options=[Option("Love labour", correct=True,
 ...     feedback="Yes: care that cannot be bought."), Option("Liminality")])])
 >>> print(to_gift(s, kb=False)[0].splitlines()[2])
-::q1::Which is about care?{
+::q1::[html]Which is about care?{
 """
 
 from __future__ import annotations
@@ -40,109 +48,38 @@ import os
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._lmsparts import (
+    LmsExport,
+    _choices,
+    _cite,
+    _general,
+    _join,
+    _notes_for,
+    _vignette_text,
+    _weight,
+    rights,
+    safe_id,
+    xml_text,
+)
+from .gift import to_gift
 from .model import ExerciseSet
-from .scoring import _mechanism_names, cite_keys
+from .moodle import to_moodle_xml
 
-__all__ = ["FORMATS", "LmsExport", "save_bank", "save_lms", "to_gift", "to_text2qti"]
+__all__ = [
+    "FORMATS",
+    "LmsExport",
+    "save_bank",
+    "save_lms",
+    "to_gift",
+    "to_moodle_xml",
+    "to_text2qti",
+]
 
 #: The formats :func:`save_lms` writes, and the file each is.
-FORMATS = {"qti12": ".zip", "qti21": ".zip", "gift": ".gift.txt"}
-
-
-@dataclass
-class LmsExport:
-    """What :func:`save_lms` wrote, and what the format could not carry as it was."""
-
-    path: Path
-    format: str
-    questions: int
-    notes: list[tuple[str, str]] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        head = f"wrote {self.path} ({self.format}, {self.questions} questions)"
-        return "\n".join([head, *(f"  {ex}: {note}" for ex, note in self.notes)])
-
-
-def _cite(sources: Sequence[str], kb: Any) -> str:
-    return (
-        cite_keys(sources, kb)
-        if sources and kb is not None
-        else ("(" + "; ".join(sources) + ")" if sources else "")
-    )
-
-
-def _join(*parts: str) -> str:
-    return " ".join(p.strip() for p in parts if p and p.strip())
-
-
-def _general(ex: Any, kb: Any) -> str:
-    src = _cite(ex.sources, kb)
-    label = "Points to consider:" if ex.kind == "reflection" else ""
-    return _join(label, ex.explanation, f"Sources: {src}" if src else "")
-
-
-def _vignette_text(ex: Any) -> str:
-    title = f"{ex.title} (a fictional scenario)" if ex.title else "A fictional scenario"
-    return f"{title}\n\n{ex.scenario.strip()}\n\n{ex.prompt.strip()}"
-
-
-def _choices(ex: Any, kb: Any) -> list[tuple[str, bool, str]]:
-    """(text, correct, feedback with sources) for choice-like kinds (vignettes included)."""
-    if ex.kind in ("multiple-choice", "multiple-select"):
-        return [(o.text, o.correct, _join(o.feedback, _cite(o.sources, kb))) for o in ex.options]
-    at_work = {m.id: m for m in ex.mechanisms_at_work}
-    names = _mechanism_names(kb, [*ex.at_work, *ex.feedback_absent])
-    return [
-        (
-            name,
-            mid in at_work,
-            at_work[mid].feedback
-            if mid in at_work
-            else ex.feedback_absent.get(mid, "Not at work here."),
-        )
-        for mid, name in names.items()
-    ]
-
-
-def _notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
-    notes = []
-    if ex.kind == "vignette":
-        notes.append(
-            (
-                ex.id,
-                "vignette: asked as multiple answers (which mechanisms are at "
-                "work); the roles each plays are in the feedback, not asked",
-            )
-        )
-    if ex.kind == "matching" and fmt == "qti12":
-        notes.append(
-            (
-                ex.id,
-                f"matching: text2qti has no matching questions, so it is "
-                f"{len(ex.pairs)} multiple-choice questions, one per pair",
-            )
-        )
-    if ex.kind == "matching" and fmt == "gift" and any(p.feedback or p.sources for p in ex.pairs):
-        notes.append(
-            (
-                ex.id,
-                "matching: GIFT has no per-pair feedback; each pair's feedback "
-                "and sources are in the general feedback",
-            )
-        )
-    if ex.kind == "reflection":
-        notes.append(
-            (
-                ex.id,
-                "reflection: an essay question, not scored; the points to "
-                "consider are its feedback",
-            )
-        )
-    return notes
+FORMATS = {"qti12": ".zip", "qti21": ".zip", "gift": ".gift.txt", "moodle": ".moodle.xml"}
 
 
 # -- text2qti → QTI 1.2 --------------------------------------------------------------------------
@@ -168,6 +105,7 @@ def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list
     lines = [f"Quiz title: {_md(exercise_set.title)}"]
     if exercise_set.description:
         lines.append(f"Quiz description: {_md(exercise_set.description)}")
+    lines.append("Shuffle answers: true")  # Canvas shuffles each learner's options
     lines.append("")
     notes: list[tuple[str, str]] = []
     n = 0
@@ -190,7 +128,7 @@ def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list
             text = _vignette_text(e) if e.kind == "vignette" else e.prompt
             question(e.id, text, general)
             single = e.kind == "multiple-choice"
-            for i, (choice, right, fb) in enumerate(_choices(e, kb)):
+            for i, (choice, right, fb) in enumerate(_choices(e, kb, exercise_set.id)):
                 if single:
                     mark = f"{'*' if right else ''}{chr(97 + i)})"
                 else:
@@ -199,10 +137,10 @@ def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list
                 if fb:
                     lines.append(f"... {_md(fb)}")
         elif e.kind == "matching":
-            rights = list(e.rights)
+            menu = rights(e, exercise_set.id)
             for p in e.pairs:
                 question(f"{e.id}: {p.left}", f"{e.prompt} — {p.left}", general)
-                for i, r in enumerate(rights):
+                for i, r in enumerate(menu):
                     lines.append(f"{'*' if r == p.right else ''}{chr(97 + i)}) {_md(r)}")
                     if r == p.right and (p.feedback or p.sources):
                         lines.append(f"... {_md(_join(p.feedback, _cite(p.sources, kb)))}")
@@ -243,65 +181,12 @@ def _save_qti12(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
     return LmsExport(target, "qti12", questions, notes)
 
 
-# -- GIFT -----------------------------------------------------------------------------------------
-def _gift(text: str) -> str:
-    """Text safe in GIFT: its specials backslash-escaped, line breaks as ``\\n``."""
-    out = re.sub(r"([~=#{}:\\])", r"\\\1", str(text).strip())
-    return re.sub(r"\s*\n\s*\n\s*", r"\\n\\n", out).replace("\n", " ")
-
-
-def _weight(w: float) -> str:
-    return f"{w:.5f}".rstrip("0").rstrip(".")
-
-
-def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
-    """The set as Moodle GIFT text (one question per exercise), and the notes on what changed."""
-    from peerlearn.knowledge import resolve
-
-    kb = resolve(kb)
-    out = [f"$CATEGORY: $course$/peerlearn/{_gift(exercise_set.title)}", ""]
-    notes: list[tuple[str, str]] = []
-    for ex in exercise_set:
-        e: Any = ex
-        notes += _notes_for(e, "gift")
-        general = _general(e, kb)
-        text = _vignette_text(e) if e.kind == "vignette" else e.prompt
-        body: list[str] = []
-        if e.kind == "multiple-choice":
-            body = [
-                f"{'=' if r else '~'}{_gift(c)}" + (f"#{_gift(fb)}" if fb else "")
-                for c, r, fb in _choices(e, kb)
-            ]
-        elif e.kind in ("multiple-select", "vignette"):
-            ch = _choices(e, kb)
-            k = sum(1 for _, r, _ in ch if r)
-            body = [
-                f"~%{_weight(100 / k) if r else _weight(-100 / k)}%{_gift(c)}"
-                + (f"#{_gift(fb)}" if fb else "")
-                for c, r, fb in ch
-            ]
-        elif e.kind == "matching":
-            body = [f"={_gift(p.left)} -> {_gift(p.right)}" for p in e.pairs]
-            pair_fb = [
-                _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
-                for p in e.pairs
-                if p.feedback or p.sources
-            ]
-            general = _join(general, *pair_fb)
-        if general:
-            body.append(f"####{_gift(general)}")
-        out.append(f"::{_gift(e.id)}::{_gift(text)}{{")
-        out.extend(f"\t{b}" for b in body)
-        out += ["}", ""]
-    return "\n".join(out), notes
-
-
 # -- QTI 2.1 (lxml) -------------------------------------------------------------------------------
 QTI21_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 _RP = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/"
 
 
-def _qti21_item(e: Any, kb: Any) -> Any:
+def _qti21_item(e: Any, kb: Any, set_id: str = "") -> Any:
     from lxml import etree
     from lxml.builder import ElementMaker
 
@@ -310,7 +195,7 @@ def _qti21_item(e: Any, kb: Any) -> Any:
     ident = re.sub(r"[^A-Za-z0-9_.-]", "_", f"item_{e.id}")
     decls, interaction, fbs, processing = [], None, [], []
     if e.kind in ("multiple-choice", "multiple-select", "vignette"):
-        ch = _choices(e, kb)
+        ch = _choices(e, kb, set_id)
         single = e.kind == "multiple-choice"
         ids = [f"choice_{i + 1}" for i in range(len(ch))]
         right = [i for i, (_, r, _) in zip(ids, ch, strict=True) if r]
@@ -334,7 +219,7 @@ def _qti21_item(e: Any, kb: Any) -> Any:
         interaction = m.choiceInteraction(
             *[m.simpleChoice(c, identifier=i) for i, (c, _, _) in zip(ids, ch, strict=True)],
             responseIdentifier="RESPONSE",
-            shuffle="false",
+            shuffle="true",  # each learner's own order, where the delivery system shuffles
             maxChoices="1" if single else "0",
         )
         fbs = [
@@ -363,8 +248,8 @@ def _qti21_item(e: Any, kb: Any) -> Any:
         ]
     elif e.kind == "matching":
         lefts = [f"left_{i + 1}" for i in range(len(e.pairs))]
-        rights = list(e.rights)
-        rids = {r: f"right_{i + 1}" for i, r in enumerate(rights)}
+        menu = rights(e, set_id)
+        rids = {r: f"right_{i + 1}" for i, r in enumerate(menu)}
         pairs = [f"{li} {rids[p.right]}" for li, p in zip(lefts, e.pairs, strict=True)]
         w = _weight(1 / len(pairs))
         decls.append(
@@ -386,11 +271,11 @@ def _qti21_item(e: Any, kb: Any) -> Any:
             m.simpleMatchSet(
                 *[
                     m.simpleAssociableChoice(r, identifier=rids[r], matchMax=str(len(e.pairs)))
-                    for r in rights
+                    for r in menu
                 ]
             ),
             responseIdentifier="RESPONSE",
-            shuffle="false",
+            shuffle="true",
             maxAssociations=str(len(pairs)),
         )
         pair_fb = [
@@ -431,6 +316,27 @@ def _qti21_item(e: Any, kb: Any) -> Any:
     return etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def check_texts(exercise_set: ExerciseSet) -> None:
+    """Refuse, naming the exercise and field, a text no export can carry (see
+    :func:`._lmsparts.xml_text`); the loader refuses these already, with file and line."""
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            xml_text(value, where)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{where}: {k}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, f"{where}[{i}]")
+
+    d = exercise_set.to_dict()
+    for k in ("title", "description"):
+        walk(d.get(k, ""), f"set {exercise_set.id!r}: {k}")
+    for e in d["exercises"]:
+        walk(e, f"set {exercise_set.id!r}, exercise {e['id']!r}")
+
+
 def _save_qti21(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
     _need("lxml", "lxml")
     from lxml import etree
@@ -440,7 +346,7 @@ def _save_qti21(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
     files: dict[str, bytes] = {}
     for ex in exercise_set:
         notes += _notes_for(ex, "qti21")
-        files[f"items/{re.sub(r'[^A-Za-z0-9_.-]', '_', ex.id)}.xml"] = _qti21_item(ex, kb)
+        files[f"items/{safe_id(ex.id)}.xml"] = _qti21_item(ex, kb, exercise_set.id)
     m = ElementMaker(namespace=QTI21_NS, nsmap={None: QTI21_NS})
     test = m.assessmentTest(
         m.testPart(
@@ -494,7 +400,8 @@ def save_lms(
     format: str,
     kb: Any = None,
 ) -> LmsExport:
-    """Write ``exercise_set`` for an LMS: ``format`` ``"qti12"``, ``"qti21"`` or ``"gift"``.
+    """Write ``exercise_set`` for an LMS: ``format`` ``"qti12"``, ``"qti21"``, ``"gift"`` or
+    ``"moodle"`` (Moodle XML).
 
     Returns an :class:`LmsExport` whose ``notes`` list what the format could not carry as it
     was (see the module). Written mode 0644 (the file is for sharing with the LMS).
@@ -509,11 +416,16 @@ def save_lms(
         raise IsADirectoryError(
             f"{target} is a folder; give a file name such as quiz{FORMATS[format]}"
         )
+    check_texts(exercise_set)
     target.parent.mkdir(parents=True, exist_ok=True)
     if format == "qti12":
         result = _save_qti12(exercise_set, target, kb)
     elif format == "qti21":
         result = _save_qti21(exercise_set, target, kb)
+    elif format == "moodle":
+        data, notes = to_moodle_xml(exercise_set, kb=kb)
+        target.write_bytes(data)
+        result = LmsExport(target, "moodle", len(exercise_set), notes)
     else:
         text, notes = to_gift(exercise_set, kb=kb)
         target.write_text(text, encoding="utf-8")
@@ -537,7 +449,7 @@ def save_bank(
     if format not in FORMATS:
         raise ValueError(f"unknown LMS format {format!r}; expected one of {', '.join(FORMATS)}")
     target = Path(folder).expanduser()
-    paths = [target / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', s.id)}{FORMATS[format]}" for s in sets]
+    paths = [target / f"{safe_id(s.id)}{FORMATS[format]}" for s in sets]
     taken = [str(p) for p in paths if p.exists()]
     if taken:
         raise FileExistsError(f"not replacing files already there: {', '.join(taken)}")

@@ -13,9 +13,16 @@ an answer, the way nbgrader's ``ClearSolutions`` / ``ClearHiddenTests`` and otte
   ... ``# END TESTS``), removed;
 - cells nbgrader marks as solutions (``metadata.nbgrader.solution``) without a region: the whole
   source becomes the stub, as nbgrader does;
-- answer keys in metadata, at notebook and cell level, at any depth (keys named ``answer_key``,
-  ``answers``, ``solution``, ``correct_answer``... see :data:`KEY_NAMES`); the *code* of a cell
-  whose metadata held a key is replaced by the stub too, since it usually shows the answer;
+- otter's ``x = 2 # SOLUTION NO PROMPT`` lines and ``# BEGIN SOLUTION NO PROMPT`` regions,
+  removed with no stub; nbgrader's ``=== BEGIN MARK SCHEME ===`` ... ``=== END MARK SCHEME ===``
+  regions, removed;
+- metadata as an *allow-list* (:data:`NOTEBOOK_METADATA`, :data:`CELL_METADATA`): anything else
+  is left out, whatever it is called; answer keys inside what is kept (keys named
+  ``answer_key``, ``answers``, ``solution``, ``correct_answer``... see :data:`KEY_NAMES`) are
+  removed at any depth, inside lists too; the *code* of a cell whose metadata held a key is
+  replaced by the stub too, since it usually shows the answer;
+- attachments no kept text refers to (``attachment:NAME``), such as an image inside a solution
+  region;
 - (by default) outputs, execution counts and saved widget state, which can show answers.
 
 Anything that looks like a solution but is not certainly one (a tag such as ``sol`` or
@@ -57,7 +64,14 @@ from peerlearn.errors import Problem
 
 from .model import ExerciseError
 
-__all__ = ["REMOVE_TAGS", "StudentVersion", "normalise_tag", "student_version"]
+__all__ = [
+    "CELL_METADATA",
+    "NOTEBOOK_METADATA",
+    "REMOVE_TAGS",
+    "StudentVersion",
+    "normalise_tag",
+    "student_version",
+]
 
 #: Cells with any of these tags (after :func:`normalise_tag`) are removed.
 REMOVE_TAGS = frozenset({"solution", "answerkey", "answer", "modelanswer", "hiddentest"})
@@ -79,12 +93,30 @@ CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 TEXT_STUB = "YOUR ANSWER HERE"
 
 _MARK = r"^(?P<indent>\s*)(?:#+|//+|%+|<!--)?\s*{what}\s*(?:-->)?\s*$"
-_BEGIN_SOL = re.compile(_MARK.format(what=r"BEGIN\s+SOLUTION"), re.I)
+_BEGIN_SOL = re.compile(_MARK.format(what=r"BEGIN\s+SOLUTION(?P<noprompt>\s+NO\s+PROMPT)?"), re.I)
 _END_SOL = re.compile(_MARK.format(what=r"END\s+SOLUTION"), re.I)
 _BEGIN_TESTS = re.compile(_MARK.format(what=r"BEGIN\s+(?:HIDDEN\s+)?TESTS"), re.I)
 _END_TESTS = re.compile(_MARK.format(what=r"END\s+(?:HIDDEN\s+)?TESTS"), re.I)
-_INLINE_SOL = re.compile(r"^(?P<indent>\s*)(?P<code>.*?)\s*#\s*SOLUTION\s*$", re.I)
-_LEFTOVER = re.compile(r"\b(?:BEGIN|END)\s+(?:HIDDEN\s+)?(?:SOLUTION|TESTS?)\b", re.I)
+#: nbgrader's mark scheme in a task cell (``=== BEGIN MARK SCHEME ===``), removed as nbgrader does
+_BEGIN_SCHEME = re.compile(_MARK.format(what=r"=+\s*BEGIN\s+MARK\s+SCHEME\s*=+"), re.I)
+_END_SCHEME = re.compile(_MARK.format(what=r"=+\s*END\s+MARK\s+SCHEME\s*=+"), re.I)
+_INLINE_SOL = re.compile(
+    r"^(?P<indent>\s*)(?P<code>.*?)\s*#\s*SOLUTION(?P<noprompt>\s+NO\s+PROMPT)?\s*$", re.I
+)
+_LEFTOVER = re.compile(r"\b(?:BEGIN|END)\s+(?:HIDDEN\s+)?(?:SOLUTION|TESTS?|MARK\s+SCHEME)\b", re.I)
+#: any other otter-style ``# SOLUTION ...`` comment in code (upper case, as otter writes it)
+_OTTER_LEFT = re.compile(r"#\s*SOLUTION\b")
+_ATTACHMENT = re.compile(r"attachment:([^\s)\"'>]+)")
+#: Metadata a student version may keep (an allow-list: anything else is left out, whatever its
+#: name), per level. What is kept is still searched for answer keys at any depth.
+CELL_METADATA = frozenset(
+    {"tags", "nbgrader", "editable", "deletable", "collapsed", "scrolled", "jupyter",
+     "slideshow", "name", "format", "raw_mimetype", "execution"}
+)  # fmt: skip
+NOTEBOOK_METADATA = frozenset(
+    {"kernelspec", "language_info", "widgets", "nbgrader", "jupytext", "title", "authors",
+     "toc", "celltoolbar"}
+)  # fmt: skip
 _ANSWER_LINE = re.compile(
     r"^\s*(?:#{1,6}\s*|\*\*|__)?(?:model\s+|worked\s+)?(?:solution|answer(?:\s+key)?)s?"
     r"\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(?:$|:)",
@@ -121,6 +153,9 @@ class StudentVersion:
     removed_tests: int = 0
     stubbed_cells: tuple[int, ...] = ()
     uncertain: tuple[Problem, ...] = field(default=())
+    removed_schemes: int = 0
+    dropped_metadata: int = 0
+    removed_attachments: int = 0
 
     def __str__(self) -> str:
         n = len(self.removed_cells)
@@ -132,6 +167,12 @@ class StudentVersion:
             f"{self.removed_tests} hidden-test region(s); stripped {self.stripped_keys} answer "
             f"key(s) from metadata; cleared the outputs of {self.cleared_outputs} code cell(s)"
         )
+        extra = [
+            (self.removed_schemes, "mark-scheme region(s) removed"),
+            (self.dropped_metadata, "metadata entr(ies) not on the allow-list left out"),
+            (self.removed_attachments, "attachment(s) no kept text refers to left out"),
+        ]
+        text += "".join(f"; {n} {what}" for n, what in extra if n)
         if self.uncertain:
             text += f"; kept {len(self.uncertain)} uncertain item(s) (allowed):\n" + "\n".join(
                 f"  {p}" for p in self.uncertain
@@ -170,10 +211,13 @@ class _Cell:
             for begin, end, stub in (
                 (_BEGIN_SOL, _END_SOL, True),
                 (_BEGIN_TESTS, _END_TESTS, False),
+                (_BEGIN_SCHEME, _END_SCHEME, None),
             ):
                 m = begin.match(line)
                 if not m:
                     continue
+                if stub and m.groupdict().get("noprompt"):
+                    stub = None  # otter's "NO PROMPT": the region goes, with no stub
                 j = next((k for k in range(i + 1, len(lines)) if end.match(lines[k])), None)
                 if j is None:
                     self.report.uncertain(self, f"line {i + 1}: {line.strip()!r} has no end marker")
@@ -188,6 +232,10 @@ class _Cell:
                     stub_text = CODE_STUB if self.code else TEXT_STUB
                     out.extend(indent + s for s in stub_text.split("\n"))
                     self.report.regions += 1
+                elif stub is None and begin is _BEGIN_SOL:
+                    self.report.regions += 1
+                elif stub is None:
+                    self.report.schemes += 1
                 else:
                     self.report.tests += 1
                 i = j + 1
@@ -198,7 +246,8 @@ class _Cell:
                     self.report.secret([line])
                     code = inline.group("code")
                     lhs = code.split("=", 1)[0].rstrip() + " = ..." if "=" in code else "..."
-                    out.append(inline.group("indent") + lhs)
+                    if not inline.group("noprompt"):  # otter's "NO PROMPT": the line goes
+                        out.append(inline.group("indent") + lhs)
                     self.report.regions += 1
                 else:
                     out.append(line)
@@ -211,7 +260,8 @@ class _Report:
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.regions = self.tests = self.keys = 0
+        self.regions = self.tests = self.keys = self.schemes = self.dropped = 0
+        self.attachments = 0
         self.problems: list[tuple[int | None, str, str]] = []
         self.secrets: set[str] = set()
 
@@ -227,8 +277,21 @@ class _Report:
                 self.secrets.add(s)
 
 
-def _strip_keys(meta: Any, report: _Report, where: _Cell | None, path: str = "metadata") -> int:
-    """Remove answer keys from a metadata dict (any depth); report suspicious keys."""
+def _strip_keys(
+    meta: Any,
+    report: _Report,
+    where: _Cell | None,
+    path: str = "metadata",
+    keep: Any = None,
+    quiet: bool = False,
+) -> int:
+    """Remove answer keys from a metadata dict (any depth, lists too); report suspicious keys
+    among those kept (``keep``: the top level's allow-list; the rest is left out anyway, so it
+    is searched ``quiet``-ly: keys found, nothing reported as uncertain)."""
+    if isinstance(meta, list):
+        return sum(
+            _strip_keys(v, report, where, f"{path}[{i}]", quiet=quiet) for i, v in enumerate(meta)
+        )
     if not isinstance(meta, dict):
         return 0
     n = 0
@@ -246,12 +309,34 @@ def _strip_keys(meta: Any, report: _Report, where: _Cell | None, path: str = "me
             del meta[key]
             n += 1
             continue
-        if _words(key) & SUSPECT_WORDS:
+        dropped = quiet or (keep is not None and key not in keep)  # left out whole by _allow
+        if _words(key) & SUSPECT_WORDS and not dropped:
             report.uncertain(where, f"{here} looks like it may hold an answer (not removed)")
-        n += _strip_keys(value, report, where, here)
+        n += _strip_keys(value, report, where, here, quiet=dropped)
         if key == "peerlearn" and isinstance(meta.get(key), dict) and not meta[key]:
             del meta[key]
     return n
+
+
+def _allow(meta: Any, allowed: frozenset[str], report: _Report) -> None:
+    """Keep only the allowed metadata keys (the rest is left out and counted)."""
+    if isinstance(meta, dict):
+        for key in [k for k in meta if k not in allowed]:
+            meta.pop(key)
+            report.dropped += 1
+
+
+def _attachments(cell: dict[str, Any], report: _Report) -> None:
+    """Keep only the attachments the kept text refers to (``attachment:NAME``)."""
+    att = cell.get("attachments")
+    if not isinstance(att, dict):
+        return
+    used = set(_ATTACHMENT.findall(_text(cell.get("source"))))
+    for name in [n for n in att if n not in used]:
+        del att[name]
+        report.attachments += 1
+    if not att:
+        del cell["attachments"]
 
 
 def _flatten(value: Any) -> list[str]:
@@ -295,7 +380,8 @@ def _parse(src: Path) -> tuple[dict[str, Any], str]:
 
 def _clean(nb: dict[str, Any], report: _Report, clear_outputs: bool) -> dict[str, Any]:
     """Do the work on the parsed notebook; return the counts for :class:`StudentVersion`."""
-    report.keys += _strip_keys(nb.get("metadata"), report, None)
+    report.keys += _strip_keys(nb.get("metadata"), report, None, keep=NOTEBOOK_METADATA)
+    _allow(nb.get("metadata"), NOTEBOOK_METADATA, report)
     kept: list[Any] = []
     removed: list[int] = []
     stubbed: list[int] = []
@@ -310,7 +396,7 @@ def _clean(nb: dict[str, Any], report: _Report, clear_outputs: bool) -> dict[str
         for t in tags:
             if _words(t) & SUSPECT_WORDS or normalise_tag(t) in {"sol", "soln", "key"}:
                 report.uncertain(c, f"tag {t!r} looks like a solution tag (cell kept)")
-        keys = _strip_keys(cell.get("metadata"), report, c)
+        keys = _strip_keys(cell.get("metadata"), report, c, keep=CELL_METADATA)
         report.keys += keys
         text = _text(cell.get("source"))
         before = report.regions
@@ -327,8 +413,10 @@ def _clean(nb: dict[str, Any], report: _Report, clear_outputs: bool) -> dict[str
             stubbed.append(i)
         if new != text:
             cell["source"] = new
+        _allow(cell.get("metadata"), CELL_METADATA, report)
+        _attachments(cell, report)
         for n, line in enumerate(new.split("\n"), 1):
-            if _LEFTOVER.search(line):
+            if _LEFTOVER.search(line) or (c.code and _OTTER_LEFT.search(line)):
                 report.uncertain(c, f"line {n}: {line.strip()!r} looks like a solution marker")
             elif not c.code and _ANSWER_LINE.match(line):
                 report.uncertain(c, f"line {n}: {line.strip()!r} looks like an answer heading")
@@ -421,6 +509,9 @@ def student_version(
         removed_tests=report.tests,
         stubbed_cells=done["stubbed"],
         uncertain=tuple(problems),
+        removed_schemes=report.schemes,
+        dropped_metadata=report.dropped,
+        removed_attachments=report.attachments,
     )
 
 

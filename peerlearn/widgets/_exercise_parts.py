@@ -15,13 +15,21 @@ Room: ``peerlearn.widgets`` internals, beside :mod:`._base`. Imports ipywidgets 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
 
 from peerlearn.exercises.results import Result
 
-__all__ = ["ROLE_CHOICES", "STYLESHEET", "fill_controls", "reflection_rows", "word_count"]
+__all__ = [
+    "ROLE_CHOICES",
+    "STYLESHEET",
+    "fill_controls",
+    "option_seed",
+    "reflection_rows",
+    "word_count",
+]
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -149,7 +157,7 @@ def fill_controls(w: Any, answer: Any) -> None:
     elif kind == "multiple-select":
         texts = [o.text for o in ex.options]
         picks = {texts.index(a) for a in answer}
-        for i, c in enumerate(w.controls):
+        for i, c in zip(w._order, w.controls, strict=True):  # control k shows option _order[k]
             c.value = i in picks
     elif kind == "matching":
         for p, c in zip(ex.pairs, w.controls, strict=True):
@@ -162,3 +170,15 @@ def fill_controls(w: Any, answer: Any) -> None:
         for mid, c in zip(w._vignette_ids, w.controls, strict=True):
             c.value = mid in roles
             w.role_controls[mid].value = roles.get(mid)
+
+
+def option_seed(progress_path: Any = None) -> str:
+    """The learner's option-order seed, kept beside their progress file (``""`` if none)."""
+    from peerlearn.exercises.order import learner_seed
+    from peerlearn.progress import default_path
+
+    try:
+        folder = Path(progress_path).expanduser().parent if progress_path else default_path().parent
+    except Exception:  # no progress folder (a bad PEERLEARN_HOME): the class order
+        return ""
+    return learner_seed(folder)

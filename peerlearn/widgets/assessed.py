@@ -38,7 +38,7 @@ from peerlearn._html import esc
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML
-from ._exercise_parts import _stylesheet
+from ._exercise_parts import ROLE_CHOICES, _stylesheet, option_seed
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
 
@@ -70,16 +70,21 @@ class _Item(W.VBox):
             title = item.get("title") or "A scenario"
             head = f"<h4>{number}. {esc(title)} (fictional)</h4>" + _paragraphs(item["scenario"])
             head += f"<p><strong>{esc(item['prompt'])}</strong></p>"
-            head += "<p>Tick each mechanism you think is at work here.</p>"
+            head += (
+                "<p>Tick each mechanism you think is at work here, then say whether it helps "
+                "the relationship, strains it, or both.</p>"
+            )
         self.text = W.HTML(head)
         wide = W.Layout(width="auto", max_width="100%")
+        self.roles: dict[str, W.Dropdown] = {}
         if kind == "multiple-choice":
             self.control: Any = W.RadioButtons(
-                options=list(item["options"]), value=None, description="Your answer", layout=wide
-            )
+                options=owner.mine(item, "options"), value=None, description="Your answer",
+                layout=wide,
+            )  # fmt: skip
         elif kind in ("multiple-select", "vignette"):
             if kind == "multiple-select":
-                self.choices = [(c, c) for c in item["options"]]
+                self.choices = [(c, c) for c in owner.mine(item, "options")]
             else:
                 names = item.get("mechanism_names") or {}
                 self.choices = [(names.get(m, m), m) for m in item["mechanisms"]]
@@ -88,10 +93,27 @@ class _Item(W.VBox):
                 for label, _ in self.choices
             ]
             self.control = W.VBox(self.ticks, layout=wide)
+            if kind == "vignette" and item.get("roles"):  # each ticked mechanism's role
+                offered = [c for c in ROLE_CHOICES if c[1] is None or c[1] in item["roles"]]
+                rows = []
+                for tick, (label, mid) in zip(self.ticks, self.choices, strict=True):
+                    role = W.Dropdown(
+                        options=offered, value=None, description=f"Role of {label}:",
+                        style={"description_width": "initial"},
+                        layout=W.Layout(width="auto", display="none"),
+                    )  # fmt: skip
+                    tick.observe(
+                        lambda c, r=role: setattr(r.layout, "display", "" if c["new"] else "none"),
+                        names="value",
+                    )
+                    self.roles[mid] = role
+                    rows.append(W.HBox([tick, role]))
+                    rows[-1].add_class("peerlearn-role")
+                self.control = W.VBox(rows, layout=wide)
         elif kind == "matching":
             self.menus = [
                 W.Dropdown(
-                    options=[("(choose)", None)] + [(r, r) for r in item["rights"]],
+                    options=[("(choose)", None)] + [(r, r) for r in owner.mine(item, "rights")],
                     value=None,
                     description=left,
                     style={"description_width": "initial"},
@@ -119,7 +141,10 @@ class _Item(W.VBox):
         if kind == "multiple-choice":
             return self.control.value
         if kind in ("multiple-select", "vignette"):
-            return [v for t, (_, v) in zip(self.ticks, self.choices, strict=True) if t.value]
+            picks = [v for t, (_, v) in zip(self.ticks, self.choices, strict=True) if t.value]
+            if kind == "vignette" and self.roles and picks:
+                return {m: self.roles[m].value for m in picks}
+            return picks
         if kind == "matching":
             return {m.description: m.value for m in self.menus if m.value is not None}
         return self.control.value
@@ -129,6 +154,12 @@ class _Item(W.VBox):
         value = self.value()
         if value is None or value == "" or value == [] or value == {}:
             self.status.value = _note("Nothing to save yet: choose or write an answer.", ok=False)
+            return None
+        if isinstance(value, dict) and self.roles and None in value.values():
+            self.status.value = _note(
+                "Not saved yet: choose whether each mechanism you ticked helps, strains or both.",
+                ok=False,
+            )
             return None
         try:
             rec = self.owner.copy.answer(self.item["id"], value)
@@ -148,7 +179,8 @@ class AssessedSetWidget(W.VBox):
 
     ``copy``: an :class:`~peerlearn.exercises.assessed.AssessedSet`, its data, or the path of
     a learner's copy; ``progress_path``: the progress file (default: the learner's own);
-    ``record=False`` records nothing (a preview).
+    ``record=False`` records nothing (a preview); ``seed``: the option order's seed (default:
+    the learner's own, :func:`~peerlearn.exercises.order.learner_seed`).
     """
 
     def __init__(
@@ -157,7 +189,10 @@ class AssessedSetWidget(W.VBox):
         *,
         progress_path: str | os.PathLike[str] | None = None,
         record: bool = True,
+        seed: str | None = None,
     ) -> None:
+        # the learner's own option order (the same as in practice mode for this learner)
+        self.seed = option_seed(progress_path) if seed is None else seed
         if isinstance(copy, (str, os.PathLike)):
             copy = load_learner_copy(copy)
         elif not isinstance(copy, AssessedSet):
@@ -171,6 +206,15 @@ class AssessedSetWidget(W.VBox):
         self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
         super().__init__([_stylesheet(), intro, *self.items])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
+
+    def mine(self, item: Mapping[str, Any], field: str) -> list[str]:
+        """An item's options (or rights) in this learner's order (see
+        :mod:`peerlearn.exercises.order`)."""
+        from peerlearn.exercises.order import shuffled
+
+        return shuffled(
+            list(item[field]), seed=self.seed, set_id=self.copy.id, exercise_id=str(item["id"])
+        )
 
 
 class HandInWidget(W.VBox):

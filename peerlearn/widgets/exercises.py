@@ -23,7 +23,6 @@ True
 from __future__ import annotations
 
 import dataclasses
-import random
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -46,6 +45,7 @@ from ._exercise_parts import (
     _when,
     _wide,
     fill_controls,
+    option_seed,
     reflection_rows,
     word_count,
 )
@@ -75,10 +75,13 @@ class ExerciseWidget(W.VBox):
         progress_path: Any = None,
         on_result: Callable[[ExerciseWidget, Result], None] | None = None,
         restore: bool = True,
+        seed: str | None = None,
     ) -> None:
         from peerlearn.knowledge import resolve
 
         self.exercise = exercise
+        # options in the learner's own order (peerlearn.exercises.order), never the written one
+        self.seed = option_seed(progress_path) if seed is None else seed
         self.set_id = set_id
         self.tags = tuple(tags if tags is not None else exercise.tags)
         self.kb = resolve(kb)
@@ -171,8 +174,9 @@ class ExerciseWidget(W.VBox):
     def _build_multiple_choice(self) -> list[W.Widget]:
         ex: Any = self.exercise
         texts = [o.text for o in ex.options]
+        self._order = self._shown(texts)  # values stay the options' own positions (identity)
         radio = W.RadioButtons(
-            options=[(_label(i, t), i) for i, t in enumerate(texts)],
+            options=[(_label(k, texts[i]), i) for k, i in enumerate(self._order)],
             value=None,
             description="Your answer",
             layout=_wide(),
@@ -184,20 +188,17 @@ class ExerciseWidget(W.VBox):
     def _build_multiple_select(self) -> list[W.Widget]:
         ex: Any = self.exercise
         texts = [o.text for o in ex.options]
+        self._order = self._shown(texts)  # control k shows option self._order[k]
         self.controls = [
-            W.Checkbox(value=False, description=_label(i, t), indent=False, layout=_wide())
-            for i, t in enumerate(texts)
+            W.Checkbox(value=False, description=_label(k, texts[i]), indent=False, layout=_wide())
+            for k, i in enumerate(self._order)
         ]
         return [W.Label("Tick every option that applies:")]
 
     def _build_matching(self) -> list[W.Widget]:
         ex: Any = self.exercise
         rights = list(ex.rights)
-        rng = random.Random(f"{self.set_id}/{ex.id}")
-        shuffled = rights[:]
-        rng.shuffle(shuffled)
-        if len(shuffled) > 1 and shuffled == rights:
-            shuffled = shuffled[1:] + shuffled[:1]
+        shuffled = [rights[i] for i in self._shown(rights)]
         lefts = [p.left for p in ex.pairs]
         self.controls = [
             W.Dropdown(
@@ -291,6 +292,11 @@ class ExerciseWidget(W.VBox):
             text += f" (about {self._words} asked)"
         self.word_count.value = esc(text)
 
+    def _shown(self, texts: Sequence[str]) -> list[int]:
+        from peerlearn.exercises.order import shown_order
+
+        return shown_order(texts, seed=self.seed, set_id=self.set_id, exercise_id=self.exercise.id)
+
     # -- the answer in the controls --------------------------------------------------------------
     def answer(self) -> Any:
         """The answer the controls hold now, or ``None`` when it is not complete."""
@@ -298,7 +304,7 @@ class ExerciseWidget(W.VBox):
         if kind == "multiple-choice":
             return self.controls[0].value
         if kind == "multiple-select":
-            picks = [i for i, c in enumerate(self.controls) if c.value]
+            picks = sorted(i for i, c in zip(self._order, self.controls, strict=True) if c.value)
             return picks or None
         if kind == "matching":
             ex: Any = self.exercise

@@ -1,0 +1,200 @@
+"""What every LMS export shares: the report, citations, general feedback, the choices.
+
+:func:`_choices` gives a choice-like exercise's choices in the class's shuffled order
+(:mod:`.order`, seed ``""``): authors write the right option first, so no export keeps the
+written order, even where the format cannot shuffle (GIFT). A vignette offers all five
+mechanisms, so the list of choices never tells which are at work.
+
+Room: below :mod:`.lms`, :mod:`.gift` and :mod:`.moodle`, above :mod:`.scoring`. Imports the
+scoring (for citations and mechanism names) and :mod:`.order`.
+
+>>> _join(" a ", "", "b")
+'a b'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .order import shuffled
+from .scoring import _mechanism_names, cite_keys
+
+__all__ = ["FIVE", "LmsExport", "category", "rights", "safe_id", "xml_text"]
+
+#: The five mechanisms (the review's, fixed): every vignette offers them all.
+FIVE = (
+    "lived-experience",
+    "love-labour",
+    "liminality",
+    "strengths-focussed-support",
+    "helper-role",
+)
+
+
+def _lines(text: str) -> str:
+    """Carriage returns (alone or before a line feed) as line feeds."""
+    return str(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def category(title: str) -> str:
+    """A set title as one safe segment of a Moodle category path (GIFT's ``$CATEGORY``, Moodle
+    XML's ``<category>``): Moodle does not unescape it and ``/`` starts a subcategory, so ``:``
+    becomes `` -``, braces and brackets parentheses, ``/`` ``-``; GIFT's other specials, ``$``,
+    ``<`` and ``>`` are dropped; all white space (line breaks too) is one space.
+
+    >>> category("Week 4: mechanisms {draft}/v2")
+    'Week 4 - mechanisms (draft)-v2'
+    """
+    t = " ".join(_lines(title).split())
+    t = t.replace(":", " -").replace("/", "-")
+    t = re.sub(r"[{\[]", "(", re.sub(r"[}\]]", ")", t))
+    t = re.sub(r"[~=#\\$<>]", "", t)
+    return " ".join(t.split()) or "exercises"
+
+
+def safe_id(text: str) -> str:
+    """An identifier safe in XML and file names."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", text)
+
+
+def xml_text(text: str, where: str) -> str:
+    """``text`` checked for what XML 1.0 cannot hold (the loader refuses it; a set built some
+    other way gets a clear error naming the exercise, never lxml's bare ``ValueError``)."""
+    bad = re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]", text)
+    if bad:
+        raise ValueError(
+            f"{where}: holds the control character U+{ord(bad.group()):04X}, which XML cannot "
+            "carry; remove it from the exercise set"
+        )
+    return text
+
+
+@dataclass
+class LmsExport:
+    """What :func:`save_lms` wrote, and what the format could not carry as it was."""
+
+    path: Path
+    format: str
+    questions: int
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        head = f"wrote {self.path} ({self.format}, {self.questions} questions)"
+        return "\n".join([head, *(f"  {ex}: {note}" for ex, note in self.notes)])
+
+
+def _cite(sources: Sequence[str], kb: Any) -> str:
+    return (
+        cite_keys(sources, kb)
+        if sources and kb is not None
+        else ("(" + "; ".join(sources) + ")" if sources else "")
+    )
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _general(ex: Any, kb: Any) -> str:
+    """An exercise's general feedback: its explanation (a reflection's "points to consider",
+    labelled only when it has some) and its sources."""
+    src = _cite(ex.sources, kb)
+    label = "Points to consider:" if ex.kind == "reflection" and ex.explanation.strip() else ""
+    return _join(label, ex.explanation, f"Sources: {src}" if src else "")
+
+
+def _weight(w: float) -> str:
+    return f"{w:.5f}".rstrip("0").rstrip(".")
+
+
+#: Said under a vignette's prompt in every export: an LMS question cannot ask the roles, so the
+#: learner is told what is asked, and that the feedback gives each role (never "you said").
+VIGNETTE_ASKS = (
+    "Here, choose every mechanism at work; the feedback then says whether each helps the "
+    "relationship, strains it, or both."
+)
+
+
+def _vignette_text(ex: Any) -> str:
+    title = f"{ex.title} (a fictional scenario)" if ex.title else "A fictional scenario"
+    return f"{title}\n\n{ex.scenario.strip()}\n\n{ex.prompt.strip()}\n\n{VIGNETTE_ASKS}"
+
+
+def _choices(ex: Any, kb: Any, set_id: str = "") -> list[tuple[str, bool, str]]:
+    """(text, correct, feedback with sources) for choice-like kinds (vignettes included), in the
+    class's shuffled order (:mod:`.order`): never the written order, where the right one leads.
+    A vignette offers all five mechanisms (and any it names), so the choices show no key."""
+    return shuffled(_written_choices(ex, kb), set_id=set_id, exercise_id=ex.id, text=_first)
+
+
+def _first(choice: tuple[str, bool, str]) -> str:
+    return choice[0]
+
+
+def _written_choices(ex: Any, kb: Any) -> list[tuple[str, bool, str]]:
+    if ex.kind in ("multiple-choice", "multiple-select"):
+        return [(o.text, o.correct, _join(o.feedback, _cite(o.sources, kb))) for o in ex.options]
+    from ._validate import ROLES
+
+    at_work = {m.id: m for m in ex.mechanisms_at_work}
+    names = _mechanism_names(kb, [*FIVE, *ex.at_work, *ex.feedback_absent])
+    return [
+        (
+            name,
+            mid in at_work,
+            _join(f"At work: {ROLES[at_work[mid].role]}.", at_work[mid].feedback)
+            if mid in at_work
+            else ex.feedback_absent.get(mid, "Not at work here."),
+        )
+        for mid, name in names.items()
+    ]
+
+
+def rights(ex: Any, set_id: str = "") -> list[str]:
+    """A matching exercise's right-hand texts in the class's shuffled order."""
+    return shuffled(list(ex.rights), set_id=set_id, exercise_id=ex.id)
+
+
+def _notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
+    notes = []
+    if ex.kind == "vignette":
+        notes.append(
+            (
+                ex.id,
+                "vignette: asked as multiple answers (which mechanisms are at "
+                "work); the roles each plays are in the feedback, not asked",
+            )
+        )
+    if ex.kind == "matching" and fmt == "qti12":
+        notes.append(
+            (
+                ex.id,
+                f"matching: text2qti has no matching questions, so it is "
+                f"{len(ex.pairs)} multiple-choice questions, one per pair",
+            )
+        )
+    if (
+        ex.kind == "matching"
+        and fmt in ("gift", "qti21")
+        and any(p.feedback or p.sources for p in ex.pairs)
+    ):
+        notes.append(
+            (
+                ex.id,
+                f"matching: {'GIFT' if fmt == 'gift' else 'QTI 2.1 as written here'} has no "
+                "per-pair feedback; each pair's feedback and sources are in the general feedback",
+            )
+        )
+    if ex.kind == "reflection":
+        notes.append(
+            (
+                ex.id,
+                "reflection: an essay question, not scored; the points to "
+                "consider are its feedback",
+            )
+        )
+    return notes

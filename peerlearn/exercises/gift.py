@@ -1,0 +1,108 @@
+"""Exercise sets as Moodle GIFT text (Question bank → Import → GIFT format).
+
+Every text is written as HTML with an explicit ``[html]`` marker before it, so a text that
+itself starts ``[html]``, ``[plain]`` or ``[markdown]`` is shown as written and never switches
+the format; its own ``<``, ``>`` and ``&`` are escaped, so nothing in it is markup, and a
+``->`` in a matching item becomes ``-&gt;``, which GIFT's matching parser does not split on.
+GIFT's specials (``~ = # { } :`` and ``\\``) are backslash-escaped. Carriage returns are line
+breaks. Paragraphs become ``<p>`` elements.
+
+The category line is different: Moodle reads ``$CATEGORY:`` as a path without unescaping it
+(a ``\\:`` arrives as ``&&058;``), and ``/`` would start a subcategory; the set title goes
+through :func:`._lmsparts.category` (no GIFT special, no ``/``, one line).
+
+Options are written in the class's shuffled order (:func:`._lmsparts._choices`): GIFT has no
+shuffle flag of its own (Moodle's quiz setting shuffles at delivery, where it is on).
+
+Room: beside :mod:`.moodle`, below :mod:`.lms`; imports :mod:`._lmsparts`.
+
+>>> _gift("a -> b")
+'a -&gt; b'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from ._lmsparts import (
+    _choices,
+    _cite,
+    _general,
+    _join,
+    _lines,
+    _notes_for,
+    _vignette_text,
+    _weight,
+    category,
+)
+from .model import ExerciseSet
+
+__all__ = ["to_gift"]
+
+_MARK = "[html]"
+
+
+def _escape(text: str) -> str:
+    return re.sub(r"([~=#{}:\\])", r"\\\1", text)
+
+
+def _gift(text: str) -> str:
+    """One text as GIFT HTML: escaped, paragraphs as ``<p>``, lines joined (no marker)."""
+    paras = [p for p in re.split(r"\n\s*\n", _lines(text).strip()) if p.strip()]
+    out = [html.escape(" ".join(p.split()), quote=False) for p in paras]
+    body = "".join(f"<p>{p}</p>" for p in out) if len(out) > 1 else "".join(out)
+    return _escape(body)
+
+
+def _text(text: str) -> str:
+    """A text with its explicit format marker."""
+    return _MARK + _gift(text)
+
+
+def _plain(text: str) -> str:
+    """A matching right-hand text (Moodle keeps it as plain text: no marker, no markup)."""
+    return _escape(" ".join(_lines(text).split()))
+
+
+def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
+    """The set as Moodle GIFT text (one question per exercise), and the notes on what changed."""
+    from peerlearn.knowledge import resolve
+
+    kb = resolve(kb)
+    out = [f"$CATEGORY: $course$/peerlearn/{category(exercise_set.title)}", ""]
+    notes: list[tuple[str, str]] = []
+    for ex in exercise_set:
+        e: Any = ex
+        notes += _notes_for(e, "gift")
+        general = _general(e, kb)
+        text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+        body: list[str] = []
+        if e.kind == "multiple-choice":
+            body = [
+                f"{'=' if r else '~'}{_text(c)}" + (f"#{_text(fb)}" if fb else "")
+                for c, r, fb in _choices(e, kb, exercise_set.id)
+            ]
+        elif e.kind in ("multiple-select", "vignette"):
+            ch = _choices(e, kb, exercise_set.id)
+            k = sum(1 for _, r, _ in ch if r)
+            body = [
+                f"~%{_weight(100 / k) if r else _weight(-100 / k)}%{_text(c)}"
+                + (f"#{_text(fb)}" if fb else "")
+                for c, r, fb in ch
+            ]
+        elif e.kind == "matching":  # Moodle shuffles the right-hand menus itself
+            body = [f"={_text(p.left)} -> {_plain(p.right)}" for p in e.pairs]
+            pair_fb = [
+                _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+                for p in e.pairs
+                if p.feedback or p.sources
+            ]
+            general = _join(general, *pair_fb)
+        if general:
+            body.append(f"####{_text(general)}")
+        out.append(f"::{_escape(e.id)}::{_text(text)}{{")
+        out.extend(f"\t{b}" for b in body)
+        out += ["}", ""]
+    return "\n".join(out), notes
