@@ -339,7 +339,7 @@ def test_link_basis_separates_what_the_source_says_from_why_the_course_links_it(
 # Links that issue 20 found unsupported by their stated basis, dropped: the basis supported the
 # source's description but not its link to the mechanism.
 DROPPED = {
-    ("liminality", "repper2011"): "promise and challenge of new roles is not the in-between position",
+    ("liminality", "repper2011"): "new roles' promise and challenge, not the in-between position",
     ("liminality", "forchuk2005"): "about nurse-client relationships across settings",
     ("strengths-focussed-support", "lloydevans2014"): "outcome evidence, not a mechanism",
     ("love-labour", "scheid1999"): "kept once, under the helper role",
