@@ -1,4 +1,9 @@
-"""One printable HTML page around a fragment: the rubric, the role-plays, the facilitator's guide.
+"""Teaching content for a class: read its JSON files, and print them as one HTML page each.
+
+:func:`load_json` reads a content file (the package's own under ``peerlearn/data``, or an
+instructor's copy), checks it against its JSON Schema, and reports every problem with the file,
+line and field. :func:`page` puts an HTML fragment (the rubric, the role-plays, the facilitator's
+guide) in a printable page.
 
 The fragment is already-escaped :class:`~peerlearn._html.Markup`; the page adds print CSS (A4,
 serif, black on white, no colour needed to read it) so that it reads the same on screen, printed
@@ -14,9 +19,15 @@ True
 
 from __future__ import annotations
 
-from peerlearn._html import Markup, esc
+import json
+import os
+from importlib import resources
+from typing import Any
 
-__all__ = ["PRINT_CSS", "Shown", "page"]
+from peerlearn._html import Markup, esc
+from peerlearn.errors import DataValidationError, Problem
+
+__all__ = ["PRINT_CSS", "Shown", "load_json", "page"]
 
 PRINT_CSS = """
 .pl-print { font-family: Georgia, "Times New Roman", serif; line-height: 1.45; color: #111; }
@@ -31,12 +42,15 @@ body.pl-print { max-width: 52em; margin: 2em auto; padding: 0 1em; }
   font-size: 0.8em; border: 1px solid #333; padding: 0 0.3em; }
 .pl-print section { break-inside: auto; } .pl-print .pl-card { border: 1px solid #555;
   padding: 0.6em 0.9em; margin: 0.8em 0; break-inside: avoid; }
+.pl-print .pl-card h3 { margin-top: 0.2em; } .pl-print dt { font-weight: bold; margin-top: 0.5em; }
+.pl-print dd { margin: 0.1em 0 0 1.5em; }
 .pl-print ul.pl-check { list-style: none; padding-left: 0.3em; }
 .pl-print ul.pl-check li::before { content: "\\2610\\00a0"; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print { body.pl-print { margin: 0; max-width: none; font-size: 10.5pt; }
   .pl-print h2 { break-before: auto; break-after: avoid; } .pl-print tr { break-inside: avoid; }
-  .pl-print .pl-break { break-before: page; } }
+  .pl-print .pl-break, .pl-print .pl-roleplay + .pl-roleplay,
+  .pl-print .pl-session + .pl-session { break-before: page; } }
 """
 
 
@@ -54,3 +68,43 @@ def page(title: str, body: Markup) -> str:
         f"<title>{esc(title)}</title><style>{PRINT_CSS}</style></head>\n"
         f'<body class="pl-print"><h1>{esc(title)}</h1>\n{body}\n</body></html>\n'
     )
+
+
+def load_json(
+    default: str, schema: str, path: str | os.PathLike[str] | None = None, *, what: str
+) -> Any:
+    """Read ``path`` (default: ``peerlearn/data/<default>``) and check it against the schema
+    ``peerlearn/data/schemas/<schema>``; a :class:`DataValidationError` lists every problem with
+    its line. (jsonschema is imported here, only when content is loaded.)"""
+    from jsonschema import Draft202012Validator
+
+    from peerlearn._locate import line_of
+
+    data_dir = resources.files("peerlearn") / "data"
+    if path is None:
+        text, file = (data_dir / default).read_text(encoding="utf-8"), f"peerlearn/data/{default}"
+    else:
+        file = os.fspath(path)
+        with open(file, encoding="utf-8") as fh:
+            text = fh.read()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataValidationError(
+            [Problem(file, exc.lineno, None, None, f"not JSON: {exc.msg}")], what=what
+        ) from None
+    rules = json.loads((data_dir / "schemas" / schema).read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(rules).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        problems = [
+            Problem(
+                file,
+                line_of(text, list(e.path)),
+                None,
+                "/".join(str(p) for p in e.path) or None,
+                e.message,
+            )
+            for e in errors
+        ]
+        raise DataValidationError(problems, what=what)
+    return data
