@@ -95,13 +95,27 @@ def _item(e: Any, kb: Any = False) -> dict[str, Any]:
     return item
 
 
+def _refuse_self_check(exercise_set: ExerciseSet) -> None:
+    """A generated quiz is a self-check of the course's map (see :mod:`.generator`), not
+    assessment: refuse it, saying what to use instead."""
+    if str(exercise_set.path or "").startswith("<generated"):
+        raise ValueError(
+            f"The set {exercise_set.id!r} was made by exercises.generate(): it is a self-check "
+            "of the course's map (recall of which works and theories the course links), not a "
+            "test of understanding, so it cannot be used for assessment. Use a set of "
+            "application items instead, such as exercises.builtin('check-before'), or write "
+            "your own set."
+        )
+
+
 def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None) -> dict[str, Any]:
     """The set as plain data with nothing that tells right from wrong (see the module).
 
     ``kb`` gives the names of a vignette's mechanisms (default: the package's knowledge base;
-    ``False``: the ids only)."""
+    ``False``: the ids only). A generated quiz (a self-check) is refused with a ValueError."""
     from peerlearn.knowledge import resolve
 
+    _refuse_self_check(exercise_set)
     kb = resolve(kb)
     return {
         "format": COPY_FORMAT,
