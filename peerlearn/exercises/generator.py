@@ -1,12 +1,10 @@
 """A self-check of the course's map, built from a knowledge base with a seed (the same quiz for a
 whole class). Not a test of understanding, and never assessment.
 
-Every question is recall of the course's own account as the knowledge base holds it: which
-theories and works it links to a mechanism, which works it links to a theory, which work in the
-list is by the person it names as a theory's originator, what a glossary term means. So a
-generated set is titled and described as a self-check, and :mod:`.assessed` refuses to make an
-assessed copy of one (its ``path`` starts ``<generated``). For assessment, use the bank's
-application items (e.g. the knowledge check, ``builtin("check-before")``) or write your own.
+Every question is recall of the course's own account (which theories and works it links to a
+mechanism or a theory, which work is by a theory's named originator, what a term means), so a
+generated set is titled a self-check, and :mod:`.assessed` refuses it (``path`` ``<generated…``).
+For assessment, use application items (e.g. ``builtin("check-before")``) or write your own.
 
 Generated text says only what the data says ("the course links …", "linked to"), never that a
 work is a theory's origin or that a theory explains a mechanism; feedback gives the link's
@@ -33,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -291,13 +290,8 @@ def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
     for t in kb.theories_list():
         who = _authors(kb, t)
         related = every or any(m in ids for m in t.mechanism_ids)
-        if (
-            who
-            and who not in seen
-            and not giveaway(t.name, who)
-            and related
-            and _by_originator(kb, t)
-        ):
+        fits = related and who not in seen and not giveaway(t.name, who)
+        if who and fits and _by_originator(kb, t):
             seen.append(who)
             pool.append(t)
     rng.shuffle(pool)
@@ -326,9 +320,14 @@ def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
 def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     if len(mechs) < 2:
         return
-    # four mechanisms if the anchored links allow it, else three, else two
-    for size in [_N_PAIRS] * 6 + [3] * 6 + [2] * 6:
-        chosen = rng.sample(list(mechs), min(size, len(mechs)))
+    # 4 mechanisms if the anchored links allow, else 3, else 2; every group, in a seeded order
+    groups = []
+    for size in sorted({min(k, len(mechs)) for k in (_N_PAIRS, 3, 2)}, reverse=True):
+        some = list(itertools.combinations(mechs, size))
+        rng.shuffle(some)
+        groups += some
+    for group in groups:
+        chosen = list(group)
         pairs, used = [], []
         for m in chosen:
             # a theory linked to this mechanism and to none of the others chosen: no ambiguity
