@@ -177,3 +177,26 @@ def test_a_bad_file_says_where_and_what(tmp_path: Path) -> None:
     assert {p.field for p in problems} == {"roleplays/1/fictional", "roleplays/2"}
     assert all(p.file.endswith("plays.json") and p.line for p in problems)
     assert "debrief" in str(err.value)
+
+
+def test_handouts_print_the_guide_role_plays_and_rubric(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "handouts"
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "classroom/handouts.py"), "--out", str(out), "--no-notebooks"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for name, needle in (
+        ("facilitators-guide.html", "Ground rules to agree in the first session"),
+        ("role-plays.html", "Observer&#x27;s checklist"),
+        ("reflection-rubric.html", "Sees that one mechanism can help and strain"),
+    ):
+        page = (out / name).read_text(encoding="utf-8")
+        assert "@page" in page and needle in page, name
+        assert f'href="{name}"' in index
