@@ -130,7 +130,8 @@ def test_a_role_play_is_fictional_and_complete(r: dict) -> None:
 
 
 def test_language_is_respectful_everywhere() -> None:
-    for name, data in (("guide", GUIDE), ("role-plays", PLAYS)):
+    rubric = json.loads((ROOT / "peerlearn/data/rubrics/reflection.json").read_text())
+    for name, data in (("guide", GUIDE), ("role-plays", PLAYS), ("rubric", rubric)):
         text = json.dumps(data, ensure_ascii=False).lower()
         for pattern in BANNED:
             assert not re.search(pattern, text), (name, pattern)

@@ -37,7 +37,8 @@ body.pl-print { max-width: 52em; margin: 2em auto; padding: 0 1em; }
 .pl-print table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
 .pl-print th, .pl-print td { border: 1px solid #777; padding: 0.35em 0.5em; vertical-align: top;
   text-align: left; }
-.pl-print th { background: #eee; } .pl-print .pl-note { font-size: 0.92em; color: #333; }
+.pl-print th { background: #eee; } .pl-print .pl-note { font-size: 0.92em; color: #333;
+  font-weight: normal; } .pl-print caption { text-align: left; font-weight: bold; }
 .pl-print .pl-label { font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em;
   font-size: 0.8em; border: 1px solid #333; padding: 0 0.3em; }
 .pl-print section { break-inside: auto; } .pl-print .pl-card { border: 1px solid #555;
