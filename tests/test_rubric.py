@@ -118,3 +118,9 @@ def test_learners_see_the_rubric_before_they_write(nb: str) -> None:
     shown = [i for i, s in enumerate(code) if re.search(r"\brubric\.show\(\)", s)]
     asked = [i for i, s in enumerate(code) if "exercise_widget" in s or ".widget()" in s]
     assert shown and asked and shown[0] < asked[0], nb
+
+
+def test_the_plain_shape_round_trips_and_is_the_files() -> None:
+    r = rubric.load()
+    assert rubric.from_data(r.to_dict()) == r
+    assert r.to_dict() == DATA

@@ -16,6 +16,8 @@ a descriptor for every level.
 'Shows, in '
 >>> "<table" in to_html(r)
 True
+>>> from_data(r.to_dict()) == r
+True
 """
 
 from __future__ import annotations
@@ -32,7 +34,17 @@ from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
 from ._printable import Shown, page
 
-__all__ = ["Criterion", "Level", "Rubric", "RubricError", "load", "show", "to_html", "to_page"]
+__all__ = [
+    "Criterion",
+    "Level",
+    "Rubric",
+    "RubricError",
+    "from_data",
+    "load",
+    "show",
+    "to_html",
+    "to_page",
+]
 
 MECHANISM_IDS = (
     "lived-experience",
@@ -91,6 +103,24 @@ class Rubric:
             if c.id == criterion_id:
                 return c
         raise UnknownIdError("criterion", criterion_id, [c.id for c in self.criteria])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The agreed plain shape (what the gradebook reads, and ``from_data`` takes back)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            **({"purpose": self.purpose} if self.purpose else {}),
+            "levels": [{"level": lv.level, "name": lv.name} for lv in self.levels],
+            "criteria": [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "mechanisms": list(c.mechanisms),
+                    "descriptors": {str(n): text for n, text in c.descriptors},
+                }
+                for c in self.criteria
+            ],
+        }
 
     def level_name(self, level: int) -> str:
         """The name of a level number."""
