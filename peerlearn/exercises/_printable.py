@@ -27,7 +27,12 @@ from typing import Any
 from peerlearn._html import Markup, esc
 from peerlearn.errors import DataValidationError, Problem
 
-__all__ = ["PRINT_CSS", "Shown", "load_json", "page"]
+__all__ = ["CELL", "NOTE", "PRINT_CSS", "Shown", "load_json", "page"]
+
+#: Inline styles for table cells and notes, so that a notebook (whose own CSS right-aligns
+#: table cells) shows prose tables as they print.
+CELL = "text-align: left; vertical-align: top"
+NOTE = "font-weight: normal; font-size: 0.92em"
 
 PRINT_CSS = """
 .pl-print { font-family: Georgia, "Times New Roman", serif; line-height: 1.45; color: #111; }

@@ -23,7 +23,7 @@ from typing import Any
 
 from peerlearn._html import Markup, concat, tag
 
-from ._printable import Shown, load_json, page
+from ._printable import CELL, Shown, load_json, page
 
 __all__ = ["load", "show", "to_html", "to_page"]
 
@@ -67,7 +67,14 @@ def _session(s: Mapping[str, Any], roleplay_titles: Mapping[str, str]) -> Markup
         tag("thead", tag("tr", tag("th", "Minutes", scope="col"), tag("th", "What", scope="col"))),
         tag(
             "tbody",
-            *[tag("tr", tag("td", str(b["minutes"])), tag("td", b["activity"])) for b in s["plan"]],
+            *[
+                tag(
+                    "tr",
+                    tag("td", str(b["minutes"]), style=CELL),
+                    tag("td", b["activity"], style=CELL),
+                )
+                for b in s["plan"]
+            ],
         ),
     )
     prompts = tag(
@@ -148,9 +155,9 @@ def to_html(guide: Mapping[str, Any] | None = None) -> Markup:
             *[
                 tag(
                     "tr",
-                    tag("td", tag("a", s["title"], href=f"#session-{s['id']}")),
-                    tag("td", str(s["minutes"])),
-                    tag("td", s["group_activity"]["title"]),
+                    tag("td", tag("a", s["title"], href=f"#session-{s['id']}"), style=CELL),
+                    tag("td", str(s["minutes"]), style=CELL),
+                    tag("td", s["group_activity"]["title"], style=CELL),
                 )
                 for s in g["sessions"]
             ],

@@ -32,7 +32,7 @@ from typing import Any
 from peerlearn._html import Markup, concat, tag
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
-from ._printable import Shown, page
+from ._printable import CELL, NOTE, Shown, page
 
 __all__ = [
     "Criterion",
@@ -247,8 +247,8 @@ def to_html(rubric: Rubric | None = None) -> Markup:
     r = rubric or load()
     head = tag(
         "tr",
-        tag("th", "Criterion", scope="col"),
-        *[tag("th", f"{lv.level}. {lv.name}", scope="col") for lv in r.levels],
+        tag("th", "Criterion", scope="col", style=CELL),
+        *[tag("th", f"{lv.level}. {lv.name}", scope="col", style=CELL) for lv in r.levels],
     )
     rows = []
     for c in r.criteria:
@@ -257,15 +257,13 @@ def to_html(rubric: Rubric | None = None) -> Markup:
             if len(c.mechanisms) == len(MECHANISM_IDS)
             else ", ".join(_NAMES[m] for m in c.mechanisms)
         )
-        label = concat(
-            [tag("strong", c.name)]
-            + ([tag("br"), tag("span", f"Mechanisms: {about}", class_="pl-note")] if about else [])
-        )
+        note = tag("span", f"Mechanisms: {about}", class_="pl-note", style=NOTE)
+        label = concat([tag("strong", c.name)] + ([tag("br"), note] if about else []))
         rows.append(
             tag(
                 "tr",
-                tag("th", label, scope="row"),
-                *[tag("td", c.descriptor(lv.level)) for lv in r.levels],
+                tag("th", label, scope="row", style=CELL),
+                *[tag("td", c.descriptor(lv.level), style=CELL) for lv in r.levels],
             )
         )
     caption = tag("caption", r.title)
