@@ -7,6 +7,8 @@
   interactive parts need a notebook;
 - ``references-and-glossary.html``: the course's reference list and glossary on one printable
   page, with print CSS (A4, serif, no navigation, URLs kept visible);
+- ``facilitators-guide.html``, ``role-plays.html``, ``reflection-rubric.html``: the pages for
+  a taught class (``peerlearn.exercises.facilitation``, ``roleplays``, ``rubric``);
 - ``index.html`` linking them all.
 
 Each notebook runs in a fresh kernel with ``PEERLEARN_HOME`` in a temporary folder, so no
@@ -107,6 +109,17 @@ def references_and_glossary() -> str:
     return "\n".join(out)
 
 
+def teaching_pages() -> list[tuple[str, str, str]]:
+    """The facilitator's guide, the role-plays and the reflection rubric: (file, title, page)."""
+    from peerlearn.exercises import facilitation, roleplays, rubric
+
+    return [
+        ("facilitators-guide.html", "Facilitator's guide (printable)", facilitation.to_page()),
+        ("role-plays.html", "Role-plays for pairs and threes (printable)", roleplays.to_page()),
+        ("reflection-rubric.html", "Reflection rubric (printable)", rubric.to_page()),
+    ]
+
+
 def index(pages: list[tuple[str, str]]) -> str:
     items = "\n".join(f'<li><a href="{html.escape(h)}">{html.escape(t)}</a></li>' for h, t in pages)
     return (
@@ -126,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     pages = [("references-and-glossary.html", "References and glossary (printable)")]
     (args.out / pages[0][0]).write_text(references_and_glossary(), encoding="utf-8")
+    for name, title, html_page in teaching_pages():
+        (args.out / name).write_text(html_page, encoding="utf-8")
+        pages.append((name, title))
     chosen = [] if args.no_notebooks else course_notebooks()
     if args.only:
         chosen = [NOTEBOOKS / p for p in args.only]

@@ -301,7 +301,6 @@ def test_basis_matches_what_the_rationale_claims(mechanisms):
 # Links whose source's title or abstract says what the work is about, while the link to the
 # mechanism is the course's reading (issue 13): they must say so with link_basis: curated.
 REBASED_AT_LEAST = {
-    ("strengths-focussed-support", "lloydevans2014"),
     ("strengths-focussed-support", "davidson2012"),
     ("love-labour", "coatsworthpuspoky2006"),
     ("liminality", "scott2011b"),
@@ -332,7 +331,44 @@ def test_link_basis_separates_what_the_source_says_from_why_the_course_links_it(
         assert link["basis"] in {"title", "abstract"}, f"{where}: curated twice is just curated"
         rebased.add((mid, link["key"]))
     assert rebased >= REBASED_AT_LEAST, REBASED_AT_LEAST - rebased
-    assert len(rebased) >= 26, len(rebased)
+    # 26 before issue 20 dropped liminality <- repper2011 and strengths <- lloydevans2014, and
+    # kept scheid1999 under the helper role only.
+    assert len(rebased) >= 23, len(rebased)
+
+
+# Links that issue 20 found unsupported by their stated basis, dropped: the basis supported the
+# source's description but not its link to the mechanism.
+DROPPED = {
+    ("liminality", "repper2011"): "new roles' promise and challenge, not the in-between position",
+    ("liminality", "forchuk2005"): "about nurse-client relationships across settings",
+    ("strengths-focussed-support", "lloydevans2014"): "outcome evidence, not a mechanism",
+    ("love-labour", "scheid1999"): "kept once, under the helper role",
+    ("love-labour", "bynghall1998"): "kept once, under the helper role",
+    ("love-labour", "family-scripts"): "kept once, under the helper role",
+}
+# Works deliberately linked to no mechanism: they are read for the evidence, not a mechanism.
+EVIDENCE_NOT_MECHANISM = {"lloydevans2014", "forchuk2005"}
+
+
+@pytest.mark.parametrize("pair", sorted(DROPPED))
+def test_links_found_unsupported_stay_dropped(mechanisms, pair):
+    mid, target = pair
+    m = next(x for x in mechanisms if x["id"] == mid)
+    targets = {s["key"] for s in m["sources"]} | {t["id"] for t in m["theories"]}
+    assert target not in targets, f"{mid} <- {target}: {DROPPED[pair]}"
+
+
+def test_borderline_sources_sit_under_one_mechanism(mechanisms):
+    for key in ("scheid1999", "bynghall1998"):
+        under = [m["id"] for m in mechanisms if key in {s["key"] for s in m["sources"]}]
+        assert under == ["helper-role"], (key, under)
+
+
+def test_faulkner_link_reads_nothing_from_the_title_beyond_it(mechanisms):
+    m = next(x for x in mechanisms if x["id"] == "liminality")
+    link = next(s for s in m["sources"] if s["key"] == "faulkner2012")
+    assert link["link_basis"] == "curated"
+    assert "title alone says nothing" in link["link_rationale"]
 
 
 def test_title_basis_is_borne_out_by_the_title(mechanisms, references):
@@ -358,7 +394,7 @@ def test_most_references_are_linked(mechanisms, theories, references):
     theory_sources = {k for t in theories for k in t["sources"]}
     unlinked = set(references) - linked
     assert len(linked) >= 45, f"only {len(linked)} of {len(references)} references linked"
-    assert unlinked <= METHOD_OR_POLICY | theory_sources, sorted(unlinked)
+    assert unlinked <= METHOD_OR_POLICY | theory_sources | EVIDENCE_NOT_MECHANISM, sorted(unlinked)
 
 
 # ----------------------------------------------------------------------------- theories

@@ -107,7 +107,8 @@ def test_bad_roles_are_named_with_what_is_valid(the_set, answer, message) -> Non
         the_set.check("v", answer)
 
 
-def test_a_wrong_match_says_why_without_giving_its_answer(the_set) -> None:
+def test_a_wrong_match_says_where_the_choice_belongs_and_which_partner_is_right(the_set) -> None:
+    # Since issue 20 a wrong pair also says which partner is right and why ("which and why").
     r = the_set.check(
         "m",
         {
@@ -122,3 +123,6 @@ def test_a_wrong_match_says_why_without_giving_its_answer(the_set) -> None:
         "Social comparison: Festinger wrote in 1954." in text
     )
     assert "✗ Social comparison → Riessman: not a match — “Riessman” belongs with Helper" in text
+    # the right partner, with its pair's feedback as the why
+    assert "Social comparison goes with “Festinger”: Festinger wrote in 1954." in text
+    assert "Helper-therapy principle goes with “Riessman”." in text

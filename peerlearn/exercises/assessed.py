@@ -127,6 +127,19 @@ def _item(e: Any, kb: Any = False, seed: str = "", set_id: str = "") -> dict[str
     return item
 
 
+def _refuse_self_check(exercise_set: ExerciseSet) -> None:
+    """A generated quiz is a self-check of the course's map (see :mod:`.generator`), not
+    assessment: refuse it, saying what to use instead."""
+    if str(exercise_set.path or "").startswith("<generated"):
+        raise ValueError(
+            f"The set {exercise_set.id!r} was made by exercises.generate(): it is a self-check "
+            "of the course's map (recall of which works and theories the course links), not a "
+            "test of understanding, so it cannot be used for assessment. Use a set of "
+            "application items instead, such as exercises.builtin('check-before'), or write "
+            "your own set."
+        )
+
+
 def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None, seed: str = "") -> dict[str, Any]:
     """The set as plain data with nothing that tells right from wrong (see the module).
 
@@ -135,9 +148,11 @@ def learner_copy(exercise_set: ExerciseSet, *, kb: Any = None, seed: str = "") -
     Options and matching right-hand items are in the order :mod:`.order` gives for ``seed``
     (default: the class order); the assessed widget then shows each learner their own order.
     ``kb`` gives the names of a vignette's mechanisms (default: the package's knowledge base;
-    ``False``: names made from the ids)."""
+    ``False``: names made from the ids). A generated quiz (a self-check) is refused with a
+    ValueError."""
     from peerlearn.knowledge import resolve
 
+    _refuse_self_check(exercise_set)
     kb = resolve(kb)
     return {
         "format": COPY_FORMAT,

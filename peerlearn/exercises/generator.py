@@ -1,10 +1,15 @@
-"""Build exercises from a knowledge base, with a seed so a whole class gets the same quiz.
+"""A self-check of the course's map, built from a knowledge base with a seed (the same quiz for a
+whole class). Not a test of understanding, and never assessment.
 
-Every question is about the course's own account as the knowledge base holds it: which theories
-and works its mechanisms file links to a mechanism, which works it links to a theory, who wrote
-the first work it lists for a theory, what a glossary term means. Generated text says only what
-the data says ("the course links …", "linked to"), never that a work is a theory's origin or that
-a theory explains a mechanism; feedback gives the link's rationale and its basis.
+Every question is recall of the course's own account (which theories and works it links to a
+mechanism or a theory, which work is by a theory's named originator, what a term means), so a
+generated set is titled a self-check, and :mod:`.assessed` refuses it (``path`` ``<generated…``).
+For assessment, use application items (e.g. ``builtin("check-before")``) or write your own.
+
+Generated text says only what the data says ("the course links …", "linked to"), never that a
+work is a theory's origin or that a theory explains a mechanism; feedback gives the link's
+rationale and its basis. What is drilled is only what the data anchors in a work's own title
+or abstract, and no wrong option contradicts the built-in bank (see :mod:`._anchors`).
 
 What a generated quiz guarantees: exactly ``n`` questions, or a :class:`ValueError` saying how
 many the knowledge base supports and why; no two questions with the same prompt or the same
@@ -26,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,6 +40,10 @@ from typing import Any
 
 from peerlearn.model import BASES
 
+from ._anchors import anchored as _anchored
+from ._anchors import anchored_theory as _anchored_theory
+from ._anchors import bank_pairs as _bank_pairs
+from ._anchors import by_originator as _by_originator
 from .model import ExerciseSet
 
 __all__ = ["GENERATORS", "generate", "giveaway"]
@@ -132,12 +142,13 @@ def _theory_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> 
     theories = kb.theories_list()
     subjects = [(m, link) for m in mechs for link in m.theories]
     rng.shuffle(subjects)
+    bank = _bank_pairs(kb)
     for m, link in subjects:
         t = kb.theory(link.target)
-        if giveaway(m.name, t.name):
+        if giveaway(m.name, t.name) or not _anchored_theory(kb, m, t):
             continue
         own = " ".join([m.name, m.definition, m.summary, m.helps, m.strains])
-        m_sources = set(m.source_keys)
+        m_sources = set(m.source_keys) | {k for mid, k in bank if mid == m.id}
         # a wrong option must be unrelated in every way the course's account shows: not linked,
         # no shared source, not named in the mechanism's own text
         others = [
@@ -179,10 +190,11 @@ def _theory_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> 
 def _source_for_mechanism(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     refs = kb.references_list()
     reach = {r.key: [x.id for x in kb.mechanisms_for(r.key, include_theories=True)] for r in refs}
-    subjects = [(m, link) for m in mechs for link in m.sources]
+    subjects = [(m, link) for m in mechs for link in m.sources if _anchored(link)]
     rng.shuffle(subjects)
+    bank = _bank_pairs(kb)
     for m, link in subjects:
-        others = [r for r in refs if m.id not in reach[r.key]]
+        others = [r for r in refs if m.id not in reach[r.key] and (m.id, r.key) not in bank]
         if len(others) < _N_OPTIONS - 1:
             continue
         ref = kb.reference(link.target)
@@ -222,7 +234,8 @@ def _source_for_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
     ]
     rng.shuffle(subjects)
     for t, key in subjects:
-        others = [r for r in refs if r.key not in t.sources]
+        near = {k for mid in t.mechanism_ids for k in kb.mechanism(mid).source_keys}
+        others = [r for r in refs if r.key not in t.sources and r.key not in near]
         if len(others) < _N_OPTIONS - 1:
             continue
         ref = kb.reference(key)
@@ -277,7 +290,8 @@ def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
     for t in kb.theories_list():
         who = _authors(kb, t)
         related = every or any(m in ids for m in t.mechanism_ids)
-        if who and who not in seen and not giveaway(t.name, who) and related:
+        fits = related and who not in seen and not giveaway(t.name, who)
+        if who and fits and _by_originator(kb, t):
             seen.append(who)
             pool.append(t)
     rng.shuffle(pool)
@@ -290,13 +304,13 @@ def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
             {
                 "id": "",
                 "kind": "matching",
-                "prompt": "Match each theory to the first work the course lists for it "
-                "(its author and year).",
+                "prompt": "Match each theory to the work in the course's list by the person the "
+                "course names as its originator (author and year).",
                 "pairs": pairs,
                 "sources": list(dict.fromkeys(k for t in group for k in t.sources[:1])),
                 "mechanisms": [],
-                "explanation": "The course lists works for each theory; the first listed is not "
-                "necessarily where the idea began.",
+                "explanation": "Each work here is by the person the course names as the theory's "
+                "originator; the course's list may hold other works on the same theory.",
             },
             tuple(f"theory:{t.id}" for t in group),
             "|".join(sorted(f"{p['left']}={p['right']}" for p in pairs)),
@@ -306,8 +320,14 @@ def _theory_originator(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Ite
 def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iterator:
     if len(mechs) < 2:
         return
-    for _ in range(6):
-        chosen = rng.sample(list(mechs), min(_N_PAIRS, len(mechs)))
+    # 4 mechanisms if the anchored links allow, else 3, else 2; every group, in a seeded order
+    groups = []
+    for size in sorted({min(k, len(mechs)) for k in (_N_PAIRS, 3, 2)}, reverse=True):
+        some = list(itertools.combinations(mechs, size))
+        rng.shuffle(some)
+        groups += some
+    for group in groups:
+        chosen = list(group)
         pairs, used = [], []
         for m in chosen:
             # a theory linked to this mechanism and to none of the others chosen: no ambiguity
@@ -316,6 +336,7 @@ def _mechanism_theory(kb: Any, rng: random.Random, mechs: Sequence[Any]) -> Iter
                 link
                 for link in m.theories
                 if link.target not in used
+                and _anchored_theory(kb, m, kb.theory(link.target))
                 and not any(o in kb.theory(link.target).mechanism_ids for o in others)
                 and not giveaway(m.name, kb.theory(link.target).name)
             ]
@@ -394,11 +415,13 @@ GENERATORS: dict[str, Callable[[Any, random.Random, Sequence[Any]], Iterator[_Ca
 
 #: What each question type needs from the knowledge base (for the message when it falls short).
 NEEDS = {
-    "theory-for-mechanism": "mechanisms linked to theories, and at least 3 unrelated theories "
-    "as wrong options",
-    "source-for-mechanism": "mechanisms linked to works, and at least 3 works linked elsewhere",
+    "theory-for-mechanism": "mechanisms linked to theories through a work's title or abstract, "
+    "and at least 3 unrelated theories as wrong options",
+    "source-for-mechanism": "mechanisms linked to works on their title or abstract, and at least "
+    "3 works linked elsewhere",
     "source-for-theory": "theories with works listed, and at least 3 other works",
-    "theory-originator": "at least 2 theories whose first listed works have different authors",
+    "theory-originator": "at least 2 theories whose first listed works are by their named "
+    "originators, with different authors",
     "mechanism-theory": "at least 2 mechanisms, each linked to a theory the others are not",
     "term-definition": "at least 2 glossary terms",
 }
@@ -562,11 +585,13 @@ def generate(
         items.append(item)
     data = {
         "id": set_id or _slug(f"generated-{seed}"),
-        "title": title or f"Generated quiz (seed {seed})",
+        "title": title or f"Self-check of the course's map (seed {seed})",
         "description": (
-            f"Built from the knowledge base with seed {seed}: the same seed gives the same quiz. "
-            "Links between mechanisms, theories and works are the course's own account, each "
-            "with a rationale and its basis."
+            f"A self-check of the course's map, built with seed {seed} (the same seed gives the "
+            "same questions): which theories and works the course links to what. It checks recall "
+            "of the course's own account, not understanding, and is not for assessment. Links "
+            "between mechanisms, theories and works are the course's own account, each with a "
+            "rationale and its basis."
         ),
         "mechanisms": [m.id for m in mechs] if mechanisms is not None else [],
         "exercises": items,

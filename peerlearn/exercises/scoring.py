@@ -21,7 +21,8 @@ Imports: the model, :mod:`._html`, :mod:`peerlearn.knowledge` and :mod:`peerlear
 
 >>> from peerlearn.exercises.model import MultipleSelect, Option
 >>> q = MultipleSelect(id="q", prompt="Pick the mechanisms", options=[
-...     Option("Love labour", correct=True), Option("Liminality", correct=True),
+...     Option("Love labour", correct=True),
+...     Option("Liminality", correct=True, feedback="The peer worker's in-between position."),
 ...     Option("Social comparison", feedback="A theory, not one of the five mechanisms.")])
 >>> r = check(q, ["Love labour", "Social comparison"], kb=False)
 >>> r.score, r.headline
@@ -32,6 +33,7 @@ Imports: the model, :mod:`._html`, :mod:`peerlearn.knowledge` and :mod:`peerlear
 ◐ Partly right (score 0.50)
 ✓ Right to tick: Love labour
 ✗ Missed: 1 more option should be ticked
+✗ Should also be ticked: Liminality — The peer worker's in-between position.
 """
 
 from __future__ import annotations
@@ -235,14 +237,18 @@ def _check_select(ex: MultipleChoice, answer: Any, kb: Any) -> Result:
                     "incorrect", f"Should not be ticked: {o.text}", o.feedback, _cite_option(o, kb)
                 )
             )
-    missing = n_correct - len(right)
+    missing = [o for i, o in enumerate(ex.options) if o.correct and i not in right]
     if missing:
+        n = len(missing)
         lines.append(
-            Line(
-                "missed",
-                f"Missed: {missing} more option{'s' if missing > 1 else ''} should be ticked",
-            )
+            Line("missed", f"Missed: {n} more option{'s' if n > 1 else ''} should be ticked")
         )
+        # which ones, and why each belongs (its own feedback)
+        for o in missing:
+            why = o.feedback or "It is one of the right answers too."
+            lines.append(
+                Line("missed", f"Should also be ticked: {o.text}", why, _cite_option(o, kb))
+            )
     answer_texts = [ex.options[i].text for i in picks]
     return _result(ex, answer_texts, score, status, headline, lines, kb, full=score >= 1.0)
 
@@ -278,14 +284,17 @@ def _match_answer(ex: Matching, answer: Any) -> dict[str, str | None]:
 
 def _why_not(ex: Matching, pair: Any, got: str) -> str:
     """Why a match is wrong: what the chosen item does belong with (its pair's feedback, or its
-    left-hand item), never the right answer itself."""
+    left-hand item), then which partner is right and why (that pair's feedback, or the item's
+    explanation)."""
     owners = [p for p in ex.pairs if p.right == got and p.left != pair.left]
-    if not owners:
-        return ""
-    owner = owners[0]
-    if owner.feedback:
-        return f"“{got}” belongs with {owner.left}: {owner.feedback}"
-    return f"“{got}” belongs with {owner.left}."
+    parts = []
+    if owners:
+        owner = owners[0]
+        tail = f": {owner.feedback}" if owner.feedback else "."
+        parts.append(f"“{got}” belongs with {owner.left}{tail}")
+    why = pair.feedback or ex.explanation
+    parts.append(f"{pair.left} goes with “{pair.right}”" + (f": {why}" if why else "."))
+    return " ".join(parts)
 
 
 def _check_matching(ex: Matching, answer: Any, kb: Any) -> Result:

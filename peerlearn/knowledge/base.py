@@ -81,6 +81,8 @@ class KnowledgeBase:
                     "reference",
                     s.get("rationale", ""),
                     s.get("basis", "curated"),
+                    s.get("link_basis", ""),
+                    s.get("link_rationale", ""),
                 )
                 for s in m.get("sources", ())
             )
