@@ -45,6 +45,7 @@ from __future__ import annotations
 # function of this package, and the function is the name that must stay bound (importing a
 # submodule for the first time would rebind the package attribute to the module).
 from .classes import MAX_COMBINE_BYTES, combine, export, hardest
+from .files import details, learner_message
 from .pages import Reflections, reflections_page
 from .plot import MasteryPlot, plot
 from .records import EVENTS, record, record_result, records
@@ -82,6 +83,7 @@ __all__ = [
     "history",
     "home",
     "last",
+    "learner_message",
     "plot",
     "record",
     "record_result",
@@ -95,6 +97,7 @@ __all__ = [
 # Not in ``__all__`` (as before), but importable from here as before.
 _ALSO = (
     FILE_NAME,
+    details,
     FORMAT,
     LOCK_TIMEOUT,
     MAX_COMBINE_BYTES,
