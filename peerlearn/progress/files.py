@@ -2,7 +2,8 @@
 
 Where: ``progress.json`` in the user data folder (``platformdirs``), ``$PEERLEARN_HOME`` when
 that is set, or ``/drive/peerlearn`` in JupyterLite (``sys.platform == "emscripten"``: the
-site's browser storage, the only place that outlives the tab). A relative ``$PEERLEARN_HOME``
+site's browser storage, the only place that outlives the tab; no lock is taken there, see
+:mod:`.sessions`). A relative ``$PEERLEARN_HOME``
 is made absolute against the working folder the first time it is used in this process, and that
 folder is kept (a notebook that changes folder later still writes to the same record); a value
 naming a file is refused with :class:`ProgressHomeError`.
@@ -11,7 +12,9 @@ Parsing never trusts the file: NaN and Infinity are kept as text (so the file ca
 back as standard JSON), nesting thousands of levels deep is a :class:`ProgressFileError`, a
 version-1 file is migrated to version 2 (:func:`migrate`). Writing a whole document is atomic
 (:func:`write`: a temporary file, ``fsync``, ``os.replace``); a file that cannot be read is
-moved aside with a timestamp, never deleted.
+moved aside with a timestamp, never deleted. Errors carry a ``learner_message`` (one plain
+sentence with what to do next; :func:`learner_message`), the detail staying in the message
+(:func:`details`).
 
 Room: the bottom of :mod:`peerlearn.progress`. Imports only :mod:`peerlearn.errors`,
 the standard library, and ``filelock`` / ``platformdirs`` inside
