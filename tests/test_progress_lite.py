@@ -244,3 +244,17 @@ def test_an_earlier_time_is_merged_in_time_order(lite_home):
     assert [r["id"] for r in progress.records()] == [early["id"], late["id"]]
     reload()
     assert [r["id"] for r in progress.records()] == [early["id"], late["id"]]
+
+
+def test_a_fifo_or_folder_named_like_a_session_file_is_skipped_without_hanging(lite_home):
+    kept = attempt("q1")
+    name = sessions.session_name(lite_home / "progress.json", "20260101T0000-fifo")
+    os.mkfifo(lite_home / name)  # opening it to read would wait for a writer for ever
+    (lite_home / sessions.session_name(lite_home / "progress.json", "20260101T0000-dir")).mkdir()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert [r["id"] for r in progress.records()] == [kept["id"]]
+        assert attempt("q2")["exercise"] == "q2"
+    said = " ".join(str(w.message) for w in caught)
+    assert "a FIFO (named pipe), not a regular file" in said and "a folder, not a regular" in said
+    assert {w.category for w in caught} == {progress.ProgressWarning}

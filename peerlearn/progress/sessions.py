@@ -23,7 +23,8 @@ put in it with the environment variable :data:`TEST_ENV` (``PEERLEARN_TEST_LOCK_
 child processes too) or by setting :data:`FORCE`.
 
 Room: :mod:`peerlearn.progress`, between :mod:`.files` (below) and :mod:`.store` (which merges
-what this room reads). Imports :mod:`.files` and the standard library.
+what this room reads). Imports :mod:`.files`, :mod:`peerlearn._safefiles` and the standard
+library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -48,6 +49,8 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from peerlearn._safefiles import kind_of
 
 from .files import SCHEMA_VERSION, ProgressFileError, ProgressWarning, _fsync, empty, loads
 
@@ -175,7 +178,7 @@ def _read_bytes(file: Path) -> bytes | None:
         if not _EMSCRIPTEN:  # (a stat is one more round trip on the drive, where no FIFO exists)
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
-                raise OSError(errno.EINVAL, f"{file} is not a regular file; it is left unread")
+                raise OSError(errno.EINVAL, f"it is {kind_of(st.st_mode)}, not a regular file")
             os.set_blocking(fd, True)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
@@ -197,7 +200,7 @@ def read_session(file: Path, cursor: Cursor) -> bool:
         data = _read_bytes(file)
     except OSError as e:
         warnings.warn(
-            f"{file} could not be read ({e}); its records are left out",
+            f"{file} could not be read ({e.strerror or e}); it is left as it is, unread",
             ProgressWarning,
             stacklevel=4,
         )

@@ -209,9 +209,13 @@ def _read_journal(path: Path, state: State) -> None:
                 raise ProgressFileError("not a JSON object")
         except (ProgressFileError, UnicodeDecodeError) as e:
             state.bad.append((state.lines, raw))
+            later = (
+                "left out (no compaction in lock-free mode)"
+                if lock_free()
+                else "will be moved aside at the next compaction"
+            )
             warnings.warn(
-                f"{jpath} line {state.lines} could not be read ({e}); it is kept and will be "
-                "moved aside at the next compaction",
+                f"{jpath} line {state.lines} could not be read ({e}); it is kept and {later}",
                 ProgressWarning,
                 stacklevel=5,
             )
