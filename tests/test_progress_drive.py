@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.lite  # (selected with the other JupyterLite tests)
+
 REPO = Path(__file__).resolve().parents[1]
 HARNESS = REPO / "tests" / "drive" / "harness.mjs"
 PYODIDE = REPO / ".classroom" / "node_modules" / "pyodide"

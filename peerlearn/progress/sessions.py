@@ -10,7 +10,8 @@ only that process ever writes it (a :data:`LOCK`, a ``threading.RLock``, orders 
 the process). Readers merge every session file with the snapshot (:mod:`.store`). So:
 
 - a save is one open, one append and one close of the session's own file (the close is what
-  sends it to the browser's storage): about three drive requests, whatever the record's size;
+  sends it to the browser's storage): two drive requests (a fetch and a write-back) once the
+  session has started, whatever the size of the record;
 - a reload (a new kernel) starts a new session file and reads the others: nothing is lost;
 - two tabs at once write two files: nothing is overwritten;
 - a session file is never compacted or deleted (no other process can prove it closed), and a
