@@ -13,6 +13,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerlearn import progress
 from peerlearn.progress import sessions, store
@@ -258,3 +260,42 @@ def test_a_fifo_or_folder_named_like_a_session_file_is_skipped_without_hanging(l
     said = " ".join(str(w.message) for w in caught)
     assert "a FIFO (named pipe), not a regular file" in said and "a folder, not a regular" in said
     assert {w.category for w in caught} == {progress.ProgressWarning}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=st.lists(st.sampled_from(["save", "reflect", "reload", "tab2"]), max_size=20))
+def test_any_mix_of_saves_reloads_and_a_second_tab_keeps_every_record_in_time_order(
+    lite_home, steps
+):
+    for f in lite_home.glob("*"):
+        f.unlink()
+    reload()
+    expected: set[str] = set()
+    tab2 = lite_home / sessions.session_name(lite_home / "progress.json", "29991231T0000-tab2")
+    for i, step in enumerate(steps):
+        if step == "save":
+            expected.add(attempt(f"q{i % 3}", score=float(i % 2))["id"])
+        elif step == "reflect":
+            expected.add(reflect(f"r{i}")["id"])
+        elif step == "reload":
+            reload()
+        else:  # another tab's kernel appends to its own file
+            line = dict(
+                id=f"tab2-{i}",
+                time=progress.store.now(),
+                event="attempt",
+                set="s",
+                exercise="q9",
+                score=1.0,
+                mechanisms=["liminality"],
+            )
+            with tab2.open("ab") as fh:
+                fh.write((json.dumps(line) + "\n").encode())
+            expected.add(line["id"])
+        got = progress.records()
+        assert {r["id"] for r in got} == expected
+        times = [r["time"] for r in got]
+        assert times == sorted(times)
+    assert not list(lite_home.glob("*.lock"))
