@@ -35,6 +35,7 @@ function extractDriveFS(staticDir) {
 
 const drivefs = extractDriveFS(process.env.LABEXT);
 const { DriveFS, ContentsAPI } = await import(pathToFileURL(`${drivefs}/drivefs.mjs`));
+fs.rmSync(drivefs, { recursive: true, force: true }); // loaded: the copy is not needed any more
 const { loadPyodide } = await import(pathToFileURL(`${process.env.PYODIDE}/pyodide.mjs`));
 
 const LATENCY = Number(process.env.LATENCY || 0);
