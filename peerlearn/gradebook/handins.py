@@ -6,7 +6,8 @@ writing anything* (no ``.lock`` file is left in the hand-in folder), and either 
 :class:`Rejected` saying why: not a progress file (foreign), a live progress file rather than an
 export, changed after export (checksum), no learner name, a record that is not well formed, an
 exercise that is not in its set, an answer that is not an answer to its exercise, a recorded
-score the answer does not earn, or mechanisms that are not the exercise's.
+score the answer does not earn, or mechanisms that are not the exercise's. A symlink (or a symlink loop) is refused as such,
+never followed. The learner's name is Unicode-normalised (NFC, :func:`.roster.normalise`).
 
 Records on sets that are not in the bank (a generated quiz, say) are not graded; they are
 counted in :attr:`HandIn.ignored`.
@@ -24,11 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peerlearn._safefiles import read_regular
+from peerlearn._safefiles import NotARegularFileError, read_regular
 from peerlearn.exercises.scoring import AnswerError, check
 from peerlearn.progress.classes import MAX_COMBINE_BYTES, checksum
 from peerlearn.progress.records import EVENTS, is_score
 from peerlearn.progress.store import ProgressFileError, parse
+
+from .roster import normalise
 
 __all__ = ["HandIn", "Rejected", "check_handin", "index_bank"]
 
@@ -148,7 +151,13 @@ def check_handin(
     p = Path(path)
     file = str(p)
     try:
-        data = read_regular(p, limit=max_bytes, expected="a peerlearn hand-in (.json)")
+        data = read_regular(
+            p, limit=max_bytes, expected="a peerlearn hand-in (.json)", nofollow=True
+        )
+    except NotARegularFileError as e:
+        raise Rejected(
+            file, f"is {e.kind}; hand-ins are read only as plain files (ask for the file itself)"
+        ) from None
     except OSError as e:
         raise Rejected(file, f"cannot be read ({e.strerror or e})") from None
     sha = hashlib.sha256(data).hexdigest()
@@ -189,7 +198,7 @@ def check_handin(
             raise Rejected(file, str(e), sha) from None
     attempts.sort(key=lambda a: (a["time"], a["set_id"], a["exercise"]))
     return HandIn(
-        learner=" ".join(learner.split()),
+        learner=normalise(learner),
         file=file,
         sha256=sha,
         exported=doc["exported"],
