@@ -32,6 +32,7 @@ peerlearn._safefiles.UnsafeNameError: file name '../../etc/passwd' ...
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -306,10 +307,8 @@ def save_new(
 def _open_folder(base: Path, *, create: bool) -> int:
     """A descriptor of the real folder ``base`` (created when missing and ``create``)."""
     if create:
-        try:
+        with contextlib.suppress(FileExistsError):  # a symlink or a file: said below
             base.mkdir(mode=0o755, parents=True, exist_ok=True)
-        except FileExistsError:
-            pass  # a symlink or a file: said below
     try:
         return os.open(base, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
     except FileNotFoundError:

@@ -262,8 +262,8 @@ class Gradebook:
                 folded[h.learner.casefold()] = h.learner
                 other = checked.get(h.learner)
                 if other is not None:  # two files from one learner here: the later export wins
-                    loser, h = (other, h) if (other.exported, other.file) < (h.exported, h.file) else (
-                        h, other)  # fmt: skip
+                    later = (other.exported, other.file) < (h.exported, h.file)
+                    loser, h = (other, h) if later else (h, other)
                     report.older.append(loser.file)
                     db.forget_rejection(loser.file)
                 checked[h.learner] = h

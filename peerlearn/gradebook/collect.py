@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-__all__ = ["CollectReport", "MAX_BYTES", "collect"]
+__all__ = ["MAX_BYTES", "CollectReport", "collect"]
 
 #: The largest hand-in collected (bytes); a class's exports are far smaller.
 MAX_BYTES = 20_000_000
@@ -131,4 +131,5 @@ def collect(
 
 
 def _plain_files(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.suffix == ".json" and p.is_file() and not p.is_symlink()]
+    found = [p for p in folder.iterdir() if p.suffix == ".json"]
+    return [p for p in found if not p.is_symlink() and p.is_file()]

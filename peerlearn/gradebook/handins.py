@@ -6,8 +6,9 @@ writing anything* (no ``.lock`` file is left in the hand-in folder), and either 
 :class:`Rejected` saying why: not a progress file (foreign), a live progress file rather than an
 export, changed after export (checksum), no learner name, a record that is not well formed, an
 exercise that is not in its set, an answer that is not an answer to its exercise, a recorded
-score the answer does not earn, or mechanisms that are not the exercise's. A symlink (or a symlink loop) is refused as such,
-never followed. The learner's name is Unicode-normalised (NFC, :func:`.roster.normalise`).
+score the answer does not earn, or mechanisms that are not the exercise's. A symlink (or a
+symlink loop) is refused as such, never followed. The learner's name is Unicode-normalised
+(NFC, :func:`.roster.normalise`).
 
 Records on sets that are not in the bank (a generated quiz, say) are not graded; they are
 counted in :attr:`HandIn.ignored`.

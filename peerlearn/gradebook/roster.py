@@ -111,7 +111,8 @@ def read_roster(path: str | os.PathLike[str]) -> Roster:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ValueError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8")
+        msg = f"{p}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8"
+        raise ValueError(msg) from None
     where: dict[str, str] = {}
     if p.suffix.lower() != ".csv":
         names = []

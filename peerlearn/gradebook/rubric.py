@@ -48,7 +48,8 @@ def as_dict(rubric: Any) -> dict[str, Any]:
         try:
             data = json.loads(read_regular(p, limit=2_000_000, expected="a rubric (.json)"))
         except json.JSONDecodeError as e:
-            raise ValueError(f"{p} line {e.lineno}: not JSON ({e.msg}); give a rubric file")
+            msg = f"{p} line {e.lineno}: not JSON ({e.msg}); give a rubric file"
+            raise ValueError(msg) from None
     elif dataclasses.is_dataclass(rubric) and not isinstance(rubric, type):
         data = dataclasses.asdict(rubric)
     else:
@@ -114,7 +115,8 @@ def checked(rubric: Any, levels: Mapping[str, Any]) -> dict[str, dict[str, Any]]
 def _reflection(bank: Mapping[str, Any], exercise_id: str) -> tuple[str, Any]:
     if "/" in exercise_id:
         set_id, _, ex_id = exercise_id.partition("/")
-        found = [(set_id, bank[set_id][ex_id])] if set_id in bank and ex_id in bank[set_id].ids else []
+        there = set_id in bank and ex_id in bank[set_id].ids
+        found = [(set_id, bank[set_id][ex_id])] if there else []
     else:
         found = [(s.id, s[exercise_id]) for s in bank.values() if exercise_id in s.ids]
     if not found:
@@ -127,7 +129,9 @@ def _reflection(bank: Mapping[str, Any], exercise_id: str) -> tuple[str, Any]:
         raise ValueError(f"{exercise_id!r} is in several sets; give one of: {sets}")
     set_id, ex = found[0]
     if ex.kind != "reflection":
-        raise ValueError(f"{set_id}/{ex.id} is a {ex.kind}, not a reflection; rubrics rate reflections")
+        raise ValueError(
+            f"{set_id}/{ex.id} is a {ex.kind}, not a reflection; rubrics rate reflections"
+        )
     return set_id, ex
 
 
