@@ -261,7 +261,7 @@ def _cmd_course(args: argparse.Namespace) -> int:
 
     report = copy_course(args.dest, instructor=args.instructor, force=args.force)
     print("\n".join(report.lines()))
-    return 0
+    return 1 if report.refused else 0
 
 
 def _parser() -> argparse.ArgumentParser:
