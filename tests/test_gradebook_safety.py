@@ -30,16 +30,30 @@ SET = "03-liminality"
 RUBRIC = {
     "id": "test-reflection",
     "title": "test reflection rubric",
-    "levels": [{"level": n, "name": name} for n, name in
-               enumerate(["Beginning", "Developing", "Secure", "Deep"], 1)],  # fmt: skip
-    "criteria": [
-        {"id": "links", "name": "Links to the mechanisms", "mechanisms": ["liminality"],
-         "descriptors": {"1": "Names one.", "2": "Explains one.", "3": "Uses two.",
-                         "4": "Weighs them."}},
-        {"id": "self", "name": "Own practice", "mechanisms": [],
-         "descriptors": {"1": "Absent.", "2": "Mentioned.", "3": "Examined.", "4": "Changed."}},
+    "levels": [
+        {"level": n, "name": name}
+        for n, name in enumerate(["Beginning", "Developing", "Secure", "Deep"], 1)
     ],
-}  # fmt: skip
+    "criteria": [
+        {
+            "id": "links",
+            "name": "Links to the mechanisms",
+            "mechanisms": ["liminality"],
+            "descriptors": {
+                "1": "Names one.",
+                "2": "Explains one.",
+                "3": "Uses two.",
+                "4": "Weighs them.",
+            },
+        },
+        {
+            "id": "self",
+            "name": "Own practice",
+            "mechanisms": [],
+            "descriptors": {"1": "Absent.", "2": "Mentioned.", "3": "Examined.", "4": "Changed."},
+        },
+    ],
+}
 
 
 @pytest.fixture(scope="module")
@@ -268,7 +282,7 @@ def test_rubric_levels_are_recorded_checked_and_released(tmp_path, the_set, temp
     gb.import_handins(tmp_path / "in")
     refl = next(e for e in the_set if e.kind == "reflection")
     gb.rate("Ana", refl.id, {"links": 3, "self": "2"}, rubric=RUBRIC)
-    with pytest.raises(ValueError, match="no criterion 'link'.*did you mean 'links'"):
+    with pytest.raises(ValueError, match=r"no criterion 'link'.*did you mean 'links'"):
         gb.rate("Ana", refl.id, {"link": 3}, rubric=RUBRIC)
     with pytest.raises(ValueError, match=r"level 5 .* 1 \(Beginning\)"):
         gb.rate("Ana", refl.id, {"links": 5}, rubric=RUBRIC)
