@@ -229,9 +229,10 @@ class Gradebook:
         when = None if deadline is None else _parse_time(deadline, "the deadline").isoformat()
         kb = self.kb if self.kb is not None else False
         read: list[HandIn | Rejected] = []
+        memo: dict[Any, Any] = {}  # each distinct answer scored once
         for f in files:
             try:
-                read.append(check_handin(f, self.bank, kb=kb))
+                read.append(check_handin(f, self.bank, kb=kb, memo=memo))
             except Rejected as e:
                 read.append(e)
         report = ImportReport()

@@ -179,7 +179,7 @@ class Database:
 
     def replace(self, handin: Mapping[str, Any], attempts: Iterable[Mapping[str, Any]]) -> None:
         """Replace a learner's hand-in and attempts (within one transaction)."""
-        rows = [tuple(_cell(c, a.get(c)) for c in ATTEMPT_COLUMNS[2:]) for a in attempts]
+        rows = [_row(a) for a in attempts]
         with self.transaction():
             self.conn.execute("DELETE FROM attempts WHERE learner = ?", (handin["learner"],))
             self.conn.execute(
@@ -257,6 +257,29 @@ class Database:
                 if k in r and r[k] is not None:
                     r[k] = json.loads(r[k])
         return out
+
+
+_BY_MECHANISM: dict[tuple[Any, ...], str] = {}
+
+
+def _row(a: Mapping[str, Any]) -> tuple[Any, ...]:
+    """An attempt as the table's columns (JSON made once: ``answer_json`` when given, and the
+    few distinct ``by_mechanism`` values kept)."""
+    answer = a.get("answer_json")
+    if answer is None:
+        answer = _cell("answer", a.get("answer"))
+    bm = a.get("by_mechanism") or {}
+    key = tuple(sorted(bm.items()))
+    if key not in _BY_MECHANISM:
+        _BY_MECHANISM[key] = _cell("by_mechanism", bm)
+    return (
+        *(a.get(c) for c in ATTEMPT_COLUMNS[2:7]),
+        answer,
+        a.get("score"),
+        a.get("recorded_score"),
+        a.get("mechanism"),
+        _BY_MECHANISM[key],
+    )
 
 
 def _cell(column: str, value: Any) -> Any:
