@@ -156,6 +156,10 @@ def test_no_formula_reaches_any_csv(tmp_path, the_set, template):
     with pytest.raises(FileExistsError):
         gb.lms_csv(tmp_path / "planted.csv", ids=ids)
     assert not (tmp_path / "target.csv").exists()
+    (tmp_path / "chart.png").symlink_to(tmp_path / "chart-target.png")  # the chart too
+    with pytest.raises(FileExistsError, match="never replaces"):
+        gb.plot("question", save=tmp_path / "chart.png")
+    assert not (tmp_path / "chart-target.png").exists()
 
 
 def test_course_refuses_symlinks_and_an_empty_destination(tmp_path, monkeypatch):
