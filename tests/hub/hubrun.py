@@ -99,8 +99,11 @@ class Learner:
 
 
 class Hub:
-    def __init__(self, learners: int, state: Path | None = None):
+    def __init__(self, learners: int, state: Path | None = None, course: str = "copy"):
+        """``course``: "copy" (the hub copies the course into each home at spawn) or "none"
+        (the caller brings it, e.g. with :meth:`git_pull`, as the hub test does)."""
         self.n = learners
+        self.course = course
         self.state = state or Path(tempfile.mkdtemp(prefix="pl-hub-"))
         self.port = _free_block(12 + learners)
         self.token = secrets.token_hex(16)
@@ -121,7 +124,7 @@ class Hub:
             PEERLEARN_HUB_PROXY=str(PROXY),
             PEERLEARN_HUB_TOKEN=self.token,
             PEERLEARN_HUB_PASSWORD=self.password,
-            PEERLEARN_HUB_COURSE="none",  # the course comes through nbgitpuller's git-pull link
+            PEERLEARN_HUB_COURSE=self.course,
         )
         jh = Path(sys.executable).parent / "jupyterhub"
         with open(self.log, "wb") as log:

@@ -40,7 +40,8 @@ def hub() -> Iterator[hubrun.Hub]:
             pytest.fail(f"the hub test cannot run in CI: {why}", pytrace=False)
         pytest.skip(why)
     # a folder of our own: pytest's numbered tmp folders are pruned by other pytest runs
-    h = hubrun.Hub(LEARNERS, state=Path(tempfile.mkdtemp(prefix="pl-hub-test-")))
+    # the course comes into each home through nbgitpuller's git-pull link (course_repo below)
+    h = hubrun.Hub(LEARNERS, state=Path(tempfile.mkdtemp(prefix="pl-hub-test-")), course="none")
     try:
         h.start()
         yield h
