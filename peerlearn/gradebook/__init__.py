@@ -16,6 +16,12 @@ gradebook is one SQLite file behind one module (:mod:`.db`), with a facade of ve
   Canvas or Moodle; :meth:`~Gradebook.feedback` / :meth:`~Gradebook.release` the feedback, with
   the keys, after the deadline (assessed mode).
 
+Also: :meth:`~Gradebook.rate` records rubric levels for reflections (:mod:`.rubric`); a
+class list (:mod:`.roster`) names learners (Unicode NFC) and their LMS ids; ``deadline=`` at
+import flags late hand-ins; a graded hand-in whose file changes afterwards has its grade
+withdrawn (*disputed*) until the learner hands in again; :mod:`.collect` gathers hand-ins
+from a hub's homes. One import is one transaction (:mod:`.db`).
+
 The command line: ``peerlearn gradebook import HANDINS/ [--db gradebook.sqlite]``.
 
 Imports: :mod:`peerlearn.exercises`, :mod:`peerlearn.progress`, :mod:`peerlearn.knowledge`,
