@@ -20,7 +20,7 @@ from peerlearn.cli import main
 from peerlearn.course import copy_course
 from peerlearn.exercises.assessed import key_answer
 from peerlearn.exercises.scoring import check
-from peerlearn.gradebook import Gradebook
+from peerlearn.gradebook import Gradebook, GradebookFileError
 from peerlearn.gradebook.collect import collect
 from peerlearn.gradebook.release import file_names
 from peerlearn.gradebook.roster import Roster, read_roster
@@ -103,6 +103,11 @@ def test_release_refuses_a_planted_symlink_and_never_replaces(tmp_path, the_set,
     assert [p.name for p in files] == ["Ana-Smith.txt"]
     with pytest.raises(FileExistsError, match="already exists"):
         gb.release(folder)  # a second release into the same folder replaces nothing
+    dangling = tmp_path / "gb-link.sqlite"
+    dangling.symlink_to(tmp_path / "elsewhere.sqlite")
+    with pytest.raises(GradebookFileError, match="symlink"):
+        Gradebook(dangling, bank=[the_set]).import_handins(tmp_path / "in")
+    assert not (tmp_path / "elsewhere.sqlite").exists()
     link = tmp_path / "link-folder"
     link.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     with pytest.raises(NotADirectoryError, match="symlink"):

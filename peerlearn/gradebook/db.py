@@ -102,6 +102,11 @@ class Database:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
+        if self.path != ":memory:" and Path(self.path).is_symlink():
+            raise GradebookFileError(
+                f"{self.path} is a symlink; give the gradebook's own file (links are not "
+                "followed: the gradebook is created and its mode set only where you say)"
+            )
         new = self.path == ":memory:" or not Path(self.path).exists()
         if not new and not Path(self.path).is_file():
             raise GradebookFileError(f"{self.path} is not a file; give the gradebook's file name")
