@@ -274,8 +274,16 @@ class Gradebook:
                     report.older.append(loser.file)
                     db.forget_rejection(loser.file)
                 checked[h.learner] = h
-            for learner, h in checked.items():
-                self._store(learner, h, report)
+            stored = {r["learner"]: r for r in by_file.values()}
+            new = [
+                self._store(learner, h, report, stored.get(learner))
+                for learner, h in checked.items()
+            ]
+            db.replace_many(
+                ({"learner": h.learner, "file": h.file, "sha256": h.sha256,
+                  "exported": h.exported, "ignored": h.ignored}, h.attempts)
+                for h in new if h is not None
+            )  # fmt: skip
         return report
 
     def _rejected(
@@ -297,16 +305,20 @@ class Gradebook:
             self.db.set_status(graded["learner"], "disputed", why)
             report.disputed.append((graded["learner"], why))
 
-    def _store(self, learner: str, h: HandIn, report: ImportReport) -> None:
-        stored = self.db.handin(learner)
+    def _store(
+        self, learner: str, h: HandIn, report: ImportReport, stored: Mapping[str, Any] | None
+    ) -> HandIn | None:
+        """What to do with a checked hand-in, given the stored one: the hand-in to write, or
+        ``None`` (unchanged, older, or disputed: said in ``report``)."""
+        h = replace(h, learner=learner)
         if stored is not None and stored["sha256"] == h.sha256:
             if stored["status"] != "current":  # the original file is back
                 self.db.set_status(learner, "current", None)
             report.unchanged.append(h.file)
-            return
+            return None
         if stored is not None and stored["exported"] > h.exported:
             report.older.append(h.file)
-            return
+            return None
         if stored is not None and stored["exported"] == h.exported:
             why = (
                 f"{h.file} carries the export time of the graded hand-in {stored['file']} "
@@ -317,13 +329,9 @@ class Gradebook:
             report.rejected.append((h.file, why))
             self.db.set_status(learner, "disputed", why)
             report.disputed.append((learner, why))
-            return
-        self.db.replace(
-            {"learner": learner, "file": h.file, "sha256": h.sha256,
-             "exported": h.exported, "ignored": h.ignored},
-            h.attempts,
-        )  # fmt: skip
+            return None
         (report.added if stored is None else report.replaced).append(h.file)
+        return h
 
     @property
     def deadline(self) -> datetime | None:

@@ -184,22 +184,34 @@ class Database:
 
     def replace(self, handin: Mapping[str, Any], attempts: Iterable[Mapping[str, Any]]) -> None:
         """Replace a learner's hand-in and attempts (within one transaction)."""
-        rows = [_row(a) for a in attempts]
+        self.replace_many([(handin, attempts)])
+
+    def replace_many(
+        self, items: Iterable[tuple[Mapping[str, Any], Iterable[Mapping[str, Any]]]]
+    ) -> None:
+        """Replace several learners' hand-ins and attempts at once (within one transaction)."""
+        handins, attempts = [], []
+        for handin, rows in items:
+            made = [_row(a) for a in rows]
+            handins.append(
+                (*(handin[k] for k in ("learner", "file", "sha256", "exported")),
+                 len(made), int(handin.get("ignored", 0)))
+            )  # fmt: skip
+            attempts += [(handin["learner"], i, *r) for i, r in enumerate(made)]
+        if not handins:
+            return
         with self.transaction():
-            self.conn.execute("DELETE FROM attempts WHERE learner = ?", (handin["learner"],))
-            self.conn.execute(
-                "INSERT OR REPLACE INTO handins VALUES (?, ?, ?, ?, ?, ?, 'current', NULL)",
-                (
-                    *(handin[k] for k in ("learner", "file", "sha256", "exported")),
-                    len(rows),
-                    int(handin.get("ignored", 0)),
-                ),
+            self.conn.executemany(
+                "DELETE FROM attempts WHERE learner = ?", [(h[0],) for h in handins]
             )
             self.conn.executemany(
-                f"INSERT INTO attempts VALUES ({', '.join('?' * len(ATTEMPT_COLUMNS))})",
-                [(handin["learner"], i, *r) for i, r in enumerate(rows)],
+                "INSERT OR REPLACE INTO handins VALUES (?, ?, ?, ?, ?, ?, 'current', NULL)",
+                handins,
             )
-            self.conn.execute("DELETE FROM rejected WHERE file = ?", (handin["file"],))
+            self.conn.executemany(
+                f"INSERT INTO attempts VALUES ({', '.join('?' * len(ATTEMPT_COLUMNS))})", attempts
+            )
+            self.conn.executemany("DELETE FROM rejected WHERE file = ?", [(h[1],) for h in handins])
 
     def set_status(self, learner: str, status: str, note: str | None) -> None:
         """Mark a learner's hand-in ``current`` or ``disputed`` (with the reason)."""
