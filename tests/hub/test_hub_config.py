@@ -61,3 +61,14 @@ def test_an_admin_only_when_asked_with_a_password_of_their_own(monkeypatch, tmp_
     assert user["name"] == "instructor" and user["admin"] is True
     with pytest.raises(AssertionError):
         assert login(config, "learner1", admin_password)
+
+
+def test_the_kubernetes_values_name_a_real_log_in():
+    """Zero to JupyterHub's chart falls back to its own default authenticator when none is
+    named; the sample values name an institution's log-in, and no shared password."""
+    import yaml
+
+    values = yaml.safe_load((CONFIG.parent / "z2jh-config.yaml").read_text(encoding="utf-8"))
+    auth = values["hub"]["config"]["JupyterHub"]["authenticator_class"]
+    assert auth in ("generic-oauth", "lti13", "github", "azuread", "google")
+    assert "dummy" not in str(values) and "password" not in str(values).lower()
