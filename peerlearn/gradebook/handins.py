@@ -37,6 +37,8 @@ from .roster import normalise
 
 __all__ = ["HandIn", "Rejected", "check_handin", "index_bank"]
 
+_encode_str = json.encoder.encode_basestring  # what json.dumps(text, ensure_ascii=False) gives
+
 
 class Rejected(ValueError):
     """A file that the gradebook will not import; the message says why and what to do."""
@@ -135,7 +137,11 @@ def _grade(
         return row
     if r["event"] != "attempt":
         raise ValueError(f"{where}: a {r['event']} record on a scored exercise ({ex.kind})")
-    answer_json = json.dumps(r.get("answer"), ensure_ascii=False, sort_keys=True)
+    answer = r.get("answer")
+    if isinstance(answer, str):  # most answers: the C encoder json.dumps would call anyway
+        answer_json = _encode_str(answer)
+    else:
+        answer_json = json.dumps(answer, ensure_ascii=False, sort_keys=True)
     key = (ex_set.id, ex.id, answer_json)
     if key not in memo:
         try:
