@@ -295,6 +295,33 @@ class Hub:
                     return "".join(output)
         raise RuntimeError(f"git-pull for {name} ended without finishing: {''.join(output)}")
 
+    def login(self, name: str, password: str) -> int:
+        """Log in through the hub's own form as a browser does; return the HTTP status of the
+        form's answer (302: in; 403: refused)."""
+        import http.cookiejar
+        import re
+        from urllib.parse import urlencode
+
+        jar = http.cookiejar.CookieJar()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args: object, **kwargs: object) -> None:
+                return None
+
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+        with opener.open(f"{self.url}/hub/login", timeout=60) as resp:
+            form = resp.read().decode("utf-8", "replace")
+        xsrf = re.search(r'name="_xsrf"[^>]*value="([^"]+)"', form)
+        data = {"username": name, "password": password}
+        if xsrf:
+            data["_xsrf"] = xsrf.group(1)
+        req = urllib.request.Request(f"{self.url}/hub/login", data=urlencode(data).encode())
+        try:
+            with opener.open(req, timeout=60) as resp:
+                return resp.status
+        except urllib.error.HTTPError as e:
+            return e.code
+
     def home(self, name: str) -> Path:
         return self.state / "homes" / name
 

@@ -135,6 +135,16 @@ def test_each_learner_has_their_own_progress_file(hub, class_ran):
         assert (hub.home(x.name) / "course" / ".git").is_dir()
 
 
+def test_the_hub_refuses_a_wrong_password(hub):
+    assert hub.login("learner1", "not-the-password") == 403
+    assert hub.login("learner1", "") == 403
+    assert hub.login("learner1", hub.password) == 302  # in, redirected to the learner's server
+    # the test's hub lets the driver create any learner (allow_all), so "instructor" gets in
+    # with the learners' password, but as a learner: nobody is an admin unless asked
+    assert hub.login("instructor", hub.password) == 302
+    assert hub.api("/users/instructor")["admin"] is False  # type: ignore[index]
+
+
 def test_a_second_pull_keeps_the_learners_edit_and_brings_the_update(hub, class_ran, course_repo):
     name = hub.learners[0].name
     path = "course/00_start_here.ipynb"
