@@ -79,7 +79,7 @@ hub-deps: $(VENV)/.installed-hub $(CLASSROOM)/node_modules/.bin/configurable-htt
 
 # a local hub for trying the course as a class would; state (homes, database) in .classroom/hub
 hub: hub-deps
-	@echo "JupyterHub on http://127.0.0.1:$(HUB_PORT): log in as learner1 ... learner$(LEARNERS), any password"
+	@echo "JupyterHub on http://127.0.0.1:$(HUB_PORT): log in as learner1 ... learner$(LEARNERS) with the password printed below (PEERLEARN_HUB_ADMIN=instructor for an admin)"
 	PEERLEARN_HUB_LEARNERS=$(LEARNERS) PEERLEARN_HUB_PORT=$(HUB_PORT) \
 	  $(VENV)/bin/jupyterhub -f classroom/hub/jupyterhub_config.py
 

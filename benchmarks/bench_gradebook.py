@@ -3,6 +3,9 @@
     python benchmarks/bench_gradebook.py
 
 Prints (no assertions: timing on shared 2-core machines is noisy):
+- importing 1,000 hand-ins against the parsing floor (reading and ``json.loads`` of the same
+  files): seconds, and the ratio (aim: at most 3×; one transaction per import, not one commit
+  per hand-in, is what keeps it there);
 - importing a class of 30 and of 120 hand-ins (each answering every question of one built-in
   set, scored with the keys) into a new gradebook: seconds, and the cost per hand-in of the
   larger class over the smaller (near 1.0 means the import grows linearly with the class);
@@ -57,6 +60,32 @@ def main() -> None:
                 check(ex, key_answer(ex)), set_id=s.id, mechanisms=s.tags_for(ex), path=live
             )
     template = json.loads(progress.export(work / "one.json", learner="x", source=live).read_text())
+    big = work / "class1000"
+    make_class(big, 1000, template)
+
+    def floor() -> int:
+        return sum(len(json.loads(p.read_bytes())["records"]) for p in sorted(big.glob("*.json")))
+
+    def floor_and_checksum() -> int:
+        return sum(len(checksum(json.loads(p.read_bytes()))) for p in sorted(big.glob("*.json")))
+
+    def fresh_import(k: int) -> object:
+        return Gradebook(work / f"gb1000-{k}.sqlite", bank=[s]).import_handins(big)
+
+    floor()  # warm the page cache, so every figure reads from memory
+    # the best of five rounds, each timing all three in turn (a shared machine's load only ever
+    # adds time, and interleaving gives each figure the same chances)
+    parses, sums, fulls = [], [], []
+    for k in range(5):
+        parses.append(timed(floor)[0])
+        sums.append(timed(floor_and_checksum)[0])
+        seconds, report = timed(lambda k=k: fresh_import(k))
+        assert len(report.added) == 1000, report
+        fulls.append(seconds)
+    parse, parse_sum, full = min(parses), min(sums), min(fulls)
+    print(f"1,000 hand-ins: import {full:.2f} s; parsing floor (read + json.loads) {parse:.3f} s: "
+          f"ratio {full / parse:.1f}× (aim ≤ 3×); floor with the checksum check "
+          f"{parse_sum:.3f} s: ratio {full / parse_sum:.1f}×")  # fmt: skip
     results = {}
     for n in (30, 120):
         folder = work / f"class{n}"

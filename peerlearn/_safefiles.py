@@ -32,6 +32,7 @@ peerlearn._safefiles.UnsafeNameError: file name '../../etc/passwd' ...
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -46,11 +47,13 @@ __all__ = [
     "NotARegularFileError",
     "UnsafeNameError",
     "check_regular",
+    "csv_cell",
     "export_folder",
     "kind_of",
     "read_regular",
     "safe_stem",
     "save_new",
+    "write_new",
 ]
 
 #: The environment variable naming the export folder (an absolute path).
@@ -130,7 +133,11 @@ def check_regular(path: str | os.PathLike[str], expected: str = "a regular file"
 
 
 def read_regular(
-    path: str | os.PathLike[str], *, limit: int | None = None, expected: str = "a regular file"
+    path: str | os.PathLike[str],
+    *,
+    limit: int | None = None,
+    expected: str = "a regular file",
+    nofollow: bool = False,
 ) -> bytes:
     """The bytes of a regular file, at most ``limit + 1`` of them (so callers can say "too big").
 
@@ -138,6 +145,7 @@ def read_regular(
     writer) and checked with ``fstat`` on the open descriptor, so a FIFO, socket or device is
     refused before anything is read. A folder or a missing path raises the usual
     :class:`OSError` subclasses, with a message naming the path and what was expected.
+    ``nofollow=True`` refuses a symlink (or a symlink loop) as :class:`NotARegularFileError`.
 
     >>> import os, tempfile
     >>> d = tempfile.mkdtemp(); fifo = os.path.join(d, "quiz.yaml"); os.mkfifo(fifo)
@@ -147,14 +155,20 @@ def read_regular(
     peerlearn._safefiles.NotARegularFileError: ... is a FIFO (named pipe), not a regular file; ...
     """
     p = os.fspath(path)
+    if nofollow and os.path.islink(p):
+        raise NotARegularFileError(p, "a symbolic link (not followed)", expected)
     if os.path.isdir(p):
         raise IsADirectoryError(errno.EISDIR, f"{p} is a folder; expected {expected}")
     try:
-        fd = os.open(p, os.O_RDONLY | _NONBLOCK | _BINARY)
+        fd = os.open(p, os.O_RDONLY | _NONBLOCK | _BINARY | (_NOFOLLOW if nofollow else 0))
     except FileNotFoundError:
         raise FileNotFoundError(errno.ENOENT, f"no file at {p}; expected {expected}") from None
     except IsADirectoryError:
         raise IsADirectoryError(errno.EISDIR, f"{p} is a folder; expected {expected}") from None
+    except OSError as e:
+        if nofollow and e.errno == errno.ELOOP:  # swapped for a symlink since the check above
+            raise NotARegularFileError(p, "a symbolic link (not followed)", expected) from None
+        raise
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -288,3 +302,87 @@ def save_new(
             os.close(dir_fd)
     msg = f"{base} already holds {tries} files named {name}*.{ext}; choose another name"
     raise FileExistsError(errno.EEXIST, msg)
+
+
+def _open_folder(base: Path, *, create: bool) -> int:
+    """A descriptor of the real folder ``base`` (created when missing and ``create``)."""
+    if create:
+        with contextlib.suppress(FileExistsError):  # a symlink or a file: said below
+            base.mkdir(mode=0o755, parents=True, exist_ok=True)
+    try:
+        return os.open(base, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, f"no folder at {base}") from None
+    except OSError:
+        what = "a symlink" if base.is_symlink() else "not a folder"
+        msg = f"{base} is {what}; expected a real folder (symlinks are not followed)"
+        raise NotADirectoryError(errno.ENOTDIR, msg) from None
+
+
+def write_new(
+    folder: str | os.PathLike[str],
+    name: str,
+    data: bytes | str,
+    *,
+    mode: int = 0o644,
+    create: bool = True,
+) -> Path:
+    """Write ``data`` to the NEW file ``folder/name``; never follow a symlink or replace a file.
+
+    ``name`` is one plain file name (no folder part). The folder must be a real folder (not a
+    symlink; created when missing and ``create``); the file is created with
+    ``O_CREAT | O_EXCL | O_NOFOLLOW`` relative to the folder's descriptor, with ``mode``, so a
+    file or a symlink planted under that name raises :class:`FileExistsError` naming it, and
+    nothing outside the folder is written or chmod-ed. A failed write removes the partial file.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_new(d, "a.txt", "hello").read_text()
+    'hello'
+    >>> write_new(d, "a.txt", "again")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    FileExistsError: [Errno 17] .../a.txt already exists; peerlearn never replaces a file: ...
+    """
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
+        raise UnsafeNameError(f"file name {name!r} is not one plain file name")
+    base = Path(folder).expanduser()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    dir_fd = _open_folder(base, create=create)
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
+        try:
+            fd = os.open(name, flags, mode, dir_fd=dir_fd)
+        except FileExistsError:
+            what = "a symlink" if (base / name).is_symlink() else "it"
+            msg = (
+                f"{base / name} already exists; peerlearn never replaces a file: move {what} "
+                "away or choose another folder"
+            )
+            raise FileExistsError(errno.EEXIST, msg) from None
+        try:
+            os.fchmod(fd, mode)  # the umask may have narrowed it; fchmod never follows a link
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(raw)
+        except BaseException:
+            os.unlink(name, dir_fd=dir_fd)
+            raise
+    finally:
+        os.close(dir_fd)
+    return base / name
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` safe for a CSV cell a spreadsheet opens: text that a spreadsheet would read as
+    a formula gets a leading ``'`` (OWASP's CSV-injection advice); numbers pass unchanged.
+
+    >>> print(csv_cell('=HYPERLINK("http://x","click")'), csv_cell("Ana"), csv_cell(-1.5))
+    '=HYPERLINK("http://x","click") Ana -1.5
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -6,9 +6,12 @@
     peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
     peerlearn lms moodle|gift|qti12|qti21 OUT [SET.yaml ...]   # questions for an LMS
+    peerlearn gradebook collect HOMES/ DEST/     # every learner's ~/hand-in.json from a hub's homes
     peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...] [--roster F]
+                                        [--deadline 2026-03-01T17:00+00:00]
     peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
-    peerlearn gradebook lms-csv FILE [--lms canvas|moodle]
+    peerlearn gradebook lms-csv FILE [--lms canvas|moodle] --roster class.csv   # name,id columns
+    peerlearn gradebook rate LEARNER --exercise SET/ID --rubric R.json --level CRITERION=N ...
     peerlearn gradebook release FOLDER          # each learner's feedback, after the deadline
     peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
     peerlearn init-kb FOLDER --from my-library.json   # your export + a starter mechanisms.yaml
@@ -189,6 +192,13 @@ def _cmd_lms(args: argparse.Namespace) -> int:
 def _cmd_gradebook(args: argparse.Namespace) -> int:
     from .gradebook import Gradebook
 
+    if args.action == "collect":
+        from .gradebook.collect import collect
+
+        if not args.dest:
+            raise ValueError("collect HOMES DEST: give the folder to collect into (DEST)")
+        print(collect(args.target, args.dest, name=args.name))
+        return 0
     bank = None
     if args.bank:
         from .exercises import load
@@ -196,25 +206,29 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
         bank = [load(p) for p in args.bank]
     roster = None
     if args.roster:
-        from pathlib import Path
+        from .gradebook.roster import read_roster
 
-        text = Path(args.roster).read_text(encoding="utf-8")
-        roster = [line.strip() for line in text.splitlines() if line.strip()]
+        roster = read_roster(args.roster)
     kb = _kb(args) if args.data else None
     with Gradebook(args.db, bank=bank, kb=kb, roster=roster) as gb:
         if args.action == "import":
-            report = gb.import_handins(args.target)
+            report = gb.import_handins(args.target, deadline=args.deadline)
             print(report)
             print(f"gradebook: {args.db}")
             return 0
         if args.action == "release":
             files = gb.release(args.target)
-            print(f"wrote feedback for {len(files)} learner(s) to {args.target} (mode 0600)")
+            print(
+                f"wrote feedback for {len(files)} learner(s) to {args.target} (mode 0600; "
+                "index.csv says which file is whose)"
+            )
             return 0
         if args.action == "lms-csv":
             path = gb.lms_csv(args.target, lms=args.lms, assignment=args.assignment)
             print(f"wrote {path} ({args.lms} grade CSV)")
             return 0
+        if args.action == "rate":
+            return _rate(gb, args)
         views = {
             "learners": gb.by_learner,
             "mechanisms": gb.by_mechanism,
@@ -224,7 +238,9 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
             raise ValueError(f"unknown view {args.target!r}; expected one of {', '.join(views)}")
         table = views[args.target]()
         if args.csv:
-            table.to_csv(args.csv)
+            from .gradebook.views import write_csv
+
+            write_csv(table, args.csv)
             print(f"wrote {args.csv}", file=sys.stderr)
         else:
             import pandas as pd
@@ -240,12 +256,27 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
         return 0
 
 
+def _rate(gb, args: argparse.Namespace) -> int:
+    if not (args.exercise and args.rubric and args.level):
+        raise ValueError("rate LEARNER: give --exercise SET/ID, --rubric FILE and --level C=N")
+    levels = {}
+    for item in args.level:
+        criterion, sep, level = item.partition("=")
+        if not sep or not criterion.strip():
+            raise ValueError(f"--level {item!r}: write CRITERION=LEVEL, e.g. --level links=3")
+        levels[criterion.strip()] = level.strip()
+    rated = gb.rate(args.target, args.exercise, levels, rubric=args.rubric)
+    for cid, d in rated.items():
+        print(f"{args.target} / {args.exercise}: {cid} = level {d['level']} ({d['level_name']})")
+    return 0
+
+
 def _cmd_course(args: argparse.Namespace) -> int:
     from .course import copy_course
 
     report = copy_course(args.dest, instructor=args.instructor, force=args.force)
     print("\n".join(report.lines()))
-    return 0
+    return 1 if report.refused else 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -302,8 +333,9 @@ def _parser() -> argparse.ArgumentParser:
     gb = sub.add_parser(
         "gradebook", help="import a class's hand-ins into a gradebook; show it; grades for an LMS"
     )
-    gb.add_argument("action", choices=["import", "show", "lms-csv", "release"])
-    gb.add_argument("target", metavar="HANDINS|VIEW|FILE")
+    gb.add_argument("action", choices=["collect", "import", "show", "lms-csv", "rate", "release"])
+    gb.add_argument("target", metavar="HANDINS|VIEW|FILE|LEARNER|HOMES")
+    gb.add_argument("dest", nargs="?", metavar="DEST", help="collect: the folder to collect into")
     gb.add_argument("--db", default="gradebook.sqlite", metavar="FILE", help="the gradebook file")
     gb.add_argument(
         "--bank",
@@ -311,7 +343,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SET.yaml",
         help="the exercise sets, with keys (default: built-in)",
     )
-    gb.add_argument("--roster", metavar="NAMES.txt", help="import: the class list, one name a line")
+    gb.add_argument(
+        "--roster",
+        metavar="CLASS.csv",
+        help="the class list: one name a line, or a CSV with name and id columns (LMS ids)",
+    )
+    gb.add_argument(
+        "--deadline", metavar="ISO-TIME", help="import: hand-ins exported after it are late"
+    )
+    gb.add_argument("--name", default="hand-in.json", help="collect: the hand-in's file name")
+    gb.add_argument("--exercise", metavar="SET/ID", help="rate: the reflection exercise")
+    gb.add_argument("--rubric", metavar="RUBRIC.json", help="rate: the rubric file")
+    gb.add_argument("--level", action="append", metavar="CRITERION=N", help="rate: a level")
     gb.add_argument("--csv", metavar="FILE", help="show: write the table as CSV")
     gb.add_argument("--plot", metavar="FILE.png", help="show: also write a chart")
     gb.add_argument("--lms", default="canvas", choices=["canvas", "moodle"])

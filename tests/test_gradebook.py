@@ -191,10 +191,15 @@ def test_a_class_of_30_imported_twice_gives_the_same_tables(simulated, bank, tmp
     refl = att[att["event"] == "reflection"]
     assert set(refl["learner"]) == {"Learner 07"}
 
-    # by mechanism: one row per mechanism the set's questions are mainly about
+    # by mechanism: one row per mechanism any scored question is tagged with (every tag counts)
     mech = t1[1]
-    assert set(mech.index) == {s.tags_for(e)[0] for e in s if e.scored}
+    assert set(mech.index) == {m for e in s if e.scored for m in s.tags_for(e)}
     assert (mech["learners"] == N).all()
+    for m in mech.index:
+        tagged = [e for e in s if e.scored and m in s.tags_for(e)]
+        assert mech.loc[m, "questions"] == len(tagged)
+        want = sum(g[e.id] for g in expected.values() for e in tagged) / (N * len(tagged))
+        assert mech.loc[m, "mean_grade"] == pytest.approx(want)
 
 
 def test_resubmission_in_a_later_import_replaces_the_earlier(simulated, bank, tmp_path):
@@ -227,23 +232,31 @@ def test_views_plot_csv_and_feedback(simulated, bank, tmp_path):
     with pytest.raises(ValueError, match="picture"):
         gb.plot(save=tmp_path / "gradebook.sqlite")
 
-    canvas = gb.lms_csv(tmp_path / "canvas.csv", assignment="Liminality quiz")
+    with pytest.raises(ValueError, match="no canvas id for 30 learner"):
+        gb.lms_csv(tmp_path / "canvas.csv", assignment="Liminality quiz")
+    ids = {f"Learner {i:02d}": f"{1000 + i}" for i in range(N)}
+    canvas = gb.lms_csv(tmp_path / "canvas.csv", assignment="Liminality quiz", ids=ids)
     rows = list(csv.reader(canvas.open(encoding="utf-8")))
+    assert rows[2][:2] == ["Learner 00", "1000"]
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Liminality quiz"]
     assert rows[1][0] == "Points Possible" and int(rows[1][5]) == sum(
         1 for e in bank[0] if e.scored
     )
     assert len(rows) == N + 2 and stat.S_IMODE(canvas.stat().st_mode) == 0o644
-    moodle = gb.lms_csv(tmp_path / "moodle.csv", lms="moodle", ids={"Learner 00": "l00"})
+    with pytest.raises(FileExistsError, match="never replaces"):
+        gb.lms_csv(tmp_path / "canvas.csv", ids=ids)
+    ids["Learner 00"] = "l00"
+    moodle = gb.lms_csv(tmp_path / "moodle.csv", lms="moodle", ids=ids)
     rows = list(csv.reader(moodle.open(encoding="utf-8")))
     assert rows[0] == ["Username", "peerlearn"] and ["l00", rows[1][1]] == rows[1]
     with pytest.raises(ValueError, match="canvas, moodle"):
-        gb.lms_csv(tmp_path / "x.csv", lms="blackboard")
+        gb.lms_csv(tmp_path / "x.csv", lms="blackboard", ids=ids)
 
     text = gb.feedback("Learner 09")
     assert "the answer was revealed first: grade 0" in text and "Sources:" in text
     files = gb.release(tmp_path / "feedback")
     assert len(files) == N and stat.S_IMODE(files[0].stat().st_mode) == 0o600
+    assert (tmp_path / "feedback" / "index.csv").is_file()
     with pytest.raises(LookupError, match="Learner 00"):
         gb.feedback("Nobody")
 
@@ -276,11 +289,28 @@ def test_gradebook_cli_twice(simulated, tmp_path, capsys):
         main(["gradebook", "show", "questions", "--db", db, "--plot", str(tmp_path / "q.png")]) == 0
     )
     assert "facility" in capsys.readouterr().out and (tmp_path / "q.png").exists()
+    # the CLI takes LMS ids from a class list with an id column (Moodle's Username)
     assert (
-        main(["gradebook", "lms-csv", str(tmp_path / "g.csv"), "--db", db, "--lms", "moodle"]) == 0
+        main(["gradebook", "lms-csv", str(tmp_path / "g.csv"), "--db", db, "--lms", "moodle"]) == 2
     )
+    assert "no moodle id for 30 learner(s)" in capsys.readouterr().err
+    roster = tmp_path / "class.csv"
+    roster.write_text(
+        "Name,Username\n" + "".join(f"Learner {i:02d},user{i:02d}\n" for i in range(N)),
+        encoding="utf-8",
+    )
+    assert main(["gradebook", "lms-csv", str(tmp_path / "g.csv"), "--db", db, "--lms",
+                 "moodle", "--roster", str(roster)]) == 0  # fmt: skip
+    rows = list(csv.reader((tmp_path / "g.csv").open(encoding="utf-8")))
+    assert rows[0] == ["Username", "peerlearn"] and rows[1][0] == "user00" and len(rows) == N + 1
+    assert main(["gradebook", "lms-csv", str(tmp_path / "c.csv"), "--db", db,
+                 "--roster", str(roster)]) == 0  # fmt: skip
+    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
+    assert [r[1] for r in rows[2:]] == [f"user{i:02d}" for i in range(N)]  # Canvas's ID column
     assert main(["gradebook", "release", str(tmp_path / "fb"), "--db", db]) == 0
     assert len(list((tmp_path / "fb").glob("*.txt"))) == N
+    assert main(["gradebook", "release", str(tmp_path / "fb"), "--db", db]) == 2  # never replaces
+    assert "already exists" in capsys.readouterr().err
 
 
 def test_export_leaves_reflections_out_unless_asked(tmp_path):

@@ -1,12 +1,18 @@
 """A local JupyterHub for trying the course as a class would (`make hub`; the hub tests use it).
 
-Not a production hub: the dummy authenticator lets anyone in with any password, and the simple
-local-process spawner runs every learner's server as the user who started the hub (as root on a
-CI machine). Everything listens on 127.0.0.1. docs/CLASSROOM.md describes a real hub.
+Not a production hub: the simple local-process spawner runs every learner's server as the user who
+started the hub (as root on a CI machine). Everything listens on 127.0.0.1. docs/CLASSROOM.md
+describes a real hub (and the authenticator it uses: your institution's, through OAuth/LTI).
+
+Logging in: JupyterHub's shared-password authenticator. The learners' password is generated when
+the hub starts and printed once (or set with ``PEERLEARN_HUB_PASSWORD``, at least 8 characters);
+any other password is refused. Nobody is an admin unless ``PEERLEARN_HUB_ADMIN`` names one (e.g.
+``instructor``), who then logs in with a second, separate password, also printed once.
 
 Each learner ``learner1`` … ``learnerN`` gets a home folder under the state folder with the course
-copied in (``peerlearn course HOME/course``, what nbgitpuller does on a real hub), and keeps their
-own progress file at ``HOME/.local/share/peerlearn/progress.json`` (platformdirs under HOME).
+copied in (``peerlearn course HOME/course``; ``PEERLEARN_HUB_COURSE=none`` leaves it to
+nbgitpuller's ``git-pull`` link, as the hub test does), and keeps their own progress file at
+``HOME/.local/share/peerlearn/progress.json`` (platformdirs under HOME).
 
 Set by environment variables (the Makefile and tests/hub set them):
 
@@ -15,6 +21,9 @@ Set by environment variables (the Makefile and tests/hub set them):
     PEERLEARN_HUB_PORT       the hub's public port on 127.0.0.1 (default 8000)
     PEERLEARN_HUB_PROXY      the configurable-http-proxy command (default .classroom/node_modules)
     PEERLEARN_HUB_TOKEN      optional: an API token for a service "driver" (the tests use it)
+    PEERLEARN_HUB_PASSWORD   the learners' password (default: generated at start, printed once)
+    PEERLEARN_HUB_ADMIN      a user name to make admin (default: nobody)
+    PEERLEARN_HUB_COURSE     "copy" (default): the course copied into each home; "none": not
 """
 
 # ruff: noqa: F821  (``c`` and ``get_config`` are provided by JupyterHub)
@@ -22,6 +31,7 @@ Set by environment variables (the Makefile and tests/hub set them):
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -49,9 +59,30 @@ c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
 c.JupyterHub.pid_file = str(STATE / "jupyterhub.pid")
 c.ConfigurableHTTPProxy.pid_file = str(STATE / "proxy.pid")
 
-c.JupyterHub.authenticator_class = "dummy"
+
+def _password(variable: str, who: str, length: int) -> str:
+    """The password from ``variable``, else a new one printed once (to the hub's terminal)."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    made = secrets.token_urlsafe(length)
+    print(f"\n  {who} log in with the password: {made}\n  (shown once; set {variable} to "
+          "choose one)\n", file=sys.stderr, flush=True)  # fmt: skip
+    return made
+
+
+c.JupyterHub.authenticator_class = "shared-password"
+c.SharedPasswordAuthenticator.user_password = _password(
+    "PEERLEARN_HUB_PASSWORD", f"Learners (learner1 … learner{LEARNERS})", 12
+)
 c.Authenticator.allowed_users = {f"learner{i}" for i in range(1, LEARNERS + 1)}
-c.Authenticator.admin_users = {"instructor"}
+ADMIN = os.environ.get("PEERLEARN_HUB_ADMIN", "").strip()
+if ADMIN:  # an admin only when asked for, with a password of their own (32+ characters)
+    c.Authenticator.admin_users = {ADMIN}
+    c.Authenticator.allowed_users.add(ADMIN)
+    c.SharedPasswordAuthenticator.admin_password = _password(
+        "PEERLEARN_HUB_ADMIN_PASSWORD", f"The admin ({ADMIN}) may", 32
+    )
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = str(HOMES / "{username}")
 c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
@@ -76,10 +107,12 @@ def _pre_spawn(spawner) -> None:
     spawner.port = _ports.setdefault(name, PORT + 10 + len(_ports))
     home = HOMES / name
     home.mkdir(parents=True, exist_ok=True)
-    # the course in every learner's home, as nbgitpuller would put it (edited copies are kept)
-    from peerlearn.course import copy_course
+    if os.environ.get("PEERLEARN_HUB_COURSE", "copy") == "copy":
+        # the course in every learner's home (edited copies are kept); on a real hub the
+        # git-pull link of nbgitpuller does this (see docs/CLASSROOM.md)
+        from peerlearn.course import copy_course
 
-    copy_course(home / "course")
+        copy_course(home / "course")
 
 
 c.Spawner.pre_spawn_hook = _pre_spawn

@@ -16,6 +16,12 @@ gradebook is one SQLite file behind one module (:mod:`.db`), with a facade of ve
   Canvas or Moodle; :meth:`~Gradebook.feedback` / :meth:`~Gradebook.release` the feedback, with
   the keys, after the deadline (assessed mode).
 
+Also: :meth:`~Gradebook.rate` records rubric levels for reflections (:mod:`.rubric`); a
+class list (:mod:`.roster`) names learners (Unicode NFC) and their LMS ids; ``deadline=`` at
+import flags late hand-ins; a graded hand-in whose file changes afterwards has its grade
+withdrawn (*disputed*) until the learner hands in again; :mod:`.collect` gathers hand-ins
+from a hub's homes. One import is one transaction (:mod:`.db`).
+
 The command line: ``peerlearn gradebook import HANDINS/ [--db gradebook.sqlite]``.
 
 Imports: :mod:`peerlearn.exercises`, :mod:`peerlearn.progress`, :mod:`peerlearn.knowledge`,
@@ -44,18 +50,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .db import Database, GradebookFileError
 from .handins import HandIn, Rejected, check_handin, index_bank
+from .roster import Roster, normalise
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from peerlearn.progress.plot import MasteryPlot
 
-__all__ = ["Gradebook", "GradebookFileError", "ImportReport", "Rejected"]
+__all__ = ["Gradebook", "GradebookFileError", "ImportReport", "Rejected", "Roster"]
 
 
 @dataclass
@@ -67,6 +75,8 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     older: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    #: (learner, why): a graded hand-in whose file changed afterwards; its grade is withdrawn
+    disputed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def files(self) -> int:
@@ -80,21 +90,51 @@ class ImportReport:
             f"unchanged, {len(self.older)} older, {len(self.rejected)} rejected "
             f"({self.files} file{'s' if self.files != 1 else ''} read)"
         )
-        return "\n".join([head, *(f"  rejected {f}: {why}" for f, why in self.rejected)])
+        if self.disputed:
+            head += f"; {len(self.disputed)} grade(s) withdrawn (disputed)"
+        return "\n".join(
+            [
+                head,
+                *(f"  rejected {f}: {why}" for f, why in self.rejected),
+                *(f"  disputed {who}: {why}" for who, why in self.disputed),
+            ]
+        )
 
 
 def _expand(folder: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The ``*.json`` files of the folders given (symlinks listed, never followed or resolved:
+    :func:`.handins.check_handin` refuses them with a reason)."""
     items = [folder] if isinstance(folder, (str, os.PathLike)) else list(folder)
     out: list[Path] = []
     for item in items:
         p = Path(item).expanduser()
-        if p.is_dir():
-            out.extend(sorted(x for x in p.iterdir() if x.suffix == ".json"))
-        elif p.exists():
+        if p.is_dir() and not p.is_symlink():
+            out.extend(sorted(x for x in p.iterdir() if x.name.endswith(".json")))
+        elif p.is_symlink() and p.is_dir():
+            raise NotADirectoryError(
+                f"the hand-in folder {p} is a symlink; give the real folder (links are not "
+                "followed)"
+            )
+        elif os.path.lexists(p):
             out.append(p)
         else:
             raise FileNotFoundError(f"no hand-in folder or file at {p}")
     return out
+
+
+def _parse_time(value: Any, what: str) -> datetime:
+    """An ISO 8601 time (a naive one is taken as UTC)."""
+    if isinstance(value, datetime):
+        t = value
+    else:
+        try:
+            t = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(
+                f"{what} {value!r} is not a date and time; write e.g. 2026-03-01T17:00+00:00 "
+                "(ISO 8601; without a zone, UTC)"
+            ) from None
+    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)
 
 
 class Gradebook:
@@ -102,8 +142,9 @@ class Gradebook:
 
     ``bank``: the exercise sets the hand-ins answer (default: the package's built-in sets),
     with their keys; ``kb``: the knowledge base (mechanism names; default the package's);
-    ``roster``: the class list, when given a hand-in under a name not on it is refused (the
-    gradebook otherwise takes the name written in the file, which a learner could forge).
+    ``roster``: the class list (names, a name → LMS id mapping, or a :class:`.roster.Roster`);
+    when given, a hand-in under a name not on it is refused (the gradebook otherwise takes the
+    name written in the file, which a learner could forge). Names are compared in Unicode NFC.
     """
 
     def __init__(
@@ -112,14 +153,11 @@ class Gradebook:
         *,
         bank: Iterable[Any] | None = None,
         kb: Any = None,
-        roster: Iterable[str] | None = None,
+        roster: Iterable[str] | Mapping[str, str] | Roster | None = None,
     ) -> None:
         from peerlearn.knowledge import resolve
 
-        # the class list: hand-ins under any other name are refused (a name is matched without
-        # regard to case or spacing, and stored as the list spells it)
-        self.roster = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in roster or ()}
-
+        self.roster = roster if isinstance(roster, Roster) else Roster(roster or ())
         if bank is None:
             from peerlearn.exercises.loader import builtin
 
@@ -150,72 +188,175 @@ class Gradebook:
         self.close()
 
     # -- importing ---------------------------------------------------------------------------
-    def import_handins(
-        self, folder: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
-    ) -> ImportReport:
-        """Import every ``*.json`` hand-in in ``folder`` (or the files given); see the module."""
-        files = _expand(folder)
-        here = self.path.resolve()
-        for f in files:
-            if here.parent == f.resolve().parent:
+    def _refuse_inside(self, folder: Any) -> None:
+        items = [folder] if isinstance(folder, (str, os.PathLike)) else list(folder)
+        home = self.path.parent if str(self.path.parent) else Path(".")
+        for item in items:
+            p = Path(item).expanduser()
+            where = p if p.is_dir() else p.parent
+            try:
+                same = os.path.samefile(where, home)
+            except OSError:
+                continue
+            if same:
                 raise ValueError(
-                    f"the gradebook {self.path} is inside the hand-in folder {f.parent}; keep it "
+                    f"the gradebook {self.path} is inside the hand-in folder {where}; keep it "
                     "elsewhere (the hand-in folder is never written to)"
                 )
-        report = ImportReport()
-        checked: dict[str, HandIn] = {}
+
+    def _match(self, h: HandIn) -> tuple[HandIn | None, str | None]:
+        """The hand-in under the class list's spelling, or ``None`` and the reason."""
+        if not self.roster:
+            return h, None
+        listed = self.roster.match(h.learner)
+        if listed is not None:
+            return replace(h, learner=listed), None
+        from peerlearn.errors import close_matches
+
+        near = close_matches(h.learner, self.roster.names)
+        hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+        return None, f"{h.learner!r} is not on the class list{hint}"
+
+    def import_handins(
+        self,
+        folder: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        deadline: str | datetime | None = None,
+    ) -> ImportReport:
+        """Import every ``*.json`` hand-in in ``folder`` (or the files given); see the module.
+
+        Files are read and checked first; then everything is compared with what is stored
+        and written in ONE transaction (other imports wait), so two imports at once never keep
+        the older hand-in. ``deadline`` (ISO 8601; stored in the gradebook) marks hand-ins
+        exported after it as late in the views, the CSV and the released feedback.
+        """
+        files = _expand(folder)
+        self._refuse_inside(folder)
+        when = None if deadline is None else _parse_time(deadline, "the deadline").isoformat()
+        kb = self.kb if self.kb is not None else False
+        read: list[HandIn | Rejected] = []
+        memo: dict[Any, Any] = {}  # each distinct answer scored once
         for f in files:
             try:
-                h = check_handin(f, self.bank, kb=self.kb if self.kb is not None else False)
+                read.append(check_handin(f, self.bank, kb=kb, memo=memo))
             except Rejected as e:
-                self.db.reject(str(f), e.sha256, e.reason)
-                report.rejected.append((str(f), e.reason))
-                continue
-            if self.roster:
-                listed = self.roster.get(h.learner.casefold())
-                if listed is None:
-                    from peerlearn.errors import close_matches
-
-                    near = close_matches(h.learner, self.roster.values())
-                    hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
-                    reason = f"{h.learner!r} is not on the class list{hint}"
-                    self.db.reject(str(f), h.sha256, reason)
-                    report.rejected.append((str(f), reason))
+                read.append(e)
+        report = ImportReport()
+        db = self.db
+        with db.transaction():
+            if when is not None:
+                db.set_setting("deadline", when)
+            by_file = db.handins_by_file()
+            folded = {r["learner"].casefold(): r["learner"] for r in by_file.values()}
+            checked: dict[str, HandIn] = {}
+            for item in read:
+                if isinstance(item, Rejected):
+                    self._rejected(item.file, item.sha256, item.reason, report, by_file)
                     continue
-                h = replace(h, learner=listed)
-            other = checked.get(h.learner)
-            if other is not None:  # two files from one learner in this folder: the later wins
-                loser, h = (other, h) if (other.exported, other.file) < (h.exported, h.file) else (
-                    h, other)  # fmt: skip
-                report.older.append(loser.file)
-                self.db.forget_rejection(loser.file)
-            checked[h.learner] = h
-        for learner, h in checked.items():
-            stored = self.db.handin(learner)
-            if stored is not None and stored["sha256"] == h.sha256:
-                report.unchanged.append(h.file)
-                continue
-            if stored is not None and stored["exported"] > h.exported:
-                report.older.append(h.file)
-                continue
-            self.db.replace(
-                {"learner": learner, "file": h.file, "sha256": h.sha256,
-                 "exported": h.exported, "ignored": h.ignored},
-                h.attempts,
+                h, why = self._match(item)
+                if h is None:
+                    self._rejected(item.file, item.sha256, str(why), report, by_file)
+                    continue
+                twin = folded.get(h.learner.casefold())
+                if twin is not None and twin != h.learner:
+                    why = (
+                        f"the learner name {h.learner!r} differs only by case from {twin!r}, "
+                        "already in the gradebook; give a class list (--roster) that says "
+                        "whether they are one learner or two"
+                    )
+                    self._rejected(h.file, h.sha256, why, report, by_file)
+                    continue
+                folded[h.learner.casefold()] = h.learner
+                other = checked.get(h.learner)
+                if other is not None:  # two files from one learner here: the later export wins
+                    later = (other.exported, other.file) < (h.exported, h.file)
+                    loser, h = (other, h) if later else (h, other)
+                    report.older.append(loser.file)
+                    db.forget_rejection(loser.file)
+                checked[h.learner] = h
+            stored = {r["learner"]: r for r in by_file.values()}
+            new = [
+                self._store(learner, h, report, stored.get(learner))
+                for learner, h in checked.items()
+            ]
+            db.replace_many(
+                ({"learner": h.learner, "file": h.file, "sha256": h.sha256,
+                  "exported": h.exported, "ignored": h.ignored}, h.attempts)
+                for h in new if h is not None
             )  # fmt: skip
-            (report.added if stored is None else report.replaced).append(h.file)
         return report
+
+    def _rejected(
+        self,
+        file: str,
+        sha: str | None,
+        reason: str,
+        report: ImportReport,
+        by_file: Mapping[str, Mapping[str, Any]],
+    ) -> None:
+        self.db.reject(file, sha, reason)
+        report.rejected.append((file, reason))
+        graded = by_file.get(file)
+        if graded is not None and graded["sha256"] != sha and graded["status"] == "current":
+            why = (
+                f"the file {file} was graded, then changed (now: {reason}); the grade is "
+                "withdrawn until the learner hands in again or the original file is restored"
+            )
+            self.db.set_status(graded["learner"], "disputed", why)
+            report.disputed.append((graded["learner"], why))
+
+    def _store(
+        self, learner: str, h: HandIn, report: ImportReport, stored: Mapping[str, Any] | None
+    ) -> HandIn | None:
+        """What to do with a checked hand-in, given the stored one: the hand-in to write, or
+        ``None`` (unchanged, older, or disputed: said in ``report``)."""
+        h = replace(h, learner=learner)
+        if stored is not None and stored["sha256"] == h.sha256:
+            if stored["status"] != "current":  # the original file is back
+                self.db.set_status(learner, "current", None)
+            report.unchanged.append(h.file)
+            return None
+        if stored is not None and stored["exported"] > h.exported:
+            report.older.append(h.file)
+            return None
+        if stored is not None and stored["exported"] == h.exported:
+            why = (
+                f"{h.file} carries the export time of the graded hand-in {stored['file']} "
+                "but different content (a file changed after export); the grade is withdrawn "
+                "until the learner exports again"
+            )
+            self.db.reject(h.file, h.sha256, why)
+            report.rejected.append((h.file, why))
+            self.db.set_status(learner, "disputed", why)
+            report.disputed.append((learner, why))
+            return None
+        (report.added if stored is None else report.replaced).append(h.file)
+        return h
+
+    @property
+    def deadline(self) -> datetime | None:
+        """The deadline stored at import (``None`` if none was given)."""
+        value = self.db.setting("deadline")
+        return None if value is None else _parse_time(value, "the stored deadline")
 
     # -- views -------------------------------------------------------------------------------
     def _names(self) -> dict[str, str]:
         return {m.id: m.name for m in self.kb.mechanisms_list()} if self.kb is not None else {}
 
+    def _graded(self) -> list[dict[str, Any]]:
+        """The attempts of hand-ins whose grade stands (disputed ones are left out)."""
+        out = {r["learner"] for r in self.db.rows("handins") if r["status"] != "current"}
+        return [a for a in self.db.rows("attempts") if a["learner"] not in out]
+
     def handins(self) -> pd.DataFrame:
-        """The hand-ins imported: learner, file, SHA-256, export time, records graded."""
+        """The hand-ins imported: learner, file, SHA-256, export time, records graded, status."""
         import pandas as pd
 
-        cols = ["learner", "file", "sha256", "exported", "records", "ignored"]
-        return pd.DataFrame(self.db.rows("handins"), columns=cols).set_index("learner")
+        from .db import HANDIN_COLUMNS
+
+        return pd.DataFrame(self.db.rows("handins"), columns=list(HANDIN_COLUMNS)).set_index(
+            "learner"
+        )
 
     def rejected(self) -> pd.DataFrame:
         """The files refused, and why."""
@@ -232,22 +373,26 @@ class Gradebook:
         return pd.DataFrame(self.db.rows("attempts"), columns=list(ATTEMPT_COLUMNS))
 
     def by_learner(self) -> pd.DataFrame:
-        """Per learner: attempted, correct, points, out of, percent (see :mod:`.views`)."""
+        """Per learner: attempted, correct, points, out of, percent, late, status (see
+        :mod:`.views`); a disputed hand-in's grade is withdrawn (NaN) and its status says why."""
         from .views import by_learner
 
-        return by_learner(self.db.rows("handins"), self.db.rows("attempts"), self.bank)
+        return by_learner(
+            self.db.rows("handins"), self.db.rows("attempts"), self.bank, deadline=self.deadline
+        )
 
     def by_mechanism(self) -> pd.DataFrame:
-        """Per mechanism: learners, questions and the class's mean grade, hardest first."""
+        """Per mechanism: learners, questions and the class's mean grade, hardest first (a
+        question tagged with several mechanisms counts under each)."""
         from .views import by_mechanism
 
-        return by_mechanism(self.db.rows("attempts"), self._names())
+        return by_mechanism(self._graded(), self._names())
 
     def by_question(self) -> pd.DataFrame:
         """Per question: learners, facility and the wrong choices made (most chosen first)."""
         from .views import by_question
 
-        return by_question(self.db.rows("attempts"), self.bank)
+        return by_question(self._graded(), self.bank)
 
     def plot(
         self, view: str = "mechanism", *, save: str | os.PathLike[str] | None = None
@@ -269,58 +414,47 @@ class Gradebook:
         assignment: str = "peerlearn",
         ids: Mapping[str, str] | None = None,
     ) -> Path:
-        """Write the grades as a CSV that Canvas or Moodle imports (see :func:`.views.lms_csv`)."""
+        """Write the grades as a CSV that Canvas or Moodle imports (see :func:`.views.lms_csv`).
+
+        ``ids``: learner name → LMS id (default: the class list's ids); every learner must have
+        one. The file is new: an existing file (or a symlink) is never replaced.
+        """
         from .views import lms_csv
 
         out_of = sum(1 for s in self.bank.values() for ex in s if ex.scored)
         table = self.by_learner()
-        return lms_csv(table, path, lms=lms, assignment=assignment, ids=ids, out_of=out_of)
+        given = {normalise(k): v for k, v in (ids or self.roster.ids()).items()}
+        return lms_csv(table, path, lms=lms, assignment=assignment, ids=given, out_of=out_of)
 
-    # -- feedback, released after the deadline -----------------------------------------------
+    # -- rubric levels, feedback released after the deadline ---------------------------------
+    def rate(
+        self,
+        learner: str,
+        exercise_id: str,
+        levels: Mapping[str, int],
+        *,
+        rubric: Any,
+    ) -> dict[str, dict[str, Any]]:
+        """Record a rubric level per criterion for one learner's reflection (see :mod:`.rubric`).
+
+        ``exercise_id``: the reflection's id (``"set-id/exercise-id"`` when two sets share it);
+        ``rubric``: the rubric as a dict of the agreed shape, a path to its JSON file, or a
+        loaded rubric. Unknown criteria or levels are refused with what is valid.
+        """
+        from .rubric import rate
+
+        return rate(self, learner, exercise_id, levels, rubric=rubric)
+
     def feedback(self, learner: str) -> str:
         """The feedback for one learner's graded answers, with the keys (plain text)."""
-        from peerlearn.exercises.scoring import check
+        from .release import feedback
 
-        from .views import grades
-
-        g = grades(self.db.rows("attempts"))
-        if self.db.handin(learner) is None:
-            known = [r["learner"] for r in self.db.rows("handins")]
-            raise LookupError(f"no hand-in from {learner!r}; learners: {', '.join(known)}")
-        out = [f"Feedback for {learner}"]
-        for (who, set_id, ex_id), v in sorted(g.items()):
-            if who != learner:
-                continue
-            ex = self.bank[set_id][ex_id]
-            result = check(ex, v["answer"], kb=self.kb if self.kb is not None else False)
-            note = " (the answer was revealed first: grade 0)" if v["revealed_first"] else ""
-            out += ["", f"{set_id} / {ex_id}: grade {v['grade']:.0%}{note}", ex.prompt.strip()]
-            out.append(result.text())
-        return "\n".join(out) + "\n"
+        return feedback(self, learner)
 
     def release(self, folder: str | os.PathLike[str], *, mode: int = 0o600) -> list[Path]:
-        """Write each learner's :meth:`feedback` to ``folder/<learner>.txt``; return the files.
+        """Write each learner's :meth:`feedback` into ``folder`` (see :func:`.release.release`):
+        readable, unambiguous file names, an ``index.csv`` mapping names to files; nothing there
+        is replaced or followed. ``mode`` 0600 by default (feedback is private)."""
+        from .release import release
 
-        ``mode`` 0600 by default: feedback is private (hand it out through the LMS, or choose a
-        mode that suits your server). Files already there are replaced only by new feedback.
-        """
-        import hashlib
-
-        from peerlearn._safefiles import UnsafeNameError, safe_stem
-
-        target = Path(folder).expanduser()
-        target.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        for row in self.db.rows("handins"):
-            try:
-                stem = safe_stem(row["learner"], "learner")
-            except UnsafeNameError:  # a name that is not a plain file name: a stable stand-in
-                stem = "learner-" + hashlib.sha256(row["learner"].encode()).hexdigest()[:12]
-            p = target / f"{stem}.txt"
-            n = 2
-            while p in written:
-                p, n = target / f"{stem}-{n}.txt", n + 1
-            p.write_text(self.feedback(row["learner"]), encoding="utf-8")
-            os.chmod(p, mode)
-            written.append(p)
-        return written
+        return release(self, folder, mode=mode)

@@ -6,7 +6,9 @@ writing anything* (no ``.lock`` file is left in the hand-in folder), and either 
 :class:`Rejected` saying why: not a progress file (foreign), a live progress file rather than an
 export, changed after export (checksum), no learner name, a record that is not well formed, an
 exercise that is not in its set, an answer that is not an answer to its exercise, a recorded
-score the answer does not earn, or mechanisms that are not the exercise's.
+score the answer does not earn, or mechanisms that are not the exercise's. A symlink (or a
+symlink loop) is refused as such, never followed. The learner's name is Unicode-normalised
+(NFC, :func:`.roster.normalise`).
 
 Records on sets that are not in the bank (a generated quiz, say) are not graded; they are
 counted in :attr:`HandIn.ignored`.
@@ -18,19 +20,24 @@ Room: :mod:`peerlearn.gradebook`, above :mod:`.db`. Imports :mod:`peerlearn.prog
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peerlearn._safefiles import read_regular
+from peerlearn._safefiles import NotARegularFileError, read_regular
 from peerlearn.exercises.scoring import AnswerError, check
 from peerlearn.progress.classes import MAX_COMBINE_BYTES, checksum
 from peerlearn.progress.records import EVENTS, is_score
 from peerlearn.progress.store import ProgressFileError, parse
 
+from .roster import normalise
+
 __all__ = ["HandIn", "Rejected", "check_handin", "index_bank"]
+
+_encode_str = json.encoder.encode_basestring  # what json.dumps(text, ensure_ascii=False) gives
 
 
 class Rejected(ValueError):
@@ -90,17 +97,25 @@ def _well_formed(r: Any) -> str | None:
     return None
 
 
-def _grade(i: int, r: Mapping[str, Any], ex_set: Any, kb: Any) -> dict[str, Any]:
-    """One record re-scored with the key; raises ``ValueError`` with the reason if it is wrong."""
+def _grade(
+    i: int, r: Mapping[str, Any], ex_set: Any, kb: Any, memo: dict[Any, Any] | None = None
+) -> dict[str, Any]:
+    """One record re-scored with the key; raises ``ValueError`` with the reason if it is wrong.
+
+    ``memo`` keeps the key's score of each (set, exercise, answer) seen, so a class giving the
+    same answers is scored once per distinct answer (the import's main cost otherwise)."""
+    memo = {} if memo is None else memo
     where = f"record {i} ({r['set']} / {r['exercise']})"
-    if r["exercise"] not in ex_set.ids:
+    known = memo.get(ex_set.id)
+    if known is None:  # the set's exercises and their tags, looked up once per import
+        known = memo[ex_set.id] = {e.id: (e, list(ex_set.tags_for(e))) for e in ex_set}
+    if r["exercise"] not in known:
         raise ValueError(
             f"{where}: exercise {r['exercise']!r} is not in the set {ex_set.id!r} (its "
             f"exercises: {', '.join(ex_set.ids)}); was the file changed, or is it another "
             "version of the set?"
         )
-    ex = ex_set[r["exercise"]]
-    tags = list(ex_set.tags_for(ex))
+    ex, tags = known[r["exercise"]]
     if r.get("mechanisms") and tags and list(r["mechanisms"]) != tags:
         raise ValueError(
             f"{where}: the record names the mechanisms {r['mechanisms']}, but the exercise is "
@@ -122,18 +137,30 @@ def _grade(i: int, r: Mapping[str, Any], ex_set: Any, kb: Any) -> dict[str, Any]
         return row
     if r["event"] != "attempt":
         raise ValueError(f"{where}: a {r['event']} record on a scored exercise ({ex.kind})")
-    try:
-        result = check(ex, r.get("answer"), kb=kb)
-    except AnswerError as e:
-        raise ValueError(f"{where}: the answer {r.get('answer')!r} cannot be scored: {e}") from None
+    answer = r.get("answer")
+    if isinstance(answer, str):  # most answers: the C encoder json.dumps would call anyway
+        answer_json = _encode_str(answer)
+    else:
+        answer_json = json.dumps(answer, ensure_ascii=False, sort_keys=True)
+    key = (ex_set.id, ex.id, answer_json)
+    if key not in memo:
+        try:
+            memo[key] = check(ex, r.get("answer"), kb=kb).score
+        except AnswerError as e:
+            memo[key] = AnswerError(str(e))
+    score = memo[key]
+    if isinstance(score, AnswerError):
+        msg = f"{where}: the answer {r.get('answer')!r} cannot be scored: {score}"
+        raise ValueError(msg)
     rec = r.get("score")
-    if rec is not None and result.score is not None and abs(rec - result.score) > 1e-9:
+    if rec is not None and score is not None and abs(rec - score) > 1e-9:
         raise ValueError(
             f"{where}: the record says score {rec:g}, but its answer scores "
-            f"{result.score:g} with the key; was the file changed?"
+            f"{score:g} with the key; was the file changed?"
         )
-    row["score"] = result.score
-    row["by_mechanism"] = {m: result.score for m in tags} if result.score is not None else {}
+    row["score"] = score
+    row["by_mechanism"] = {m: score for m in tags} if score is not None else {}
+    row["answer_json"] = answer_json  # the database stores this text (made once)
     return row
 
 
@@ -143,12 +170,19 @@ def check_handin(
     *,
     kb: Any = None,
     max_bytes: int = MAX_COMBINE_BYTES,
+    memo: dict[Any, Any] | None = None,
 ) -> HandIn:
     """Read and check one hand-in against ``bank`` (set id → set); raise :class:`Rejected`."""
     p = Path(path)
     file = str(p)
     try:
-        data = read_regular(p, limit=max_bytes, expected="a peerlearn hand-in (.json)")
+        data = read_regular(
+            p, limit=max_bytes, expected="a peerlearn hand-in (.json)", nofollow=True
+        )
+    except NotARegularFileError as e:
+        raise Rejected(
+            file, f"is {e.kind}; hand-ins are read only as plain files (ask for the file itself)"
+        ) from None
     except OSError as e:
         raise Rejected(file, f"cannot be read ({e.strerror or e})") from None
     sha = hashlib.sha256(data).hexdigest()
@@ -184,12 +218,12 @@ def check_handin(
             ignored += 1
             continue
         try:
-            attempts.append(_grade(i, r, bank[r["set"]], kb))
+            attempts.append(_grade(i, r, bank[r["set"]], kb, memo))
         except ValueError as e:
             raise Rejected(file, str(e), sha) from None
     attempts.sort(key=lambda a: (a["time"], a["set_id"], a["exercise"]))
     return HandIn(
-        learner=" ".join(learner.split()),
+        learner=normalise(learner),
         file=file,
         sha256=sha,
         exported=doc["exported"],

@@ -13,9 +13,11 @@ pandas / matplotlib inside functions.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +26,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from peerlearn.progress.plot import MasteryPlot
 
-__all__ = ["LMS_FORMATS", "by_learner", "by_mechanism", "by_question", "grades", "lms_csv", "plot"]
+__all__ = [
+    "LMS_FORMATS",
+    "by_learner",
+    "by_mechanism",
+    "by_question",
+    "grades",
+    "is_late",
+    "lms_csv",
+    "plot",
+    "write_csv",
+]
 
 #: The grade CSV shapes :func:`lms_csv` writes.
 LMS_FORMATS = ("canvas", "moodle")
@@ -56,6 +68,8 @@ def grades(attempts: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str, str], 
             answer=a["answer"],
             kind=a["kind"],
             mechanism=a["mechanism"],
+            # every mechanism the question is tagged with (by_mechanism counts it under each)
+            mechanisms=sorted(a.get("by_mechanism") or {}) or [a["mechanism"]],
             revealed_first=key in revealed,
         )
         g["attempts"] += 1
@@ -66,12 +80,29 @@ def _questions(bank: Mapping[str, Any]) -> list[tuple[str, Any]]:
     return [(s.id, ex) for s in bank.values() for ex in s if ex.scored]
 
 
+def is_late(exported: str, deadline: datetime | None) -> bool:
+    """Whether a hand-in exported at ``exported`` (ISO 8601) is after ``deadline``.
+
+    >>> from datetime import datetime, UTC
+    >>> is_late("2026-03-02T09:00:00+00:00", datetime(2026, 3, 1, 17, tzinfo=UTC))
+    True
+    """
+    if deadline is None:
+        return False
+    t = datetime.fromisoformat(exported)
+    return (t if t.tzinfo else t.replace(tzinfo=UTC)) > deadline
+
+
 def by_learner(
     handins: Sequence[Mapping[str, Any]],
     attempts: Sequence[Mapping[str, Any]],
     bank: Mapping[str, Any],
+    *,
+    deadline: datetime | None = None,
 ) -> pd.DataFrame:
-    """One row per learner: questions attempted, correct, points (sum of grades), out of, %."""
+    """One row per learner: questions attempted, correct, points (sum of grades), out of, %,
+    ``late`` (exported after ``deadline``), ``status`` (``current``, or ``disputed: why`` — the
+    hand-in changed after it was graded, and its grade is withdrawn: NaN)."""
     import pandas as pd
 
     per: dict[str, list[dict[str, Any]]] = {}
@@ -79,37 +110,43 @@ def by_learner(
         per.setdefault(learner, []).append(v)
     total = len(_questions(bank))
     rows = []
+    nan = float("nan")
     for h in handins:
         mine = per.get(h["learner"], [])
         points = sum(v["grade"] for v in mine)
+        standing = h.get("status", "current") == "current"
         rows.append(
             {
                 "learner": h["learner"],
-                "attempted": len(mine),
-                "correct": sum(1 for v in mine if v["grade"] >= 1.0),
-                "points": round(points, 6),
+                "attempted": len(mine) if standing else nan,
+                "correct": sum(1 for v in mine if v["grade"] >= 1.0) if standing else nan,
+                "points": round(points, 6) if standing else nan,
                 "out_of": total,
-                "percent": round(100 * points / total, 2) if total else float("nan"),
+                "percent": round(100 * points / total, 2) if total and standing else nan,
+                "late": is_late(h["exported"], deadline),
+                "status": "current" if standing else f"disputed: {h.get('note') or ''}".strip(),
                 "file": Path(h["file"]).name,
                 "exported": h["exported"],
             }
         )
-    cols = ["learner", "attempted", "correct", "points", "out_of", "percent", "file", "exported"]
+    cols = ["learner", "attempted", "correct", "points", "out_of", "percent", "late", "status",
+            "file", "exported"]  # fmt: skip
     return pd.DataFrame(rows, columns=cols).set_index("learner")
 
 
 def by_mechanism(attempts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> pd.DataFrame:
-    """One row per mechanism: learners graded, questions, mean grade (hardest first)."""
+    """One row per mechanism: learners graded, questions, mean grade (hardest first); a
+    question tagged with several mechanisms counts under every one of them."""
     import pandas as pd
 
     per: dict[str, list[float]] = {}
     who: dict[str, set[str]] = {}
     questions: dict[str, set[tuple[str, str]]] = {}
     for (learner, set_id, ex), v in grades(attempts).items():
-        m = v["mechanism"] or "(none)"
-        per.setdefault(m, []).append(v["grade"])
-        who.setdefault(m, set()).add(learner)
-        questions.setdefault(m, set()).add((set_id, ex))
+        for m in [m or "(none)" for m in v["mechanisms"]]:
+            per.setdefault(m, []).append(v["grade"])
+            who.setdefault(m, set()).add(learner)
+            questions.setdefault(m, set()).add((set_id, ex))
     rows = [
         {
             "mechanism": m,
@@ -243,6 +280,34 @@ def _pct(v: float) -> str:
     return "no grades" if v != v else f"{v:.0%}"
 
 
+def _csv_text(rows: Sequence[Sequence[Any]]) -> str:
+    """CSV text of ``rows``, every cell made safe for a spreadsheet (no formula injection)."""
+    from peerlearn._safefiles import csv_cell
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for row in rows:
+        w.writerow([csv_cell(c) for c in row])
+    return buf.getvalue()
+
+
+def write_csv(table: pd.DataFrame, path: str | os.PathLike[str], *, mode: int = 0o644) -> Path:
+    """Write a view as a NEW CSV file (never replacing one, never through a symlink), every
+    text cell safe for a spreadsheet (a leading ``=``, ``+``, ``-``, ``@`` gets a ``'``)."""
+    from peerlearn._safefiles import write_new
+
+    flat = table.reset_index()
+    rows = [list(flat.columns), *([_plain(v) for v in r] for r in flat.itertuples(index=False))]
+    target = Path(path).expanduser()
+    return write_new(target.parent, target.name, _csv_text(rows), mode=mode)
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and v != v:
+        return ""
+    return v
+
+
 def lms_csv(
     table: pd.DataFrame,
     path: str | os.PathLike[str],
@@ -255,31 +320,40 @@ def lms_csv(
     """Write a :func:`by_learner` table as a grade CSV that Canvas or Moodle imports.
 
     ``lms="canvas"``: Canvas's gradebook CSV (``Student, ID, SIS User ID, SIS Login ID,
-    Section, <assignment>``); Canvas matches rows on ``ID`` / ``SIS User ID``, so give ``ids``
-    (learner name → Canvas user id, or SIS id); without it the ID column is left empty and
-    Canvas will ask you to match names. ``lms="moodle"``: Moodle's *Import grades from CSV*
-    (``Username, <assignment>``); map the ``Username`` column to "username" (``ids`` gives
-    learner name → Moodle username; default the name). Points are the sum of grades (one per
-    question); set the LMS assignment's maximum to ``out_of`` (the number of scored questions;
-    default: the table's). Written mode 0644.
+    Section, <assignment>``); Canvas matches rows on ``ID``, so ``ids`` gives learner name →
+    Canvas user id. ``lms="moodle"``: Moodle's *Import grades from CSV* (``Username,
+    <assignment>``); map the ``Username`` column to "username"; ``ids`` gives name → Moodle
+    username. Every learner in the table needs an id (a clear error names those without: an
+    LMS would otherwise match by display name, or not at all). Points are the sum of grades
+    (one per question); set the LMS assignment's maximum to ``out_of``. A withdrawn (disputed)
+    grade is written as an empty cell, which both LMSs read as "no grade". Every text cell is
+    safe for a spreadsheet (OWASP: a leading ``=``, ``+``, ``-``, ``@`` gets a ``'``). The file
+    is new (mode 0644): an existing file or symlink is never replaced.
     """
+    from peerlearn._safefiles import write_new
+
     if lms not in LMS_FORMATS:
         raise ValueError(f"unknown LMS {lms!r}; expected one of {', '.join(LMS_FORMATS)}")
     ids = dict(ids or {})
+    missing = [str(n) for n in table.index if not ids.get(str(n))]
+    if missing:
+        column = "ID" if lms == "canvas" else "Username"
+        raise ValueError(
+            f"no {lms} id for {len(missing)} learner(s): {', '.join(map(repr, missing[:5]))}"
+            f"{' …' if len(missing) > 5 else ''}; give a class list with an id column (CSV "
+            f"with 'name' and 'id' columns: {lms}'s {column}), e.g. --roster class.csv"
+        )
+    rows: list[list[Any]] = []
+    if lms == "canvas":
+        rows.append(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment])
+        if out_of is None:
+            out_of = int(table["out_of"].max()) if len(table) else 0
+        rows.append(["Points Possible", "", "", "", "", out_of])
+        for learner, row in table.iterrows():
+            rows.append([learner, ids[str(learner)], "", "", "", _plain(row["points"])])
+    else:
+        rows.append(["Username", assignment])
+        for learner, row in table.iterrows():
+            rows.append([ids[str(learner)], _plain(row["points"])])
     target = Path(path).expanduser()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        if lms == "canvas":
-            w.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment])
-            if out_of is None:
-                out_of = int(table["out_of"].max()) if len(table) else 0
-            w.writerow(["Points Possible", "", "", "", "", out_of])
-            for learner, row in table.iterrows():
-                w.writerow([learner, ids.get(str(learner), ""), "", "", "", row["points"]])
-        else:
-            w.writerow(["Username", assignment])
-            for learner, row in table.iterrows():
-                w.writerow([ids.get(str(learner), learner), row["points"]])
-    os.chmod(target, 0o644)
-    return target
+    return write_new(target.parent, target.name, _csv_text(rows), mode=0o644)

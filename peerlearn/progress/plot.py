@@ -55,16 +55,22 @@ class MasteryPlot:
         """Write the chart to ``to`` (``.png``, ``.svg`` or ``.pdf``, mode 0644); return its path.
 
         The picture's alt text is :attr:`alt_text` (put it beside the picture where you show it).
+        The file is new: an existing file or a symlink there is never replaced or followed
+        (:func:`peerlearn._safefiles.write_new`).
         """
+        import io
+
+        from peerlearn._safefiles import write_new
+
         target = Path(to).expanduser()
-        if target.suffix.lower() not in IMAGE_SUFFIXES:
+        suffix = target.suffix.lower()
+        if suffix not in IMAGE_SUFFIXES:
             raise ValueError(
                 f"{target}: give a picture's file name ending in {', '.join(IMAGE_SUFFIXES)}"
             )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.figure.savefig(target, dpi=96, bbox_inches="tight")
-        os.chmod(target, 0o644)
-        return target
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format=suffix[1:], dpi=96, bbox_inches="tight")
+        return write_new(target.parent, target.name, buf.getvalue(), mode=0o644)
 
     def text(self) -> str:
         """The chart as a plain-text table."""

@@ -99,11 +99,15 @@ class Learner:
 
 
 class Hub:
-    def __init__(self, learners: int, state: Path | None = None):
+    def __init__(self, learners: int, state: Path | None = None, course: str = "copy"):
+        """``course``: "copy" (the hub copies the course into each home at spawn) or "none"
+        (the caller brings it, e.g. with :meth:`git_pull`, as the hub test does)."""
         self.n = learners
+        self.course = course
         self.state = state or Path(tempfile.mkdtemp(prefix="pl-hub-"))
         self.port = _free_block(12 + learners)
         self.token = secrets.token_hex(16)
+        self.password = secrets.token_urlsafe(12)  # the learners' (the hub prints no other)
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = self.state / "hub.log"
         self.proc: subprocess.Popen | None = None
@@ -119,6 +123,8 @@ class Hub:
             PEERLEARN_HUB_PORT=str(self.port),
             PEERLEARN_HUB_PROXY=str(PROXY),
             PEERLEARN_HUB_TOKEN=self.token,
+            PEERLEARN_HUB_PASSWORD=self.password,
+            PEERLEARN_HUB_COURSE=self.course,
         )
         jh = Path(sys.executable).parent / "jupyterhub"
         with open(self.log, "wb") as log:
@@ -226,9 +232,24 @@ class Hub:
         new = [n for n in names if n not in existing]  # allowed_users are created at start-up
         if new:
             self.api("/users", method="POST", body={"usernames": new})
+        # sent at once, one thread each: the hub holds each request up to its slow_spawn_timeout
+        # (10 s), so requests sent one after another would measure the driver, not the hub
+        errors: list[str] = []
+
+        def post(name: str) -> None:
+            try:
+                self.api(f"/users/{name}/server", method="POST", body={})
+            except (OSError, ValueError) as e:
+                errors.append(f"{name}: {e}")
+
         t0 = time.monotonic()
-        for name in names:
-            self.api(f"/users/{name}/server", method="POST", body={})
+        posts = [threading.Thread(target=post, args=(n,), daemon=True) for n in names]
+        for t in posts:
+            t.start()
+        for t in posts:
+            t.join(timeout)
+        if errors:
+            raise RuntimeError(f"spawn requests failed: {errors}\n{self.tail()}")
         pending = {learner.name: learner for learner in self.learners}
         deadline = t0 + timeout
         while pending and time.monotonic() < deadline:
@@ -242,6 +263,64 @@ class Hub:
         if pending:
             raise RuntimeError(f"not spawned in {timeout} s: {sorted(pending)}\n{self.tail()}")
         return time.monotonic() - t0
+
+    def git_pull(self, name: str, repo: str, target: str = "course", timeout: float = 120) -> str:
+        """Open nbgitpuller's git-pull link as learner ``name`` (the page, then the pull it
+        starts, read to its end); return the pull's output, or raise with its error."""
+        from urllib.parse import urlencode
+
+        query = urlencode({"repo": repo, "branch": "main", "targetpath": target})
+        base = f"{self.url}/user/{name}/git-pull"
+        req = urllib.request.Request(
+            f"{base}?{query}&urlpath=lab%2Ftree%2F{target}%2F00_start_here.ipynb"
+        )
+        req.add_header("Authorization", f"token {self.token}")
+        with urllib.request.urlopen(req, timeout=60) as resp:  # the page a learner sees
+            page = resp.read().decode("utf-8", "replace")
+        if "nbgitpuller" not in page.lower() and "git-pull" not in page:
+            raise RuntimeError(f"the git-pull link did not show nbgitpuller's page: {page[:300]}")
+        req = urllib.request.Request(f"{base}/api?{query}")
+        req.add_header("Authorization", f"token {self.token}")
+        output: list[str] = []
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # the event stream it reads
+            for raw in resp:
+                line = raw.decode("utf-8", "replace").strip()
+                if not line.startswith("data:"):
+                    continue
+                event = json.loads(line[5:])
+                output.append(str(event.get("output", "")))
+                if event.get("phase") == "error":
+                    raise RuntimeError(f"git-pull failed for {name}: {event.get('message')}")
+                if event.get("phase") == "finished":
+                    return "".join(output)
+        raise RuntimeError(f"git-pull for {name} ended without finishing: {''.join(output)}")
+
+    def login(self, name: str, password: str) -> int:
+        """Log in through the hub's own form as a browser does; return the HTTP status of the
+        form's answer (302: in; 403: refused)."""
+        import http.cookiejar
+        import re
+        from urllib.parse import urlencode
+
+        jar = http.cookiejar.CookieJar()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args: object, **kwargs: object) -> None:
+                return None
+
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+        with opener.open(f"{self.url}/hub/login", timeout=60) as resp:
+            form = resp.read().decode("utf-8", "replace")
+        xsrf = re.search(r'name="_xsrf"[^>]*value="([^"]+)"', form)
+        data = {"username": name, "password": password}
+        if xsrf:
+            data["_xsrf"] = xsrf.group(1)
+        req = urllib.request.Request(f"{self.url}/hub/login", data=urlencode(data).encode())
+        try:
+            with opener.open(req, timeout=60) as resp:
+                return resp.status
+        except urllib.error.HTTPError as e:
+            return e.code
 
     def home(self, name: str) -> Path:
         return self.state / "homes" / name

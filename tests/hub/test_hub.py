@@ -1,17 +1,22 @@
 """A local JupyterHub with simulated learners: each runs notebooks 00 and 02 and keeps their own
 progress file (marker ``hub``; ``PEERLEARN_HUB_LEARNERS`` learners, default 3).
 
-Spawns the learners together through the hub's REST API, runs every code cell of notebooks 00 and
-02 in each learner's server through the Jupyter kernel websocket API, records one answer, and
-checks that nothing failed and that every learner has their own progress file. Prints each
+Spawns the learners together through the hub's REST API (the requests sent at once), puts the
+course in every home through nbgitpuller for real (a local bare git repository of the course, the
+``git-pull`` link opened as each learner), runs every code cell of notebooks 00 and 02 in each
+learner's server through the Jupyter kernel websocket API, records one answer, and checks that
+nothing failed and that every learner has their own progress file; then a learner's edit is kept
+on a second pull that brings an upstream change. Prints each
 learner's spawn time and memory (no timed assertions). Needs configurable-http-proxy from npm
 (``make hub-deps``); skipped without it, except under CI, where it fails.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -35,7 +40,8 @@ def hub() -> Iterator[hubrun.Hub]:
             pytest.fail(f"the hub test cannot run in CI: {why}", pytrace=False)
         pytest.skip(why)
     # a folder of our own: pytest's numbered tmp folders are pruned by other pytest runs
-    h = hubrun.Hub(LEARNERS, state=Path(tempfile.mkdtemp(prefix="pl-hub-test-")))
+    # the course comes into each home through nbgitpuller's git-pull link (course_repo below)
+    h = hubrun.Hub(LEARNERS, state=Path(tempfile.mkdtemp(prefix="pl-hub-test-")), course="none")
     try:
         h.start()
         yield h
@@ -45,9 +51,37 @@ def hub() -> Iterator[hubrun.Hub]:
         assert not left, f"processes left after the hub stopped (killed now): {left}"
 
 
+GIT = ["git", "-c", "user.name=Course author", "-c", "user.email=author@example.org",
+       "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"]  # fmt: skip
+
+
+def git(*args: str, cwd: Path) -> str:
+    done = subprocess.run([*GIT, *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, f"git {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
 @pytest.fixture(scope="module")
-def class_ran(hub) -> dict[str, float]:
+def course_repo(hub) -> dict[str, Path]:
+    """The course as an instructor hosts it: a bare git repository (here on the local disk)."""
+    from peerlearn.course import copy_course
+
+    work = hub.state / "course-src"
+    copy_course(work)  # the learners' notebooks, as the repository's root
+    git("init", "-q", cwd=work)
+    git("add", "-A", cwd=work)
+    git("commit", "-q", "-m", "The course", cwd=work)
+    bare = hub.state / "course.git"
+    git("clone", "-q", "--bare", str(work), str(bare), cwd=hub.state)
+    git("remote", "add", "hosted", str(bare), cwd=work)
+    return {"work": work, "bare": bare, "url": bare.as_uri()}
+
+
+@pytest.fixture(scope="module")
+def class_ran(hub, course_repo) -> dict[str, float]:
     spawn = hub.spawn_all(timeout=60 + 10 * LEARNERS)
+    for x in hub.learners:  # each learner opens the git-pull link the instructor sent
+        hub.git_pull(x.name, course_repo["url"])
     run = hub.run_all(timeout=120 + 10 * LEARNERS)
     hub.measure()
     bare = hub.open_kernel(hub.learners[0].name, "course/bare.ipynb")
@@ -96,5 +130,39 @@ def test_each_learner_has_their_own_progress_file(hub, class_ran):
         records = progress.records(path=hub.progress_file(x.name))
         assert len(records) == 1 and records[0]["set"] == "review-and-method", (x.name, records)
         assert records[0]["answer"] == "hub test"
-    for x in hub.learners:  # and the course in every home, as nbgitpuller would put it
+    for x in hub.learners:  # and the course in every home, pulled by nbgitpuller
         assert (hub.home(x.name) / "course" / "00_start_here.ipynb").exists()
+        assert (hub.home(x.name) / "course" / ".git").is_dir()
+
+
+def test_the_hub_refuses_a_wrong_password(hub):
+    assert hub.login("learner1", "not-the-password") == 403
+    assert hub.login("learner1", "") == 403
+    assert hub.login("learner1", hub.password) == 302  # in, redirected to the learner's server
+    # the test's hub lets the driver create any learner (allow_all), so "instructor" gets in
+    # with the learners' password, but as a learner: nobody is an admin unless asked
+    assert hub.login("instructor", hub.password) == 302
+    assert hub.api("/users/instructor")["admin"] is False  # type: ignore[index]
+
+
+def test_a_second_pull_keeps_the_learners_edit_and_brings_the_update(hub, class_ran, course_repo):
+    name = hub.learners[0].name
+    path = "course/00_start_here.ipynb"
+    model = hub.user_api(name, f"/contents/{path}")  # the learner edits and saves, in Jupyter
+    nb = model["content"]  # type: ignore[index]
+    nb["cells"].append({"cell_type": "markdown", "metadata": {}, "source": "My own note."})
+    hub.user_api(name, f"/contents/{path}", method="PUT",
+                 body={"type": "notebook", "format": "json", "content": nb})  # fmt: skip
+    work = course_repo["work"]  # the instructor updates another notebook and pushes
+    update = work / "08_putting_it_together.ipynb"
+    doc = json.loads(update.read_text(encoding="utf-8"))
+    doc["cells"].append({"cell_type": "markdown", "metadata": {}, "source": "Update: week 9."})
+    update.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    git("commit", "-q", "-am", "An update", cwd=work)
+    git("push", "-q", "hosted", "main", cwd=work)
+    hub.git_pull(name, course_repo["url"])
+    home = hub.home(name) / "course"
+    mine = json.loads((home / "00_start_here.ipynb").read_text(encoding="utf-8"))
+    assert mine["cells"][-1]["source"] in ("My own note.", ["My own note."])
+    theirs = (home / "08_putting_it_together.ipynb").read_text(encoding="utf-8")
+    assert "Update: week 9." in theirs
