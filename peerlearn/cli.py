@@ -11,7 +11,7 @@
                                         [--deadline 2026-03-01T17:00+00:00]
     peerlearn gradebook show learners|mechanisms|questions [--csv FILE] [--plot FILE.png]
     peerlearn gradebook lms-csv FILE [--lms canvas|moodle] --roster class.csv   # name,id columns
-    peerlearn gradebook rate LEARNER --exercise SET/ID --rubric R.json --level CRITERION=N ...
+    peerlearn gradebook rate LEARNER --exercise SET/ID --level CRITERION=N ... [--rubric R.json]
     peerlearn gradebook release FOLDER          # each learner's feedback, after the deadline
     peerlearn course DEST [--instructor] [--force]   # copy the course notebooks into DEST
     peerlearn init-kb FOLDER --from my-library.json   # your export + a starter mechanisms.yaml
@@ -257,8 +257,11 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
 
 
 def _rate(gb, args: argparse.Namespace) -> int:
-    if not (args.exercise and args.rubric and args.level):
-        raise ValueError("rate LEARNER: give --exercise SET/ID, --rubric FILE and --level C=N")
+    if not (args.exercise and args.level):
+        raise ValueError(
+            "rate LEARNER: give --exercise SET/ID and --level CRITERION=N (and --rubric FILE for "
+            "a rubric of your own; the course's reflection rubric otherwise)"
+        )
     levels = {}
     for item in args.level:
         criterion, sep, level = item.partition("=")
@@ -353,7 +356,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     gb.add_argument("--name", default="hand-in.json", help="collect: the hand-in's file name")
     gb.add_argument("--exercise", metavar="SET/ID", help="rate: the reflection exercise")
-    gb.add_argument("--rubric", metavar="RUBRIC.json", help="rate: the rubric file")
+    gb.add_argument(
+        "--rubric", metavar="RUBRIC.json", help="rate: your rubric (default: the course's)"
+    )
     gb.add_argument("--level", action="append", metavar="CRITERION=N", help="rate: a level")
     gb.add_argument("--csv", metavar="FILE", help="show: write the table as CSV")
     gb.add_argument("--plot", metavar="FILE.png", help="show: also write a chart")

@@ -311,6 +311,23 @@ def test_rubric_levels_are_recorded_checked_and_released(tmp_path, the_set, temp
                  "--rubric", str(rubric_file), "--level", "links=9"]) == 2  # fmt: skip
 
 
+def test_rubric_defaults_to_the_courses_reflection_rubric(tmp_path, the_set, template):
+    from peerlearn.exercises import rubric as course_rubric
+
+    handin(tmp_path / "in", "ana.json", "Ana", template)
+    gb = Gradebook(tmp_path / "gb.sqlite", bank=[the_set])
+    gb.import_handins(tmp_path / "in")
+    refl = next(e for e in the_set if e.kind == "reflection")
+    own = course_rubric.load()
+    first = own.criteria[0]
+    rated = gb.rate("Ana", refl.id, {first.id: 2})  # no rubric given: the course's own
+    assert rated[first.id]["rubric_id"] == own.id
+    assert first.name in gb.feedback("Ana")
+    db = str(tmp_path / "gb.sqlite")
+    assert main(["gradebook", "rate", "Ana", "--db", db, "--exercise", f"{the_set.id}/{refl.id}",
+                 "--level", f"{first.id}=3"]) == 0  # fmt: skip
+
+
 def test_collect_from_homes_is_safe(tmp_path, template):
     homes = tmp_path / "homes"
     for user in ("learner1", "learner2", "learner3", "learner4"):

@@ -433,13 +433,14 @@ class Gradebook:
         exercise_id: str,
         levels: Mapping[str, int],
         *,
-        rubric: Any,
+        rubric: Any = None,
     ) -> dict[str, dict[str, Any]]:
         """Record a rubric level per criterion for one learner's reflection (see :mod:`.rubric`).
 
         ``exercise_id``: the reflection's id (``"set-id/exercise-id"`` when two sets share it);
         ``rubric``: the rubric as a dict of the agreed shape, a path to its JSON file, or a
-        loaded rubric. Unknown criteria or levels are refused with what is valid.
+        loaded rubric (default: the course's reflection rubric, ``exercises.rubric.load()``).
+        Unknown criteria or levels are refused with what is valid.
         """
         from .rubric import rate
 

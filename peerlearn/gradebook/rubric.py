@@ -38,7 +38,14 @@ __all__ = ["as_dict", "checked", "rate"]
 
 
 def as_dict(rubric: Any) -> dict[str, Any]:
-    """The rubric as a plain dict (from a dict, a JSON file's path or a dataclass object)."""
+    """The rubric as a plain dict (from a dict, a JSON file's path or a dataclass object).
+
+    ``None`` is the course's own reflection rubric (``peerlearn/data/rubrics/reflection.json``).
+    """
+    if rubric is None:
+        from peerlearn.exercises.rubric import load
+
+        return load().to_dict()
     if isinstance(rubric, Mapping):
         data = dict(rubric)
     elif isinstance(rubric, (str, os.PathLike)):
@@ -136,7 +143,7 @@ def _reflection(bank: Mapping[str, Any], exercise_id: str) -> tuple[str, Any]:
 
 
 def rate(
-    gb: Any, learner: str, exercise_id: str, levels: Mapping[str, Any], *, rubric: Any
+    gb: Any, learner: str, exercise_id: str, levels: Mapping[str, Any], *, rubric: Any = None
 ) -> dict[str, dict[str, Any]]:
     """Check and store ``levels`` for ``learner``'s reflection ``exercise_id``; return them."""
     from .roster import normalise
