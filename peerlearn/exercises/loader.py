@@ -1,11 +1,12 @@
 """Read exercise sets from YAML: safely, with every problem reported at once.
 
-Files are parsed with PyYAML's *safe* loader (plain data only: no tags that build Python
-objects, nothing executed), limited to :data:`MAX_BYTES`, and checked against the exercise-set
-format; each problem names the file, the line, the exercise id, the field and what was expected.
+Files are parsed by :mod:`peerlearn._yaml` (PyYAML's *safe* loader: plain data only, no tags
+that build Python objects, nothing executed; nesting, aliases and repeated keys bounded), limited
+to :data:`MAX_BYTES`, and checked against the exercise-set format; each problem names the file,
+the line, the exercise id, the field and what was expected.
 Malformed YAML gives the line (and column) of the error.
 
-Imports: PyYAML (inside functions), the model, the checks (:mod:`._validate`),
+Imports: :mod:`peerlearn._yaml`, the model, the checks (:mod:`._validate`),
 :mod:`peerlearn.errors` and :mod:`peerlearn.knowledge`; never scoring, widgets or progress.
 
 >>> s = loads('''
@@ -39,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from peerlearn import _yaml
 from peerlearn.errors import Problem, UnknownIdError
 
 from ._validate import PYTHON_FILE, clean_set, set_problems
@@ -108,229 +110,21 @@ def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
 
 
 #: How deeply lists and mappings may nest (an exercise set needs about 6 levels).
-MAX_DEPTH = 50
+MAX_DEPTH = _yaml.MAX_DEPTH
 #: How many values a document may hold once its aliases are expanded (an alias bomb is refused).
 MAX_VALUES = 200_000
-_MERGE = "tag:yaml.org,2002:merge"
-
-
-@functools.cache
-def _loader_class() -> type:
-    import yaml
-
-    class SafeLineLoader(yaml.SafeLoader):
-        """PyYAML's safe loader that refuses what it would otherwise accept silently.
-
-        Odd values (a 13th month...) and lone surrogates (``"\\ud800"``) become errors with a
-        line; a key repeated in one mapping is recorded (PyYAML keeps the last one); nesting
-        deeper than :data:`MAX_DEPTH` stops the parse; aliases are counted.
-        """
-
-        def __init__(self, stream: Any) -> None:
-            super().__init__(stream)
-            self.duplicates: list[tuple[int, str, int]] = []
-            self.aliases = 0
-            self._depth = 0
-
-        def fetch_flow_collection_start(self, token_class: Any) -> None:
-            # The scanner reads ahead through "[[[[..." (and slows down with every level)
-            # before the composer sees the depth: stop it here.
-            if self.flow_level >= MAX_DEPTH:
-                raise yaml.scanner.ScannerError(
-                    None,
-                    None,
-                    f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
-                    "an exercise set needs only a few",
-                    self.get_mark(),
-                )
-            super().fetch_flow_collection_start(token_class)
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                self.aliases += 1
-            self._depth += 1
-            try:
-                if self._depth > MAX_DEPTH:
-                    raise yaml.composer.ComposerError(
-                        None,
-                        None,
-                        f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
-                        "an exercise set needs only a few",
-                        self.peek_event().start_mark,
-                    )
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            if isinstance(node, yaml.MappingNode):
-                first: dict[tuple[str, str], int] = {}
-                for key, _value in node.value:
-                    if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE:
-                        continue
-                    line = key.start_mark.line + 1
-                    if (key.tag, key.value) in first:
-                        self.duplicates.append((line, key.value, first[(key.tag, key.value)]))
-                    else:
-                        first[(key.tag, key.value)] = line
-            return super().construct_mapping(node, deep=deep)
-
-        def construct_object(self, node: Any, deep: bool = False) -> Any:
-            try:
-                value = super().construct_object(node, deep=deep)
-            except yaml.YAMLError:
-                raise
-            except (ValueError, TypeError, OverflowError, KeyError) as e:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"could not read this value ({e})", node.start_mark
-                ) from e
-            if isinstance(value, str) and _SURROGATE.search(value):
-                try:  # "\\ud83c\\udf70" (a JSON-style pair) is one character: join it
-                    joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-                except UnicodeDecodeError:
-                    joined = value
-                bad = _SURROGATE.search(joined)
-                if bad is None:
-                    if node in self.constructed_objects:  # aliases of this node get it too
-                        self.constructed_objects[node] = joined
-                    return joined
-                raise yaml.constructor.ConstructorError(
-                    None,
-                    None,
-                    f"this text holds a lone surrogate U+{ord(bad.group()):04X} (an escape such as "
-                    '"\\ud800" that is not a character); write the character itself',
-                    node.start_mark,
-                )
-            return value
-
-    return SafeLineLoader
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _expanded_size(root: Any, limit: int) -> tuple[int, Any]:
-    """How many values the node graph holds with aliases expanded (stops past ``limit``).
-
-    Returns (size, node where the limit was passed or a cycle found, else None). Each node is
-    visited once: sizes of shared nodes are remembered, so an alias bomb costs its file size.
-    """
-    import yaml
-
-    size: dict[int, int] = {}
-    busy: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        if done:
-            busy.discard(key)
-            children = (
-                [v for pair in node.value for v in pair]
-                if isinstance(node, yaml.MappingNode)
-                else node.value
-            )
-            total = 1 + sum(size[id(c)] for c in children)
-            if total > limit:
-                return total, node
-            size[key] = total
-            continue
-        if key in size:
-            continue
-        if key in busy:
-            return limit + 1, node  # an alias inside its own anchor: endless
-        if isinstance(node, yaml.ScalarNode):
-            size[key] = 1
-            continue
-        busy.add(key)
-        stack.append((node, True))
-        children = (
-            [v for pair in node.value for v in pair]
-            if isinstance(node, yaml.MappingNode)
-            else node.value
-        )
-        stack.extend((c, False) for c in children if id(c) not in size)
-    return size.get(id(root), 0), None
-
-
-_HINTS = {
-    "mapping values are not allowed": "a colon inside unquoted text? put the text in quotes",
-    "cannot start any token": "YAML indents with spaces, not tabs; quote text that starts "
-    "with a special character",
-    "could not determine a constructor": "peerlearn reads plain YAML data only: tags such as "
-    "!!python/... are not allowed",
-    "found undefined alias": "an *alias must refer to an &anchor defined above it",
-}
-
-
-def _yaml_problem(e: Exception, text: str, file: str) -> Problem:
-    import yaml
-
-    line = col = None
-    if isinstance(e, yaml.MarkedYAMLError) and e.problem_mark is not None:
-        line, col = e.problem_mark.line + 1, e.problem_mark.column + 1
-        what = e.problem or "could not parse"
-        if e.context:
-            what = f"{e.context}, {what}"
-    elif isinstance(e, yaml.reader.ReaderError):
-        pos = max(0, min(e.position, len(text)))
-        line = text.count("\n", 0, pos) + 1
-        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-        what = f"character {e.character!r} is not allowed in YAML ({e.reason})"
-    else:
-        what = str(e) or type(e).__name__
-    for needle, hint in _HINTS.items():
-        if needle in what:
-            what += f" ({hint})"
-            break
-    return Problem(
-        file, line, None, None, "not valid YAML" + (f" (column {col})" if col else "") + f": {what}"
-    )
 
 
 def _parse(
     text: str, file: str
 ) -> tuple[Any, dict[tuple[Any, ...], int], dict[tuple[Any, ...], str]]:
-    """Parse YAML text safely; return the data, the line of each path and raw scalar texts."""
-    import yaml
-
-    loader = None
+    """Parse YAML text safely (:func:`peerlearn._yaml.read`); return the data, the line of each
+    path and raw scalar texts."""
     try:
-        loader = _loader_class()(text)  # the reader checks every character here
-        node = loader.get_single_node()
-        if node is not None and loader.aliases:
-            _total, where = _expanded_size(node, MAX_VALUES)
-            if where is not None:
-                msg = (
-                    f"its aliases (*name) expand to more than {MAX_VALUES:,} values (or an "
-                    "alias refers to itself); write the values out or use fewer aliases"
-                )
-                line = where.start_mark.line + 1
-                raise ExerciseError([Problem(file, line, None, None, msg)], what=file)
-        data = loader.construct_document(node) if node is not None else None
-        if loader.duplicates:
-            raise ExerciseError(
-                [
-                    Problem(
-                        file,
-                        line,
-                        None,
-                        str(key),
-                        f"this key appears twice in the same mapping (first on line {first}); "
-                        "YAML would silently keep only the last: remove or rename one",
-                    )
-                    for line, key, first in loader.duplicates
-                ],
-                what=file,
-            )
-    except yaml.YAMLError as e:
-        raise ExerciseError([_yaml_problem(e, text, file)], what=file) from None
-    except RecursionError:
-        msg = "the YAML is nested too deeply to be an exercise set"
-        raise ExerciseError([Problem(file, None, None, None, msg)], what=file) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
+        data, node = _yaml.read(text, max_values=MAX_VALUES)
+    except _yaml.Refusal as e:
+        problems = [Problem(file, t.line, None, t.key, t.message) for t in e.troubles]
+        raise ExerciseError(problems, what=file) from None
     lines: dict[tuple[Any, ...], int] = {}
     raws: dict[tuple[Any, ...], str] = {}
     if node is not None:
