@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from peerlearn import exercises as ex
-from peerlearn.exercises import loader, scoring
+from peerlearn.exercises import bank, loader, scoring
 from peerlearn.exercises.model import (
     ExerciseError,
     ExerciseSet,
@@ -685,12 +685,12 @@ def test_builtin_bank_loads():
     assert kinds == {"multiple-choice", "multiple-select", "matching", "vignette", "reflection"}
     for s in sets:
         assert all(e.sources for e in s), s.id
-    first = loader.builtin_ids()[0]
+    first = bank.builtin_ids()[0]
     assert ex.builtin(first).id == sets[0].id
     assert ex.builtin(sets[0].id).to_dict() == sets[0].to_dict()
     with pytest.raises(LookupError, match="built-in exercise set"):
         ex.builtin("no-such-set")
-    assert loader.validate_builtin() == []
+    assert bank.validate_builtin() == []
 
 
 def _schema_validator():

@@ -491,7 +491,7 @@ def generate(
     from peerlearn.errors import UnknownIdError, close_matches
     from peerlearn.knowledge import resolve
 
-    from .loader import _slug, from_data
+    from .loader import from_data, slug
 
     kb = resolve(kb)
     if kb is None:
@@ -561,7 +561,7 @@ def generate(
         item["id"] = f"{k}-{counts[k]}"
         items.append(item)
     data = {
-        "id": set_id or _slug(f"generated-{seed}"),
+        "id": set_id or slug(f"generated-{seed}"),
         "title": title or f"Generated quiz (seed {seed})",
         "description": (
             f"Built from the knowledge base with seed {seed}: the same seed gives the same quiz. "

@@ -31,17 +31,14 @@ peerlearn.exercises.model.ExerciseError: bad.yaml: 1 problem found:
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import re
-import weakref
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from peerlearn import _yaml
-from peerlearn.errors import Problem, UnknownIdError
+from peerlearn.errors import Problem
 
 from ._validate import PYTHON_FILE, clean_set, set_problems
 from .model import ExerciseError, ExerciseSet
@@ -50,14 +47,11 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_VALUES",
-    "builtin",
-    "builtin_ids",
     "from_data",
     "load",
     "loads",
     "problems",
     "resolve_kb",
-    "validate_builtin",
     "validate_file",
 ]
 
@@ -78,11 +72,17 @@ def resolve_kb(kb: Any) -> Any:
     return resolve(kb)
 
 
-def _slug(stem: str) -> str:
+def slug(stem: str) -> str:
+    """A set id from a file stem: lower case, runs of other characters as one hyphen.
+
+    >>> slug("Love Labour_check")
+    'love-labour-check'
+    """
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "untitled"
 
 
-def _too_big(file: str, size: int) -> ExerciseError:
+def too_big(file: str, size: int) -> ExerciseError:
+    """The error for a file past :data:`MAX_BYTES` (refused before it is parsed)."""
     msg = (
         f"the file is {size:,} bytes; exercise files are limited to 1 MB ({MAX_BYTES:,} bytes): "
         "split it into several sets"
@@ -100,7 +100,7 @@ def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
         raise FileNotFoundError(errno.ENOENT, f"no exercise-set file at {file}")
     data = read_regular(p, limit=MAX_BYTES, expected="an exercise-set YAML file")
     if len(data) > MAX_BYTES:
-        raise _too_big(file, os.stat(p).st_size)
+        raise too_big(file, os.stat(p).st_size)
     try:
         return data.decode("utf-8-sig"), file
     except UnicodeDecodeError as e:
@@ -221,7 +221,7 @@ def loads(
         raise TypeError(f"loads() expects YAML text (str); got {type(text).__name__}")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
-        raise _too_big(name, size)
+        raise too_big(name, size)
     if text.startswith("\ufeff"):
         text = text[1:]
     data, lines, raws = _parse(text, name)
@@ -231,7 +231,7 @@ def loads(
         file=name,
         kb=kb,
         require_sources=require_sources,
-        default_id=_slug(stem) if stem else "untitled",
+        default_id=slug(stem) if stem else "untitled",
         lines=lines,
         raws=raws,
     )
@@ -260,115 +260,3 @@ def validate_file(
     except OSError as e:
         return [Problem(str(path), None, None, None, f"cannot read the file: {e}")]
     return []
-
-
-# -- the built-in bank ---------------------------------------------------------------------
-def _bank() -> dict[str, Any]:
-    folder = resources.files("peerlearn") / "data" / "exercises"
-    if not folder.is_dir():
-        return {}
-    files = sorted(
-        (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name
-    )
-    return {_slug(f.name.split(".")[0]): f for f in files}
-
-
-def builtin_ids() -> list[str]:
-    """The file names (without extension) of the built-in exercise sets."""
-    return list(_bank())
-
-
-def builtin(id: str | None = None, *, kb: Any = None) -> Any:
-    """The package's own exercise sets: one by id (file name without extension), or all.
-
-    ``builtin()`` returns a list of every set; ``builtin("some-id")`` one set. Unknown ids raise
-    :class:`peerlearn.errors.UnknownIdError` listing the valid ones.
-    """
-    bank = _bank()
-    if id is None:
-        return [_load_resource(f, kb) for f in bank.values()]
-    if id not in bank:
-        # a set may be asked for by its own id when it differs from the file name
-        for f in bank.values():
-            s = _load_resource(f, kb)
-            if s.id == id:
-                return s
-        raise UnknownIdError("built-in exercise set", id, list(bank))
-    return _load_resource(bank[id], kb)
-
-
-@functools.cache
-def _compiled_bank() -> dict[str, Any] | None:
-    """The bank as compiled to JSON when the wheel was built (setup.py), used only where PyYAML
-    is missing (JupyterLite's Pyodide has no PyYAML offline); None elsewhere."""
-    import json
-
-    try:
-        import yaml  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        return None
-    f = resources.files("peerlearn") / "data" / "exercises.json"
-    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else None
-
-
-_CACHE: weakref.WeakKeyDictionary[Any, dict[str, ExerciseSet]] = weakref.WeakKeyDictionary()
-
-
-def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
-    """Load one built-in set (cached per knowledge base: sets are immutable)."""
-    kb = resolve_kb(kb)
-    try:
-        cache = _CACHE.setdefault(kb, {})
-    except TypeError:  # no knowledge base (kb=False), or one that cannot be weakly referenced
-        cache = {}
-    if resource.name in cache:
-        return cache[resource.name]
-    name = f"peerlearn/data/exercises/{resource.name}"
-    compiled = _compiled_bank()
-    if compiled is not None and resource.name in compiled:
-        s = from_data(
-            compiled[resource.name],
-            file=name,
-            kb=kb if kb is not None else False,
-            require_sources=True,
-            default_id=_slug(resource.name.split(".")[0]),
-        )
-        cache[resource.name] = s
-        return s
-    data = resource.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise _too_big(name, len(data))
-    s = loads(
-        data.decode("utf-8-sig"),
-        name=name,
-        kb=kb if kb is not None else False,
-        require_sources=True,
-    )
-    cache[resource.name] = s
-    return s
-
-
-def validate_builtin(*, kb: Any = None) -> list[Problem]:
-    """Every problem in the built-in bank (each exercise needs at least one source key)."""
-    problems: list[Problem] = []
-    ids: dict[str, str] = {}
-    for resource in _bank().values():
-        try:
-            s = _load_resource(resource, kb)
-        except ExerciseError as e:
-            problems.extend(e.problems)
-            continue
-        if s.id in ids:
-            problems.append(
-                Problem(
-                    s.path or resource.name,
-                    None,
-                    None,
-                    "id",
-                    f"set id {s.id!r} is also used by {ids[s.id]}",
-                )
-            )
-        ids[s.id] = s.path or resource.name
-    return problems

@@ -121,7 +121,7 @@ class Gradebook:
         self.roster = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in roster or ()}
 
         if bank is None:
-            from peerlearn.exercises.loader import builtin
+            from peerlearn.exercises.bank import builtin
 
             bank = builtin(kb=kb)
         self.path = Path(path)
