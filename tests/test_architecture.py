@@ -265,3 +265,24 @@ def test_import_peerlearn_stays_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+_YAML_READERS = {"load", "load_all", "safe_load", "safe_load_all", "full_load", "unsafe_load"}
+_YAML_READERS |= {"compose", "compose_all", "SafeLoader", "CSafeLoader", "Loader", "CLoader"}
+
+
+def test_one_yaml_reader():
+    """Only peerlearn/_yaml.py reads YAML (its bounds and line marks hold for every file)."""
+    readers = []
+    for path in _modules():
+        if path == PACKAGE / "_yaml.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "yaml"
+                and node.attr in _YAML_READERS
+            ):
+                readers.append(f"{path.relative_to(ROOT)}:{node.lineno}: yaml.{node.attr}")
+    assert not readers, "read YAML through peerlearn._yaml:\n  " + "\n  ".join(readers)
