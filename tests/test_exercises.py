@@ -742,3 +742,26 @@ def test_schema_agrees_with_loader(good_set):
         assert list(v.iter_errors(data)), data
         with pytest.raises(ExerciseError):
             ExerciseSet.from_dict(data)
+
+
+def test_the_format_is_written_once_in_the_schema():
+    """_validate reads fields, kinds, levels, roles, the id pattern and bounds from the schema."""
+    from peerlearn.exercises import _validate
+
+    schema = json.loads(
+        (ROOT / "peerlearn" / "data" / "schemas" / "exercise-set.v1.json").read_text("utf-8")
+    )
+    defs = schema["$defs"]
+    assert tuple(schema["properties"]) == _validate.SET_FIELDS
+    assert list(_validate.ROLES) == defs["mechanism-at-work"]["properties"]["role"]["enum"]
+    for kind in _validate.KINDS:
+        fields = (*_validate.COMMON_FIELDS, *_validate.KIND_FIELDS[kind])
+        assert set(fields) == set(defs[kind]["properties"]), kind
+    assert _validate.COMMON_FIELDS == (
+        "id", "kind", "prompt", "sources", "mechanisms", "explanation", "level"
+    )  # fmt: skip
+    assert _validate.KINDS == (
+        "multiple-choice", "multiple-select", "matching", "vignette", "reflection"
+    )  # fmt: skip
+    assert _validate.ID_RE.match("love-labour.q1") and not _validate.ID_RE.match("q1\n")
+    assert (_validate.MIN_WORDS, _validate.MAX_WORDS) == (1, 5000)
