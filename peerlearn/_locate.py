@@ -1,10 +1,11 @@
 """Find the lines of values inside a JSON or YAML text: composed once, asked many times.
 
 The base room for line finding. PyYAML's composer keeps the start mark of every node, and JSON
-is (for our purposes) YAML, so one tree serves both. A text is composed once (libyaml when
-present) however many problems it has, and every walk keeps a seen-set, so an alias bomb (a
-small file whose aliases expand to billions of nodes) costs no more than its own size.
-May import: the standard library; PyYAML only inside functions.
+is (for our purposes) YAML, so one tree serves both. A text is composed once
+(:func:`peerlearn._yaml.compose`, libyaml when present) however many problems it has, and every
+walk keeps a seen-set, so an alias bomb (a small file whose aliases expand to billions of nodes)
+costs no more than its own size (:func:`peerlearn._yaml.expanded_size` measures one).
+May import: the standard library, :mod:`peerlearn._yaml`; PyYAML only inside functions.
 
 >>> text = '{"a": [\\n  {"id": "x"},\\n  {"id": "y"}\\n]}'
 >>> line_of(text, ["a", 1, "id"])
@@ -19,22 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["Lines", "compose", "duplicate_key_lines", "expanded_size", "line_of"]
+from peerlearn._yaml import compose
 
-
-def _loader_class() -> Any:
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def compose(text: str) -> Any:
-    """The YAML node tree of ``text`` (``None`` when empty); raises what PyYAML raises."""
-    loader = _loader_class()(text)
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
+__all__ = ["Lines", "duplicate_key_lines", "line_of"]
 
 
 class Lines:
@@ -114,47 +102,6 @@ class Lines:
             elif isinstance(node, yaml.SequenceNode):
                 stack.extend(node.value)
         return sorted(out)
-
-
-def expanded_size(root: Any, limit: int) -> int:
-    """How many nodes the tree holds once aliases are expanded, counted up to ``limit``.
-
-    Each distinct node is visited once (sizes are memoised), so a bomb is measured in the time
-    its text takes to read.
-
-    >>> bomb = "a: &a [x, x]\\nb: &b [*a, *a]\\nc: [*b, *b]\\n"
-    >>> expanded_size(compose(bomb), 10**6)  # the root, 3 keys, 3 + 7 + 15 values
-    29
-    """
-    import yaml
-
-    if root is None:
-        return 0
-    sizes: dict[int, int] = {}
-    open_: set[int] = set()  # nodes whose children are being counted: met again = a cycle
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if id(node) in sizes:
-            continue
-        if isinstance(node, yaml.MappingNode):
-            children = [c for pair in node.value for c in pair]
-        elif isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        else:
-            sizes[id(node)] = 1
-            continue
-        if done:
-            open_.discard(id(node))
-            total = 1 + sum(sizes[id(c)] for c in children)
-            sizes[id(node)] = min(total, limit + 1)
-        elif id(node) in open_:
-            return limit + 1  # a recursive alias expands without end
-        else:
-            open_.add(id(node))
-            stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in sizes)
-    return sizes[id(root)]
 
 
 def line_of(text: str, path: Sequence[str | int]) -> int | None:

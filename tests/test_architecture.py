@@ -4,6 +4,11 @@ The rooms and their order are written down once, as contracts in ``pyproject.tom
 (``[tool.importlinter]``), and drawn in ``docs/ARCHITECTURE.md``. These tests run the linter on the
 package as it is, then on a copy with one upward import added, to show that a broken rule is
 caught and that the message names the import that broke it.
+
+Inside the rooms, one rule instead of a line limit: a ``_private`` name stays in its module. No
+module imports another's private name (``from x import _y``, a package ``__init__`` re-exporting
+one included) or reaches for it as an attribute (``x._y``); a name two modules share is public
+where it lives. The seams not yet redrawn are listed, each with its seam, in :data:`ALLOWED`.
 """
 
 from __future__ import annotations
@@ -20,7 +25,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "peerlearn"
-MAX_LINES = 600
 LINT_IMPORTS = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which(
     "lint-imports"
 )
@@ -108,13 +112,148 @@ def _modules() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_each_module_says_what_it_is_for_and_stays_small(path):
+def test_each_module_says_what_it_is_for(path):
     source = path.read_text(encoding="utf-8")
     doc = ast.get_docstring(ast.parse(source))
     rel = path.relative_to(ROOT).as_posix()
     assert doc and len(doc.split()) >= 5, f"{rel}: give the module a docstring (what it is for)"
-    lines = source.count("\n")
-    assert lines <= MAX_LINES, f"{rel}: {lines} lines; split it (at most {MAX_LINES})"
+
+
+# -- private names stay in their module --------------------------------------------------------
+#: The private names still crossing modules, in rooms other work was changing when the rule came
+#: in: (importing module, module.name) → the seam it belongs to. Shrink it, never grow it: make
+#: the name public where it lives (or move the code that needs it there) and remove the entry.
+ALLOWED: dict[tuple[str, str], str] = {
+    # progress: the store writes through files' locking and atomic-write helpers; the seam is a
+    # public "safe write" interface in progress/files.py (issue 22: store <-> files cross 4 times)
+    **{
+        ("peerlearn.progress.store", f"peerlearn.progress.files.{name}"): "progress store/files"
+        for name in ("_aside_name", "_fsync", "_line", "_lock", "_move_aside", "_writing")
+    },
+    ("peerlearn.progress.sessions", "peerlearn.progress.files._fsync"): "progress store/files",
+    # widgets: the exercise widgets' shared parts (labels, notes, the stylesheet) want a public
+    # interface in widgets/_exercise_parts.py, and review should take the stylesheet from there
+    **{
+        ("peerlearn.widgets.exercises", f"peerlearn.widgets._exercise_parts.{name}"): (
+            "widgets exercise parts"
+        )
+        for name in ("_label", "_note", "_stylesheet", "_when", "_wide")
+    },
+    ("peerlearn.widgets.assessed", "peerlearn.widgets._exercise_parts._stylesheet"): (
+        "widgets exercise parts"
+    ),
+    ("peerlearn.widgets.review", "peerlearn.widgets.exercises._stylesheet"): (
+        "widgets exercise parts"
+    ),
+}
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _module_names(root: Path) -> dict[str, Path]:
+    out = {}
+    for p in sorted((root / "peerlearn").rglob("*.py")):
+        if "__pycache__" in p.parts:
+            continue
+        parts = list(p.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out[".".join(parts)] = p
+    return out
+
+
+def _absolute(module: str, is_package: bool, level: int, target: str | None) -> str:
+    if level == 0:
+        return target or ""
+    base = module.split(".") if is_package else module.split(".")[:-1]
+    base = base[: len(base) - (level - 1)]
+    return ".".join([*base, *([target] if target else [])])
+
+
+def private_imports(root: Path) -> list[tuple[str, int, str]]:
+    """(module, line, module.name) for every private name of another peerlearn module used.
+
+    Importing a private *module* (``from peerlearn import _html``) is fine: a module's name is
+    its room, which import-linter keeps in order.
+    """
+    modules = _module_names(root)
+    found: list[tuple[str, int, str]] = []
+    for module, path in modules.items():
+        is_package = path.name == "__init__.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bound: dict[str, str] = {}  # local name -> the peerlearn module it names
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                source = _absolute(module, is_package, node.level, node.module)
+                if source.split(".")[0] != "peerlearn":
+                    continue
+                for alias in node.names:
+                    if f"{source}.{alias.name}" in modules:
+                        bound[alias.asname or alias.name] = f"{source}.{alias.name}"
+                    elif _is_private(alias.name) and source != module:
+                        found.append((module, node.lineno, f"{source}.{alias.name}"))
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.split(".")[0] == "peerlearn":
+                        bound[alias.asname or "peerlearn"] = (
+                            alias.name if alias.asname else "peerlearn"
+                        )
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Attribute) and _is_private(node.attr)):
+                continue
+            chain, value = [], node.value
+            while isinstance(value, ast.Attribute):
+                chain.append(value.attr)
+                value = value.value
+            if not isinstance(value, ast.Name) or value.id not in bound:
+                continue
+            owner = ".".join([bound[value.id], *reversed(chain)])
+            name = f"{owner}.{node.attr}"
+            if owner in modules and owner != module and name not in modules:
+                found.append((module, node.lineno, name))
+    return sorted(set(found))
+
+
+def test_no_private_name_crosses_modules():
+    found = private_imports(ROOT)
+    new = [
+        f"{module}:{line} uses {name}"
+        for module, line, name in found
+        if (module, name) not in ALLOWED
+    ]
+    assert not new, (
+        "a _private name is used outside its module; make it public where it lives "
+        "(or move the code that needs it there):\n  " + "\n  ".join(new)
+    )
+    stale = set(ALLOWED) - {(module, name) for module, _line, name in found}
+    assert not stale, f"these seams are redrawn: remove them from ALLOWED: {sorted(stale)}"
+
+
+def test_the_private_name_rule_sees_every_form(tmp_path):
+    pkg = tmp_path / "peerlearn"
+    (pkg / "sub").mkdir(parents=True)
+    files = {
+        "__init__.py": "from .a import _hidden\n",  # a package re-export counts too
+        "_low.py": "def _x(): ...\n",
+        "a.py": "def _hidden(): ...\ndef _own(): ...\nX = _own()\n",
+        "b.py": "from peerlearn import _low\nfrom peerlearn.a import _hidden\n",  # module: fine
+        "c.py": "import peerlearn.a as m\nimport peerlearn._low\nm._hidden()\n"
+        "peerlearn._low._x()\n",
+        "sub/__init__.py": "",
+        "sub/d.py": "from .. import a\nfrom ..a import _own as mine\na._own()\nstr()._strip()\n",
+    }
+    for name, text in files.items():
+        (pkg / name).write_text(text, encoding="utf-8")
+    assert [(m, n) for m, _line, n in private_imports(tmp_path)] == [
+        ("peerlearn", "peerlearn.a._hidden"),
+        ("peerlearn.b", "peerlearn.a._hidden"),
+        ("peerlearn.c", "peerlearn.a._hidden"),
+        ("peerlearn.c", "peerlearn._low._x"),
+        ("peerlearn.sub.d", "peerlearn.a._own"),
+        ("peerlearn.sub.d", "peerlearn.a._own"),
+    ]
 
 
 def test_import_peerlearn_stays_light():
@@ -127,3 +266,24 @@ def test_import_peerlearn_stays_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+_YAML_READERS = {"load", "load_all", "safe_load", "safe_load_all", "full_load", "unsafe_load"}
+_YAML_READERS |= {"compose", "compose_all", "SafeLoader", "CSafeLoader", "Loader", "CLoader"}
+
+
+def test_one_yaml_reader():
+    """Only peerlearn/_yaml.py reads YAML (its bounds and line marks hold for every file)."""
+    readers = []
+    for path in _modules():
+        if path == PACKAGE / "_yaml.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "yaml"
+                and node.attr in _YAML_READERS
+            ):
+                readers.append(f"{path.relative_to(ROOT)}:{node.lineno}: yaml.{node.attr}")
+    assert not readers, "read YAML through peerlearn._yaml:\n  " + "\n  ".join(readers)

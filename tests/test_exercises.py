@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from peerlearn import exercises as ex
-from peerlearn.exercises import loader, scoring
+from peerlearn.exercises import bank, loader, scoring
 from peerlearn.exercises.model import (
     ExerciseError,
     ExerciseSet,
@@ -685,12 +685,12 @@ def test_builtin_bank_loads():
     assert kinds == {"multiple-choice", "multiple-select", "matching", "vignette", "reflection"}
     for s in sets:
         assert all(e.sources for e in s), s.id
-    first = loader.builtin_ids()[0]
+    first = bank.builtin_ids()[0]
     assert ex.builtin(first).id == sets[0].id
     assert ex.builtin(sets[0].id).to_dict() == sets[0].to_dict()
     with pytest.raises(LookupError, match="built-in exercise set"):
         ex.builtin("no-such-set")
-    assert loader.validate_builtin() == []
+    assert bank.validate_builtin() == []
 
 
 def _schema_validator():
@@ -742,3 +742,26 @@ def test_schema_agrees_with_loader(good_set):
         assert list(v.iter_errors(data)), data
         with pytest.raises(ExerciseError):
             ExerciseSet.from_dict(data)
+
+
+def test_the_format_is_written_once_in_the_schema():
+    """_validate reads fields, kinds, levels, roles, the id pattern and bounds from the schema."""
+    from peerlearn.exercises import _validate
+
+    schema = json.loads(
+        (ROOT / "peerlearn" / "data" / "schemas" / "exercise-set.v1.json").read_text("utf-8")
+    )
+    defs = schema["$defs"]
+    assert tuple(schema["properties"]) == _validate.SET_FIELDS
+    assert list(_validate.ROLES) == defs["mechanism-at-work"]["properties"]["role"]["enum"]
+    for kind in _validate.KINDS:
+        fields = (*_validate.COMMON_FIELDS, *_validate.KIND_FIELDS[kind])
+        assert set(fields) == set(defs[kind]["properties"]), kind
+    assert _validate.COMMON_FIELDS == (
+        "id", "kind", "prompt", "sources", "mechanisms", "explanation", "level"
+    )  # fmt: skip
+    assert _validate.KINDS == (
+        "multiple-choice", "multiple-select", "matching", "vignette", "reflection"
+    )  # fmt: skip
+    assert _validate.ID_RE.match("love-labour.q1") and not _validate.ID_RE.match("q1\n")
+    assert (_validate.MIN_WORDS, _validate.MAX_WORDS) == (1, 5000)

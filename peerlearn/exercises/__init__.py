@@ -28,8 +28,9 @@ The package may import only the rooms below it (:mod:`peerlearn.knowledge`,
 :mod:`peerlearn.citations`, :mod:`peerlearn.model`, :mod:`peerlearn.errors`,
 :mod:`peerlearn._html`); never :mod:`peerlearn.widgets` (the exercise widgets are
 :mod:`peerlearn.widgets.exercises`), :mod:`peerlearn.progress` or the command line. Inside it:
-generator | interop | student | lms | assessed > gift | moodle > _lmsparts > scoring > loader >
-model > _validate | _html | order. Verbs such as
+generator | interop | student | lms | assessed | bank > gift | moodle > _lmsparts > scoring >
+loader | results > model > _validate | _html | order (the ``exercises`` contract in
+pyproject.toml, exhaustive). Verbs such as
 ``ExerciseSet.widget()`` that reach upward are attached by :mod:`peerlearn._verbs`.
 """
 
@@ -72,11 +73,11 @@ _WHERE = {
     "Pair": "model",
     "Reflection": "model",
     "Vignette": "model",
-    "builtin": "loader",
-    "builtin_ids": "loader",
+    "builtin": "bank",
+    "builtin_ids": "bank",
     "load": "loader",
     "loads": "loader",
-    "validate_builtin": "loader",
+    "validate_builtin": "bank",
     "validate_file": "loader",
     "generate": "generator",
     "student_version": "student",

@@ -41,7 +41,7 @@ def bank_pairs(kb: Any) -> frozenset[tuple[str, str]]:
 
 @functools.cache
 def _builtin_pairs() -> frozenset[tuple[str, str]]:
-    from .loader import builtin
+    from .bank import builtin
 
     pairs: set[tuple[str, str]] = set()
     for s in builtin(kb=False):

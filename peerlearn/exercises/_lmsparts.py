@@ -1,6 +1,6 @@
 """What every LMS export shares: the report, citations, general feedback, the choices.
 
-:func:`_choices` gives a choice-like exercise's choices in the class's shuffled order
+:func:`choices_in_order` gives a choice-like exercise's choices in the class's shuffled order
 (:mod:`.order`, seed ``""``): authors write the right option first, so no export keeps the
 written order, even where the format cannot shuffle (GIFT). A vignette offers all five
 mechanisms, so the list of choices never tells which are at work.
@@ -8,7 +8,7 @@ mechanisms, so the list of choices never tells which are at work.
 Room: below :mod:`.lms`, :mod:`.gift` and :mod:`.moodle`, above :mod:`.scoring`. Imports the
 scoring (for citations and mechanism names) and :mod:`.order`.
 
->>> _join(" a ", "", "b")
+>>> join_parts(" a ", "", "b")
 'a b'
 """
 
@@ -21,9 +21,24 @@ from pathlib import Path
 from typing import Any
 
 from .order import shuffled
-from .scoring import _mechanism_names, cite_keys
+from .scoring import cite_keys, mechanism_names
 
-__all__ = ["FIVE", "LmsExport", "category", "rights", "safe_id", "xml_text"]
+__all__ = [
+    "FIVE",
+    "LmsExport",
+    "category",
+    "choices_in_order",
+    "cite_sources",
+    "general_feedback",
+    "join_parts",
+    "notes_for",
+    "rights",
+    "safe_id",
+    "unix_lines",
+    "vignette_text",
+    "weight_text",
+    "xml_text",
+]
 
 #: The five mechanisms (the review's, fixed): every vignette offers them all.
 FIVE = (
@@ -35,7 +50,7 @@ FIVE = (
 )
 
 
-def _lines(text: str) -> str:
+def unix_lines(text: str) -> str:
     """Carriage returns (alone or before a line feed) as line feeds."""
     return str(text).replace("\r\n", "\n").replace("\r", "\n")
 
@@ -49,7 +64,7 @@ def category(title: str) -> str:
     >>> category("Week 4: mechanisms {draft}/v2")
     'Week 4 - mechanisms (draft)-v2'
     """
-    t = " ".join(_lines(title).split())
+    t = " ".join(unix_lines(title).split())
     t = t.replace(":", " -").replace("/", "-")
     t = re.sub(r"[{\[]", "(", re.sub(r"[}\]]", ")", t))
     t = re.sub(r"[~=#\\$<>]", "", t)
@@ -87,7 +102,8 @@ class LmsExport:
         return "\n".join([head, *(f"  {ex}: {note}" for ex, note in self.notes)])
 
 
-def _cite(sources: Sequence[str], kb: Any) -> str:
+def cite_sources(sources: Sequence[str], kb: Any) -> str:
+    """The in-text citation of ``sources`` (the keys themselves without a knowledge base)."""
     return (
         cite_keys(sources, kb)
         if sources and kb is not None
@@ -95,19 +111,21 @@ def _cite(sources: Sequence[str], kb: Any) -> str:
     )
 
 
-def _join(*parts: str) -> str:
+def join_parts(*parts: str) -> str:
+    """The non-blank parts, stripped, joined by one space."""
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
-def _general(ex: Any, kb: Any) -> str:
+def general_feedback(ex: Any, kb: Any) -> str:
     """An exercise's general feedback: its explanation (a reflection's "points to consider",
     labelled only when it has some) and its sources."""
-    src = _cite(ex.sources, kb)
+    src = cite_sources(ex.sources, kb)
     label = "Points to consider:" if ex.kind == "reflection" and ex.explanation.strip() else ""
-    return _join(label, ex.explanation, f"Sources: {src}" if src else "")
+    return join_parts(label, ex.explanation, f"Sources: {src}" if src else "")
 
 
-def _weight(w: float) -> str:
+def weight_text(w: float) -> str:
+    """A grade weight as the shortest decimal text (``0.5``, ``33.33333``)."""
     return f"{w:.5f}".rstrip("0").rstrip(".")
 
 
@@ -119,12 +137,13 @@ VIGNETTE_ASKS = (
 )
 
 
-def _vignette_text(ex: Any) -> str:
+def vignette_text(ex: Any) -> str:
+    """A vignette's question text: its (fictional) title, scenario, prompt and what is asked."""
     title = f"{ex.title} (a fictional scenario)" if ex.title else "A fictional scenario"
     return f"{title}\n\n{ex.scenario.strip()}\n\n{ex.prompt.strip()}\n\n{VIGNETTE_ASKS}"
 
 
-def _choices(ex: Any, kb: Any, set_id: str = "") -> list[tuple[str, bool, str]]:
+def choices_in_order(ex: Any, kb: Any, set_id: str = "") -> list[tuple[str, bool, str]]:
     """(text, correct, feedback with sources) for choice-like kinds (vignettes included), in the
     class's shuffled order (:mod:`.order`): never the written order, where the right one leads.
     A vignette offers all five mechanisms (and any it names), so the choices show no key."""
@@ -137,16 +156,19 @@ def _first(choice: tuple[str, bool, str]) -> str:
 
 def _written_choices(ex: Any, kb: Any) -> list[tuple[str, bool, str]]:
     if ex.kind in ("multiple-choice", "multiple-select"):
-        return [(o.text, o.correct, _join(o.feedback, _cite(o.sources, kb))) for o in ex.options]
+        return [
+            (o.text, o.correct, join_parts(o.feedback, cite_sources(o.sources, kb)))
+            for o in ex.options
+        ]
     from ._validate import ROLES
 
     at_work = {m.id: m for m in ex.mechanisms_at_work}
-    names = _mechanism_names(kb, [*FIVE, *ex.at_work, *ex.feedback_absent])
+    names = mechanism_names(kb, [*FIVE, *ex.at_work, *ex.feedback_absent])
     return [
         (
             name,
             mid in at_work,
-            _join(f"At work: {ROLES[at_work[mid].role]}.", at_work[mid].feedback)
+            join_parts(f"At work: {ROLES[at_work[mid].role]}.", at_work[mid].feedback)
             if mid in at_work
             else ex.feedback_absent.get(mid, "Not at work here."),
         )
@@ -159,7 +181,8 @@ def rights(ex: Any, set_id: str = "") -> list[str]:
     return shuffled(list(ex.rights), set_id=set_id, exercise_id=ex.id)
 
 
-def _notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
+def notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
+    """(exercise id, note) for what format ``fmt`` cannot carry of ``ex`` as it is."""
     notes = []
     if ex.kind == "vignette":
         notes.append(

@@ -6,6 +6,11 @@ go through the same checks (file ``<python>``, no lines).
 
 The checks also clean the data: numbers and unquoted ``yes``/``no`` where text was expected
 become the text as written in the file; a single source key becomes a one-item list.
+The format's structure is written once, in ``peerlearn/data/schemas/exercise-set.v1.json`` (the
+schema editors use): the fields of a set, of each kind, of an option, a pair and a mechanism at
+work, the kinds, levels, roles, the id pattern and the words bounds are read from it here. What
+this module adds is meaning and wording: how each role reads (:data:`ROLES`), exactly one correct
+option, unique ids and texts, keys that resolve, and every problem in plain words with its line.
 It holds the format's vocabularies (:data:`KINDS`, :data:`ROLES`; the model re-exports them).
 Imports: the standard library and :mod:`peerlearn.errors` only (never the model).
 
@@ -17,13 +22,36 @@ quiz.yaml: exercises: expected a list of at least one exercise; got an empty lis
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from typing import Any
 
 from peerlearn.errors import Problem, close_matches
 
 __all__ = ["ID_RE", "KINDS", "ROLES", "Context", "clean_exercise", "clean_set", "set_problems"]
+
+
+def _schema() -> dict[str, Any]:
+    """The exercise-set format as written down once, in ``data/schemas/exercise-set.v1.json``."""
+    text = (resources.files("peerlearn") / "data" / "schemas" / "exercise-set.v1.json").read_text(
+        encoding="utf-8"
+    )
+    return json.loads(text)
+
+
+_FORMAT = _schema()
+_DEFS = _FORMAT["$defs"]
+_KIND_DEFS = [
+    _DEFS[ref["$ref"].rsplit("/", 1)[1]]
+    for ref in _FORMAT["properties"]["exercises"]["items"]["oneOf"]
+]
+
+
+def _fields(definition: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(definition["properties"])
+
 
 #: What a mechanism does in a vignette's relationship (``role:``), and how feedback says it.
 ROLES: Mapping[str, str] = {
@@ -33,26 +61,32 @@ ROLES: Mapping[str, str] = {
 }
 #: The ``file`` that problems of sets built in Python name.
 PYTHON_FILE = "<python>"
-ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}\Z")  # \Z: "q1\n" is no id
+# An id, as the schema's pattern says ("\Z" for "$": "q1\n" is no id).
+ID_RE = re.compile(
+    _FORMAT["properties"]["id"]["pattern"].removeprefix("^").removesuffix("$") + r"\Z"
+)
 ID_EXPECTED = "a short id of letters, digits, '-', '_' or '.' (e.g. q1 or love-labour-check)"
 
-SET_FIELDS = ("schema_version", "id", "title", "description", "mechanisms", "exercises")
-COMMON_FIELDS = ("id", "kind", "prompt", "sources", "mechanisms", "explanation", "level")
+# The fields, kinds and vocabularies come from the schema (structure written once); the checks
+# below say what each means and report problems with lines in plain words.
+SET_FIELDS = _fields(_FORMAT)
+# The fields every kind has, in the schema's order (id, kind, prompt, sources, ... level).
+COMMON_FIELDS = tuple(f for f in _fields(_KIND_DEFS[0]) if all(f in _fields(d) for d in _KIND_DEFS))
 # What an item asks of the learner (docs/EXERCISE_LEVELS.md); optional, checked, not stored.
-LEVELS = ("recall", "understand", "apply", "title")
+LEVELS: tuple[str, ...] = tuple(_KIND_DEFS[0]["properties"]["level"]["enum"])
 KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
-    "multiple-choice": ("options",),
-    "multiple-select": ("options",),
-    "matching": ("pairs",),
-    "vignette": ("fictional", "title", "scenario", "mechanisms_at_work", "feedback_absent"),
-    "reflection": ("words",),  # words: about how long an answer runs (it sizes the box)
+    d["properties"]["kind"]["const"]: tuple(f for f in _fields(d) if f not in COMMON_FIELDS)
+    for d in _KIND_DEFS
 }
+# A reflection's words: about how long an answer runs (it sizes the box).
+_WORDS = _DEFS["reflection"]["properties"]["words"]
+MIN_WORDS, MAX_WORDS = _WORDS["minimum"], _WORDS["maximum"]
 
 #: The exercise kinds, as written in YAML (``kind:``).
 KINDS: tuple[str, ...] = tuple(KIND_FIELDS)
-OPTION_FIELDS = ("text", "correct", "feedback", "sources")
-PAIR_FIELDS = ("left", "right", "feedback", "sources")
-AT_WORK_FIELDS = ("id", "role", "feedback")
+OPTION_FIELDS = _fields(_DEFS["option"])
+PAIR_FIELDS = _fields(_DEFS["pair"])
+AT_WORK_FIELDS = _fields(_DEFS["mechanism-at-work"])
 
 Path = tuple[Any, ...]
 #: Control characters XML 1.0 cannot hold (QTI, Moodle XML), as YAML's "\x01" lets in.
@@ -425,11 +459,14 @@ def _exercise(raw: Any, ctx: Context, base: Path, index: int | None) -> dict[str
     elif kind == "vignette":
         out.update(_vignette(raw, sc))
     elif kind == "reflection" and (words := raw.get("words")) is not None:
-        if type(words) is int and 1 <= words <= 5000:
+        if type(words) is int and MIN_WORDS <= words <= MAX_WORDS:
             out["words"] = words
         else:
             got = describe(words)
-            sc.add(("words",), f"expected a whole number of words from 1 to 5000; got {got}")
+            sc.add(
+                ("words",),
+                f"expected a whole number of words from {MIN_WORDS} to {MAX_WORDS}; got {got}",
+            )
     return out
 
 

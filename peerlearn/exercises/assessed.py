@@ -106,10 +106,10 @@ def _item(e: Any, kb: Any = False, seed: str = "", set_id: str = "") -> dict[str
         item["rights"] = shuffled(list(e.rights), **mix)
     elif e.kind == "vignette":
         from ._validate import ROLES
-        from .scoring import _mechanism_names
+        from .scoring import mechanism_names
 
         ids_ = sorted({*FIVE, *e.at_work, *e.feedback_absent})
-        names = _mechanism_names(None if kb is False else kb, ids_)
+        names = mechanism_names(None if kb is False else kb, ids_)
         ids = sorted(names, key=lambda m: (names[m].casefold(), m))  # by name: no key order
         item.update(
             title=e.title,

@@ -514,7 +514,7 @@ def generate(
     from peerlearn.errors import UnknownIdError, close_matches
     from peerlearn.knowledge import resolve
 
-    from .loader import _slug, from_data
+    from .loader import from_data, slug
 
     kb = resolve(kb)
     if kb is None:
@@ -584,7 +584,7 @@ def generate(
         item["id"] = f"{k}-{counts[k]}"
         items.append(item)
     data = {
-        "id": set_id or _slug(f"generated-{seed}"),
+        "id": set_id or slug(f"generated-{seed}"),
         "title": title or f"Self-check of the course's map (seed {seed})",
         "description": (
             f"A self-check of the course's map, built with seed {seed} (the same seed gives the "

@@ -11,7 +11,7 @@ The category line is different: Moodle reads ``$CATEGORY:`` as a path without un
 (a ``\\:`` arrives as ``&&058;``), and ``/`` would start a subcategory; the set title goes
 through :func:`._lmsparts.category` (no GIFT special, no ``/``, one line).
 
-Options are written in the class's shuffled order (:func:`._lmsparts._choices`): GIFT has no
+Options are written in the class's shuffled order (:func:`._lmsparts.choices_in_order`): GIFT has no
 shuffle flag of its own (Moodle's quiz setting shuffles at delivery, where it is on).
 
 Room: beside :mod:`.moodle`, below :mod:`.lms`; imports :mod:`._lmsparts`.
@@ -27,15 +27,15 @@ import re
 from typing import Any
 
 from ._lmsparts import (
-    _choices,
-    _cite,
-    _general,
-    _join,
-    _lines,
-    _notes_for,
-    _vignette_text,
-    _weight,
     category,
+    choices_in_order,
+    cite_sources,
+    general_feedback,
+    join_parts,
+    notes_for,
+    unix_lines,
+    vignette_text,
+    weight_text,
 )
 from .model import ExerciseSet
 
@@ -50,7 +50,7 @@ def _escape(text: str) -> str:
 
 def _gift(text: str) -> str:
     """One text as GIFT HTML: escaped, paragraphs as ``<p>``, lines joined (no marker)."""
-    paras = [p for p in re.split(r"\n\s*\n", _lines(text).strip()) if p.strip()]
+    paras = [p for p in re.split(r"\n\s*\n", unix_lines(text).strip()) if p.strip()]
     out = [html.escape(" ".join(p.split()), quote=False) for p in paras]
     body = "".join(f"<p>{p}</p>" for p in out) if len(out) > 1 else "".join(out)
     return _escape(body)
@@ -63,7 +63,7 @@ def _text(text: str) -> str:
 
 def _plain(text: str) -> str:
     """A matching right-hand text (Moodle keeps it as plain text: no marker, no markup)."""
-    return _escape(" ".join(_lines(text).split()))
+    return _escape(" ".join(unix_lines(text).split()))
 
 
 def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
@@ -75,31 +75,31 @@ def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tup
     notes: list[tuple[str, str]] = []
     for ex in exercise_set:
         e: Any = ex
-        notes += _notes_for(e, "gift")
-        general = _general(e, kb)
-        text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+        notes += notes_for(e, "gift")
+        general = general_feedback(e, kb)
+        text = vignette_text(e) if e.kind == "vignette" else e.prompt
         body: list[str] = []
         if e.kind == "multiple-choice":
             body = [
                 f"{'=' if r else '~'}{_text(c)}" + (f"#{_text(fb)}" if fb else "")
-                for c, r, fb in _choices(e, kb, exercise_set.id)
+                for c, r, fb in choices_in_order(e, kb, exercise_set.id)
             ]
         elif e.kind in ("multiple-select", "vignette"):
-            ch = _choices(e, kb, exercise_set.id)
+            ch = choices_in_order(e, kb, exercise_set.id)
             k = sum(1 for _, r, _ in ch if r)
             body = [
-                f"~%{_weight(100 / k) if r else _weight(-100 / k)}%{_text(c)}"
+                f"~%{weight_text(100 / k) if r else weight_text(-100 / k)}%{_text(c)}"
                 + (f"#{_text(fb)}" if fb else "")
                 for c, r, fb in ch
             ]
         elif e.kind == "matching":  # Moodle shuffles the right-hand menus itself
             body = [f"={_text(p.left)} -> {_plain(p.right)}" for p in e.pairs]
             pair_fb = [
-                _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+                join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
                 for p in e.pairs
                 if p.feedback or p.sources
             ]
-            general = _join(general, *pair_fb)
+            general = join_parts(general, *pair_fb)
         if general:
             body.append(f"####{_text(general)}")
         out.append(f"::{_escape(e.id)}::{_text(text)}{{")

@@ -43,7 +43,7 @@ from .._html import esc as _esc
 from ._lmsparts import FIVE
 from .model import ROLES, ExerciseSet
 from .order import shuffled
-from .scoring import _mechanism_names, cite_keys, solution
+from .scoring import cite_keys, mechanism_names, solution
 
 __all__ = ["save_jupyterquiz", "save_myst", "to_jupyterquiz", "to_myst"]
 
@@ -128,7 +128,7 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
                 )
         elif ex.kind == "vignette":
             at_work = {m.id: m for m in e.mechanisms_at_work}
-            names = _mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
+            names = mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
             title = f"{e.title} (a fictional scenario)" if e.title else "A fictional scenario"
             question = f"{title}\n\n{e.scenario.strip()}\n\n{e.prompt}"
             answers = []
@@ -221,7 +221,7 @@ def to_myst(exercise_set: ExerciseSet, *, kb: Any = None, dropdown: bool = True)
                 *[f"- **{chr(65 + i)}.** {_md(r)}" for i, r in enumerate(rights)],
             ]
         elif ex.kind == "vignette":
-            names = _mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
+            names = mechanism_names(kb, [*FIVE, *e.at_work, *e.feedback_absent])
             body += ["Tick each mechanism you think is at work:", ""]
             body += [f"- {_md(n)}" for n in names.values()]
         if ex.kind == "reflection" and ex.sources and not ex.explanation:

@@ -53,15 +53,15 @@ from typing import Any
 
 from ._lmsparts import (
     LmsExport,
-    _choices,
-    _cite,
-    _general,
-    _join,
-    _notes_for,
-    _vignette_text,
-    _weight,
+    choices_in_order,
+    cite_sources,
+    general_feedback,
+    join_parts,
+    notes_for,
     rights,
     safe_id,
+    vignette_text,
+    weight_text,
     xml_text,
 )
 from .gift import to_gift
@@ -122,13 +122,13 @@ def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list
 
     for ex in exercise_set:
         e: Any = ex
-        notes += _notes_for(e, "qti12")
-        general = _general(e, kb)
+        notes += notes_for(e, "qti12")
+        general = general_feedback(e, kb)
         if e.kind in ("multiple-choice", "multiple-select", "vignette"):
-            text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+            text = vignette_text(e) if e.kind == "vignette" else e.prompt
             question(e.id, text, general)
             single = e.kind == "multiple-choice"
-            for i, (choice, right, fb) in enumerate(_choices(e, kb, exercise_set.id)):
+            for i, (choice, right, fb) in enumerate(choices_in_order(e, kb, exercise_set.id)):
                 if single:
                     mark = f"{'*' if right else ''}{chr(97 + i)})"
                 else:
@@ -143,7 +143,9 @@ def to_text2qti(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list
                 for i, r in enumerate(menu):
                     lines.append(f"{'*' if r == p.right else ''}{chr(97 + i)}) {_md(r)}")
                     if r == p.right and (p.feedback or p.sources):
-                        lines.append(f"... {_md(_join(p.feedback, _cite(p.sources, kb)))}")
+                        lines.append(
+                            f"... {_md(join_parts(p.feedback, cite_sources(p.sources, kb)))}"
+                        )
         elif e.kind == "reflection":
             question(e.id, e.prompt, general)
             lines.append("____")
@@ -191,11 +193,11 @@ def _qti21_item(e: Any, kb: Any, set_id: str = "") -> Any:
     from lxml.builder import ElementMaker
 
     m = ElementMaker(namespace=QTI21_NS, nsmap={None: QTI21_NS})
-    general = _general(e, kb)
+    general = general_feedback(e, kb)
     ident = re.sub(r"[^A-Za-z0-9_.-]", "_", f"item_{e.id}")
     decls, interaction, fbs, processing = [], None, [], []
     if e.kind in ("multiple-choice", "multiple-select", "vignette"):
-        ch = _choices(e, kb, set_id)
+        ch = choices_in_order(e, kb, set_id)
         single = e.kind == "multiple-choice"
         ids = [f"choice_{i + 1}" for i in range(len(ch))]
         right = [i for i, (_, r, _) in zip(ids, ch, strict=True) if r]
@@ -205,7 +207,7 @@ def _qti21_item(e: Any, kb: Any, set_id: str = "") -> Any:
                 m.correctResponse(*[m.value(i) for i in right]),
                 m.mapping(
                     *[
-                        m.mapEntry(mapKey=i, mappedValue=_weight((1 if r else -1) / k))
+                        m.mapEntry(mapKey=i, mappedValue=weight_text((1 if r else -1) / k))
                         for i, (_, r, _) in zip(ids, ch, strict=True)
                     ],
                     defaultValue="0",
@@ -251,7 +253,7 @@ def _qti21_item(e: Any, kb: Any, set_id: str = "") -> Any:
         menu = rights(e, set_id)
         rids = {r: f"right_{i + 1}" for i, r in enumerate(menu)}
         pairs = [f"{li} {rids[p.right]}" for li, p in zip(lefts, e.pairs, strict=True)]
-        w = _weight(1 / len(pairs))
+        w = weight_text(1 / len(pairs))
         decls.append(
             m.responseDeclaration(
                 m.correctResponse(*[m.value(p) for p in pairs]),
@@ -279,18 +281,18 @@ def _qti21_item(e: Any, kb: Any, set_id: str = "") -> Any:
             maxAssociations=str(len(pairs)),
         )
         pair_fb = [
-            _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+            join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
             for p in e.pairs
             if p.feedback or p.sources
         ]
-        general = _join(general, *pair_fb)
+        general = join_parts(general, *pair_fb)
         processing = [m.responseProcessing(template=_RP + "map_response")]
     else:  # reflection
         decls.append(
             m.responseDeclaration(identifier="RESPONSE", cardinality="single", baseType="string")
         )
         interaction = m.extendedTextInteraction(responseIdentifier="RESPONSE", expectedLines="8")
-    text = _vignette_text(e) if e.kind == "vignette" else e.prompt
+    text = vignette_text(e) if e.kind == "vignette" else e.prompt
     body = [m.p(para.strip()) for para in re.split(r"\n\s*\n", text.strip()) if para.strip()]
     outcomes = [
         m.outcomeDeclaration(identifier="SCORE", cardinality="single", baseType="float"),
@@ -345,7 +347,7 @@ def _save_qti21(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
     notes: list[tuple[str, str]] = []
     files: dict[str, bytes] = {}
     for ex in exercise_set:
-        notes += _notes_for(ex, "qti21")
+        notes += notes_for(ex, "qti21")
         files[f"items/{safe_id(ex.id)}.xml"] = _qti21_item(ex, kb, exercise_set.id)
     m = ElementMaker(namespace=QTI21_NS, nsmap={None: QTI21_NS})
     test = m.assessmentTest(

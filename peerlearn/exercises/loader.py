@@ -1,11 +1,12 @@
 """Read exercise sets from YAML: safely, with every problem reported at once.
 
-Files are parsed with PyYAML's *safe* loader (plain data only: no tags that build Python
-objects, nothing executed), limited to :data:`MAX_BYTES`, and checked against the exercise-set
-format; each problem names the file, the line, the exercise id, the field and what was expected.
+Files are parsed by :mod:`peerlearn._yaml` (PyYAML's *safe* loader: plain data only, no tags
+that build Python objects, nothing executed; nesting, aliases and repeated keys bounded), limited
+to :data:`MAX_BYTES`, and checked against the exercise-set format; each problem names the file,
+the line, the exercise id, the field and what was expected.
 Malformed YAML gives the line (and column) of the error.
 
-Imports: PyYAML (inside functions), the model, the checks (:mod:`._validate`),
+Imports: :mod:`peerlearn._yaml`, the model, the checks (:mod:`._validate`),
 :mod:`peerlearn.errors` and :mod:`peerlearn.knowledge`; never scoring, widgets or progress.
 
 >>> s = loads('''
@@ -30,16 +31,14 @@ peerlearn.exercises.model.ExerciseError: bad.yaml: 1 problem found:
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import re
-import weakref
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from peerlearn.errors import Problem, UnknownIdError
+from peerlearn import _yaml
+from peerlearn.errors import Problem
 
 from ._validate import PYTHON_FILE, clean_set, set_problems
 from .model import ExerciseError, ExerciseSet
@@ -48,14 +47,11 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_VALUES",
-    "builtin",
-    "builtin_ids",
     "from_data",
     "load",
     "loads",
     "problems",
     "resolve_kb",
-    "validate_builtin",
     "validate_file",
 ]
 
@@ -76,11 +72,17 @@ def resolve_kb(kb: Any) -> Any:
     return resolve(kb)
 
 
-def _slug(stem: str) -> str:
+def slug(stem: str) -> str:
+    """A set id from a file stem: lower case, runs of other characters as one hyphen.
+
+    >>> slug("Love Labour_check")
+    'love-labour-check'
+    """
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "untitled"
 
 
-def _too_big(file: str, size: int) -> ExerciseError:
+def too_big(file: str, size: int) -> ExerciseError:
+    """The error for a file past :data:`MAX_BYTES` (refused before it is parsed)."""
     msg = (
         f"the file is {size:,} bytes; exercise files are limited to 1 MB ({MAX_BYTES:,} bytes): "
         "split it into several sets"
@@ -98,7 +100,7 @@ def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
         raise FileNotFoundError(errno.ENOENT, f"no exercise-set file at {file}")
     data = read_regular(p, limit=MAX_BYTES, expected="an exercise-set YAML file")
     if len(data) > MAX_BYTES:
-        raise _too_big(file, os.stat(p).st_size)
+        raise too_big(file, os.stat(p).st_size)
     try:
         return data.decode("utf-8-sig"), file
     except UnicodeDecodeError as e:
@@ -108,229 +110,21 @@ def _read(path: str | os.PathLike[str]) -> tuple[str, str]:
 
 
 #: How deeply lists and mappings may nest (an exercise set needs about 6 levels).
-MAX_DEPTH = 50
+MAX_DEPTH = _yaml.MAX_DEPTH
 #: How many values a document may hold once its aliases are expanded (an alias bomb is refused).
 MAX_VALUES = 200_000
-_MERGE = "tag:yaml.org,2002:merge"
-
-
-@functools.cache
-def _loader_class() -> type:
-    import yaml
-
-    class SafeLineLoader(yaml.SafeLoader):
-        """PyYAML's safe loader that refuses what it would otherwise accept silently.
-
-        Odd values (a 13th month...) and lone surrogates (``"\\ud800"``) become errors with a
-        line; a key repeated in one mapping is recorded (PyYAML keeps the last one); nesting
-        deeper than :data:`MAX_DEPTH` stops the parse; aliases are counted.
-        """
-
-        def __init__(self, stream: Any) -> None:
-            super().__init__(stream)
-            self.duplicates: list[tuple[int, str, int]] = []
-            self.aliases = 0
-            self._depth = 0
-
-        def fetch_flow_collection_start(self, token_class: Any) -> None:
-            # The scanner reads ahead through "[[[[..." (and slows down with every level)
-            # before the composer sees the depth: stop it here.
-            if self.flow_level >= MAX_DEPTH:
-                raise yaml.scanner.ScannerError(
-                    None,
-                    None,
-                    f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
-                    "an exercise set needs only a few",
-                    self.get_mark(),
-                )
-            super().fetch_flow_collection_start(token_class)
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                self.aliases += 1
-            self._depth += 1
-            try:
-                if self._depth > MAX_DEPTH:
-                    raise yaml.composer.ComposerError(
-                        None,
-                        None,
-                        f"lists and mappings nest more than {MAX_DEPTH} levels deep here; "
-                        "an exercise set needs only a few",
-                        self.peek_event().start_mark,
-                    )
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            if isinstance(node, yaml.MappingNode):
-                first: dict[tuple[str, str], int] = {}
-                for key, _value in node.value:
-                    if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE:
-                        continue
-                    line = key.start_mark.line + 1
-                    if (key.tag, key.value) in first:
-                        self.duplicates.append((line, key.value, first[(key.tag, key.value)]))
-                    else:
-                        first[(key.tag, key.value)] = line
-            return super().construct_mapping(node, deep=deep)
-
-        def construct_object(self, node: Any, deep: bool = False) -> Any:
-            try:
-                value = super().construct_object(node, deep=deep)
-            except yaml.YAMLError:
-                raise
-            except (ValueError, TypeError, OverflowError, KeyError) as e:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"could not read this value ({e})", node.start_mark
-                ) from e
-            if isinstance(value, str) and _SURROGATE.search(value):
-                try:  # "\\ud83c\\udf70" (a JSON-style pair) is one character: join it
-                    joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-                except UnicodeDecodeError:
-                    joined = value
-                bad = _SURROGATE.search(joined)
-                if bad is None:
-                    if node in self.constructed_objects:  # aliases of this node get it too
-                        self.constructed_objects[node] = joined
-                    return joined
-                raise yaml.constructor.ConstructorError(
-                    None,
-                    None,
-                    f"this text holds a lone surrogate U+{ord(bad.group()):04X} (an escape such as "
-                    '"\\ud800" that is not a character); write the character itself',
-                    node.start_mark,
-                )
-            return value
-
-    return SafeLineLoader
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _expanded_size(root: Any, limit: int) -> tuple[int, Any]:
-    """How many values the node graph holds with aliases expanded (stops past ``limit``).
-
-    Returns (size, node where the limit was passed or a cycle found, else None). Each node is
-    visited once: sizes of shared nodes are remembered, so an alias bomb costs its file size.
-    """
-    import yaml
-
-    size: dict[int, int] = {}
-    busy: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        if done:
-            busy.discard(key)
-            children = (
-                [v for pair in node.value for v in pair]
-                if isinstance(node, yaml.MappingNode)
-                else node.value
-            )
-            total = 1 + sum(size[id(c)] for c in children)
-            if total > limit:
-                return total, node
-            size[key] = total
-            continue
-        if key in size:
-            continue
-        if key in busy:
-            return limit + 1, node  # an alias inside its own anchor: endless
-        if isinstance(node, yaml.ScalarNode):
-            size[key] = 1
-            continue
-        busy.add(key)
-        stack.append((node, True))
-        children = (
-            [v for pair in node.value for v in pair]
-            if isinstance(node, yaml.MappingNode)
-            else node.value
-        )
-        stack.extend((c, False) for c in children if id(c) not in size)
-    return size.get(id(root), 0), None
-
-
-_HINTS = {
-    "mapping values are not allowed": "a colon inside unquoted text? put the text in quotes",
-    "cannot start any token": "YAML indents with spaces, not tabs; quote text that starts "
-    "with a special character",
-    "could not determine a constructor": "peerlearn reads plain YAML data only: tags such as "
-    "!!python/... are not allowed",
-    "found undefined alias": "an *alias must refer to an &anchor defined above it",
-}
-
-
-def _yaml_problem(e: Exception, text: str, file: str) -> Problem:
-    import yaml
-
-    line = col = None
-    if isinstance(e, yaml.MarkedYAMLError) and e.problem_mark is not None:
-        line, col = e.problem_mark.line + 1, e.problem_mark.column + 1
-        what = e.problem or "could not parse"
-        if e.context:
-            what = f"{e.context}, {what}"
-    elif isinstance(e, yaml.reader.ReaderError):
-        pos = max(0, min(e.position, len(text)))
-        line = text.count("\n", 0, pos) + 1
-        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-        what = f"character {e.character!r} is not allowed in YAML ({e.reason})"
-    else:
-        what = str(e) or type(e).__name__
-    for needle, hint in _HINTS.items():
-        if needle in what:
-            what += f" ({hint})"
-            break
-    return Problem(
-        file, line, None, None, "not valid YAML" + (f" (column {col})" if col else "") + f": {what}"
-    )
 
 
 def _parse(
     text: str, file: str
 ) -> tuple[Any, dict[tuple[Any, ...], int], dict[tuple[Any, ...], str]]:
-    """Parse YAML text safely; return the data, the line of each path and raw scalar texts."""
-    import yaml
-
-    loader = None
+    """Parse YAML text safely (:func:`peerlearn._yaml.read`); return the data, the line of each
+    path and raw scalar texts."""
     try:
-        loader = _loader_class()(text)  # the reader checks every character here
-        node = loader.get_single_node()
-        if node is not None and loader.aliases:
-            _total, where = _expanded_size(node, MAX_VALUES)
-            if where is not None:
-                msg = (
-                    f"its aliases (*name) expand to more than {MAX_VALUES:,} values (or an "
-                    "alias refers to itself); write the values out or use fewer aliases"
-                )
-                line = where.start_mark.line + 1
-                raise ExerciseError([Problem(file, line, None, None, msg)], what=file)
-        data = loader.construct_document(node) if node is not None else None
-        if loader.duplicates:
-            raise ExerciseError(
-                [
-                    Problem(
-                        file,
-                        line,
-                        None,
-                        str(key),
-                        f"this key appears twice in the same mapping (first on line {first}); "
-                        "YAML would silently keep only the last: remove or rename one",
-                    )
-                    for line, key, first in loader.duplicates
-                ],
-                what=file,
-            )
-    except yaml.YAMLError as e:
-        raise ExerciseError([_yaml_problem(e, text, file)], what=file) from None
-    except RecursionError:
-        msg = "the YAML is nested too deeply to be an exercise set"
-        raise ExerciseError([Problem(file, None, None, None, msg)], what=file) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
+        data, node = _yaml.read(text, max_values=MAX_VALUES)
+    except _yaml.Refusal as e:
+        problems = [Problem(file, t.line, None, t.key, t.message) for t in e.troubles]
+        raise ExerciseError(problems, what=file) from None
     lines: dict[tuple[Any, ...], int] = {}
     raws: dict[tuple[Any, ...], str] = {}
     if node is not None:
@@ -427,7 +221,7 @@ def loads(
         raise TypeError(f"loads() expects YAML text (str); got {type(text).__name__}")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
-        raise _too_big(name, size)
+        raise too_big(name, size)
     if text.startswith("\ufeff"):
         text = text[1:]
     data, lines, raws = _parse(text, name)
@@ -437,7 +231,7 @@ def loads(
         file=name,
         kb=kb,
         require_sources=require_sources,
-        default_id=_slug(stem) if stem else "untitled",
+        default_id=slug(stem) if stem else "untitled",
         lines=lines,
         raws=raws,
     )
@@ -466,115 +260,3 @@ def validate_file(
     except OSError as e:
         return [Problem(str(path), None, None, None, f"cannot read the file: {e}")]
     return []
-
-
-# -- the built-in bank ---------------------------------------------------------------------
-def _bank() -> dict[str, Any]:
-    folder = resources.files("peerlearn") / "data" / "exercises"
-    if not folder.is_dir():
-        return {}
-    files = sorted(
-        (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name
-    )
-    return {_slug(f.name.split(".")[0]): f for f in files}
-
-
-def builtin_ids() -> list[str]:
-    """The file names (without extension) of the built-in exercise sets."""
-    return list(_bank())
-
-
-def builtin(id: str | None = None, *, kb: Any = None) -> Any:
-    """The package's own exercise sets: one by id (file name without extension), or all.
-
-    ``builtin()`` returns a list of every set; ``builtin("some-id")`` one set. Unknown ids raise
-    :class:`peerlearn.errors.UnknownIdError` listing the valid ones.
-    """
-    bank = _bank()
-    if id is None:
-        return [_load_resource(f, kb) for f in bank.values()]
-    if id not in bank:
-        # a set may be asked for by its own id when it differs from the file name
-        for f in bank.values():
-            s = _load_resource(f, kb)
-            if s.id == id:
-                return s
-        raise UnknownIdError("built-in exercise set", id, list(bank))
-    return _load_resource(bank[id], kb)
-
-
-@functools.cache
-def _compiled_bank() -> dict[str, Any] | None:
-    """The bank as compiled to JSON when the wheel was built (setup.py), used only where PyYAML
-    is missing (JupyterLite's Pyodide has no PyYAML offline); None elsewhere."""
-    import json
-
-    try:
-        import yaml  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        return None
-    f = resources.files("peerlearn") / "data" / "exercises.json"
-    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else None
-
-
-_CACHE: weakref.WeakKeyDictionary[Any, dict[str, ExerciseSet]] = weakref.WeakKeyDictionary()
-
-
-def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
-    """Load one built-in set (cached per knowledge base: sets are immutable)."""
-    kb = resolve_kb(kb)
-    try:
-        cache = _CACHE.setdefault(kb, {})
-    except TypeError:  # no knowledge base (kb=False), or one that cannot be weakly referenced
-        cache = {}
-    if resource.name in cache:
-        return cache[resource.name]
-    name = f"peerlearn/data/exercises/{resource.name}"
-    compiled = _compiled_bank()
-    if compiled is not None and resource.name in compiled:
-        s = from_data(
-            compiled[resource.name],
-            file=name,
-            kb=kb if kb is not None else False,
-            require_sources=True,
-            default_id=_slug(resource.name.split(".")[0]),
-        )
-        cache[resource.name] = s
-        return s
-    data = resource.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise _too_big(name, len(data))
-    s = loads(
-        data.decode("utf-8-sig"),
-        name=name,
-        kb=kb if kb is not None else False,
-        require_sources=True,
-    )
-    cache[resource.name] = s
-    return s
-
-
-def validate_builtin(*, kb: Any = None) -> list[Problem]:
-    """Every problem in the built-in bank (each exercise needs at least one source key)."""
-    problems: list[Problem] = []
-    ids: dict[str, str] = {}
-    for resource in _bank().values():
-        try:
-            s = _load_resource(resource, kb)
-        except ExerciseError as e:
-            problems.extend(e.problems)
-            continue
-        if s.id in ids:
-            problems.append(
-                Problem(
-                    s.path or resource.name,
-                    None,
-                    None,
-                    "id",
-                    f"set id {s.id!r} is also used by {ids[s.id]}",
-                )
-            )
-        ids[s.id] = s.path or resource.name
-    return problems

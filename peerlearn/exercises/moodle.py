@@ -43,15 +43,15 @@ import re
 from typing import Any
 
 from ._lmsparts import (
-    _choices,
-    _cite,
-    _general,
-    _join,
-    _lines,
-    _notes_for,
-    _vignette_text,
-    _weight,
     category,
+    choices_in_order,
+    cite_sources,
+    general_feedback,
+    join_parts,
+    notes_for,
+    unix_lines,
+    vignette_text,
+    weight_text,
     xml_text,
 )
 from .model import ExerciseSet
@@ -61,7 +61,7 @@ __all__ = ["to_moodle_xml"]
 
 def _html(text: str) -> str:
     """Author text as HTML: escaped, one ``<p>`` per paragraph."""
-    paras = [p for p in re.split(r"\n\s*\n", _lines(text).strip()) if p.strip()]
+    paras = [p for p in re.split(r"\n\s*\n", unix_lines(text).strip()) if p.strip()]
     return "".join(f"<p>{html.escape(' '.join(p.split()), quote=False)}</p>" for p in paras)
 
 
@@ -95,20 +95,20 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
     for ex in exercise_set:
         e: Any = ex
         where = f"exercise {e.id!r}"
-        notes += [(i, n.replace("GIFT", "Moodle XML")) for i, n in _notes_for(e, "gift")]
-        general = _general(e, kb)
+        notes += [(i, n.replace("GIFT", "Moodle XML")) for i, n in notes_for(e, "gift")]
+        general = general_feedback(e, kb)
         kind = {"matching": "matching", "reflection": "essay"}.get(e.kind, "multichoice")
         q = sub(quiz, "question", type=kind)
         text_el(q, "name", e.id, fmt=None)
-        stem = _vignette_text(e) if e.kind == "vignette" else e.prompt
+        stem = vignette_text(e) if e.kind == "vignette" else e.prompt
         text_el(q, "questiontext", _html(stem))
         if e.kind == "matching":
             pair_fb = [
-                _join(f"{p.left} → {p.right}:", p.feedback, _cite(p.sources, kb))
+                join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
                 for p in e.pairs
                 if p.feedback or p.sources
             ]
-            general = _join(general, *pair_fb)
+            general = join_parts(general, *pair_fb)
         text_el(q, "generalfeedback", _html(general))
         sub(q, "defaultgrade").text = "0" if e.kind == "reflection" else "1"
         sub(q, "penalty").text = "0.3333333" if e.kind != "reflection" else "0"
@@ -119,7 +119,7 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
             for p in e.pairs:
                 sq = text_el(q, "subquestion", _html(p.left))
                 ans = sub(sq, "answer")
-                sub(ans, "text").text = xml_text(" ".join(_lines(p.right).split()), where)
+                sub(ans, "text").text = xml_text(" ".join(unix_lines(p.right).split()), where)
         elif e.kind == "reflection":
             sub(q, "responseformat").text = "editor"
             sub(q, "responserequired").text = "1"
@@ -133,13 +133,13 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
             sub(q, "single").text = "true" if single else "false"
             sub(q, "shuffleanswers").text = "true"
             sub(q, "answernumbering").text = "abc"
-            ch = _choices(e, kb, exercise_set.id)
+            ch = choices_in_order(e, kb, exercise_set.id)
             k = sum(1 for _, r, _ in ch if r)
             for c, right, fb in ch:
                 if single:
                     fraction = "100" if right else "0"
                 else:
-                    fraction = _weight(100 / k) if right else _weight(-100 / k)
+                    fraction = weight_text(100 / k) if right else weight_text(-100 / k)
                 a = text_el(q, "answer", _html(c), fraction=fraction)
                 text_el(a, "feedback", _html(fb))
     data = etree.tostring(quiz, xml_declaration=True, encoding="UTF-8", pretty_print=True)

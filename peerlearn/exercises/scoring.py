@@ -56,6 +56,7 @@ __all__ = [
     "SetScore",
     "check",
     "cite_keys",
+    "mechanism_names",
     "role_credit",
     "score_set",
     "solution",
@@ -107,7 +108,7 @@ def cite_keys(keys: Iterable[str], kb: Any = None) -> str:
     return text
 
 
-def _mechanism_names(kb: Any, ids: Iterable[str] = ()) -> dict[str, str]:
+def mechanism_names(kb: Any, ids: Iterable[str] = ()) -> dict[str, str]:
     """Mechanism id → name, in the knowledge base's order (plus any ids it lacks)."""
     names: dict[str, str] = {}
     if kb is not None:
@@ -317,7 +318,7 @@ def _check_matching(ex: Matching, answer: Any, kb: Any) -> Result:
 
 def _vignette_ids(ex: Vignette, kb: Any) -> dict[str, str]:
     ids = [*ex.at_work, *ex.feedback_absent]
-    return _mechanism_names(kb, ids)
+    return mechanism_names(kb, ids)
 
 
 def _mechanism_id(ex: Vignette, names: Mapping[str, str], value: Any) -> str:

@@ -159,7 +159,7 @@ class Gradebook:
 
         self.roster = roster if isinstance(roster, Roster) else Roster(roster or ())
         if bank is None:
-            from peerlearn.exercises.loader import builtin
+            from peerlearn.exercises.bank import builtin
 
             bank = builtin(kb=kb)
         self.path = Path(path)

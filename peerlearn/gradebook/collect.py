@@ -67,7 +67,7 @@ def collect(
     """Copy every ``HOMES/<user>/<name>`` into ``dest`` as ``<user>.json``; see the module."""
     from peerlearn._safefiles import NotARegularFileError, read_regular, write_new
 
-    from .views import _csv_text
+    from .views import csv_text
 
     src = Path(homes).expanduser()
     if src.is_symlink() or not src.is_dir():
@@ -126,7 +126,7 @@ def collect(
         report.collected.append(str(out / target))
         log.append([user, str(source), "collected", target, sha])
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    write_new(out, f"collected-{stamp}.csv", _csv_text(log), mode=0o600)
+    write_new(out, f"collected-{stamp}.csv", csv_text(log), mode=0o600)
     return report
 
 

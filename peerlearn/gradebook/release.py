@@ -117,7 +117,7 @@ def release(gb: Any, folder: str | os.PathLike[str], *, mode: int = 0o600) -> li
     """
     from peerlearn._safefiles import write_new
 
-    from .views import _csv_text
+    from .views import csv_text
 
     target = Path(folder).expanduser()
     learners = [r["learner"] for r in gb.db.rows("handins")]
@@ -135,5 +135,5 @@ def release(gb: Any, folder: str | os.PathLike[str], *, mode: int = 0o600) -> li
             )
     written = [write_new(target, names[n], feedback(gb, n), mode=mode) for n in learners]
     index = [["learner", "file"], *([n, names[n]] for n in learners)]
-    write_new(target, INDEX, _csv_text(index), mode=mode)
+    write_new(target, INDEX, csv_text(index), mode=mode)
     return written

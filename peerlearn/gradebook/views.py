@@ -280,7 +280,7 @@ def _pct(v: float) -> str:
     return "no grades" if v != v else f"{v:.0%}"
 
 
-def _csv_text(rows: Sequence[Sequence[Any]]) -> str:
+def csv_text(rows: Sequence[Sequence[Any]]) -> str:
     """CSV text of ``rows``, every cell made safe for a spreadsheet (no formula injection)."""
     from peerlearn._safefiles import csv_cell
 
@@ -299,7 +299,7 @@ def write_csv(table: pd.DataFrame, path: str | os.PathLike[str], *, mode: int = 
     flat = table.reset_index()
     rows = [list(flat.columns), *([_plain(v) for v in r] for r in flat.itertuples(index=False))]
     target = Path(path).expanduser()
-    return write_new(target.parent, target.name, _csv_text(rows), mode=mode)
+    return write_new(target.parent, target.name, csv_text(rows), mode=mode)
 
 
 def _plain(v: Any) -> Any:
@@ -356,4 +356,4 @@ def lms_csv(
         for learner, row in table.iterrows():
             rows.append([ids[str(learner)], _plain(row["points"])])
     target = Path(path).expanduser()
-    return write_new(target.parent, target.name, _csv_text(rows), mode=0o644)
+    return write_new(target.parent, target.name, csv_text(rows), mode=0o644)

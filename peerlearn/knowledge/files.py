@@ -7,8 +7,8 @@ limit, a UTF-8 byte-order mark accepted, YAML without implicit dates and with al
 (an alias bomb is refused before it is expanded), JSON errors labelled as JSON (nesting, huge
 integers, ``NaN``), repeated keys found in the same single parse that gives their lines.
 It knows nothing of schemas or of the KnowledgeBase.
-May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn._locate`; PyYAML
-and :mod:`peerlearn.interchange` only inside functions.
+May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn._locate`,
+:mod:`peerlearn._yaml`; PyYAML and :mod:`peerlearn.interchange` only inside functions.
 
 >>> problems = []
 >>> src = parse("x.json", "x.json", '\\ufeff[{"id": "a"}]', problems)
@@ -30,7 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from peerlearn._locate import Lines, expanded_size
+from peerlearn._locate import Lines
+from peerlearn._yaml import expanded_size, fast_loader
 from peerlearn.errors import Problem
 
 __all__ = [
@@ -114,21 +115,6 @@ class Source:
 
 
 # --------------------------------------------------------------------------- parsing
-def _yaml_loader() -> Any:
-    """A safe YAML loader (libyaml when present) that reads dates as text, not as dates."""
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class KnowledgeLoader(base):  # type: ignore[misc, valid-type]
-        yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML reads this class attribute)
-            first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-            for first, resolvers in base.yaml_implicit_resolvers.items()
-        }
-
-    return KnowledgeLoader
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows; write a number or null")
 
@@ -184,7 +170,7 @@ def _parse_json(name: str, text: str, problems: list[Problem]) -> tuple[bool, An
 def _parse_yaml(name: str, text: str, problems: list[Problem]) -> tuple[bool, Any, Lines | None]:
     import yaml
 
-    loader = _yaml_loader()(text)
+    loader = fast_loader(dates=False)(text)  # the one YAML reader, dates read as text
     try:
         root = loader.get_single_node()
         if expanded_size(root, MAX_NODES) > MAX_NODES:

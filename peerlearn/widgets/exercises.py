@@ -33,7 +33,8 @@ from peerlearn.exercises import scoring
 from peerlearn.exercises._html import esc, paragraphs
 from peerlearn.exercises.loader import problems as set_problems
 from peerlearn.exercises.model import Exercise, ExerciseError, ExerciseSet
-from peerlearn.exercises.scoring import AnswerError, Result, SetScore, _mechanism_names
+from peerlearn.exercises.scoring import AnswerError, Result, SetScore
+from peerlearn.exercises.scoring import mechanism_names as _mechanism_names
 
 from ._base import LiveHTML
 from ._exercise_parts import (

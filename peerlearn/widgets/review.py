@@ -284,7 +284,7 @@ def review(
     review at (for demonstrations and tests).
     """
     if sets is None:
-        from peerlearn.exercises.loader import builtin
+        from peerlearn.exercises.bank import builtin
 
         sets = builtin(kb=kb)
     return ReviewSession(
