@@ -28,8 +28,10 @@ __all__ = [
     "NAME_VARS",
     "PRIVATE_USE",
     "RANGE",
+    "REPAIR_ACTIONS",
     "CSLItem",
     "Prepared",
+    "Repair",
     "bare_doi",
     "particle_join",
     "prepare",
@@ -82,6 +84,34 @@ _CSL_WORDS = (
     "volume-title year-suffix "
 )
 CSL_VARIABLES = frozenset(_CSL_WORDS.split())
+
+
+#: What a reader may do to an entry or field it cannot take as written, instead of refusing the
+#: whole file: ``normalised`` (read into CSL's form; the meaning kept), ``kept`` (kept as written,
+#: but worth a look), ``dropped`` (the field left out; its value is in the message) and
+#: ``skipped`` (the whole entry left out; nothing in it could be read).
+REPAIR_ACTIONS = ("normalised", "kept", "dropped", "skipped")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """What a reader did to one entry or field of a file, instead of refusing the file.
+
+    >>> print(Repair("lib.bib", 12, "smith2020", "pages", "dropped", "'12-x' is not a page"))
+    lib.bib:12: smith2020: pages: dropped: '12-x' is not a page
+    """
+
+    file: str
+    line: int | None
+    record: str | None
+    field: str | None
+    action: str
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file + (f":{self.line}" if self.line else "")]
+        parts += [p for p in (self.record, self.field) if p]
+        return ": ".join([*parts, self.action, self.message])
 
 
 @dataclass
