@@ -12,7 +12,7 @@ only inside the functions that use it.
 
 >>> reading = read_bibtex("@book{a, title = {T}, subtitle = {S}, year = {soon}}")
 >>> reading.items[0]["title"], [str(r) for r in reading.repairs]
-('T: S', [':1: a: year: dropped: {soon} is not a year; write it as 2007'])
+('T: S', [":1: a: year: dropped: 'soon' is not a year; write it as 2007"])
 """
 
 from __future__ import annotations
