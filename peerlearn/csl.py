@@ -24,6 +24,7 @@ from typing import Any
 __all__ = [
     "ANY_DASH",
     "CSL_VARIABLES",
+    "ENGINE_VARIABLES",
     "EN_DASH",
     "NAME_VARS",
     "PRIVATE_USE",
@@ -84,6 +85,20 @@ _CSL_WORDS = (
     "volume-title year-suffix "
 )
 CSL_VARIABLES = frozenset(_CSL_WORDS.split())
+#: The CSL variables given to the citation engine: citeproc-py 0.11 reads six CSL 1.0.2 name
+#: variables as text and then fails on them in a style's ``<names>`` (``AttributeError: 'String'
+#: object has no attribute 'parts'``) and warns of two more; those stay in the knowledge base
+#: and in exports, and never reach the engine (``tests/test_ingest_csl_schema.py`` shows it).
+ENGINE_VARIABLES = CSL_VARIABLES - {
+    "chair",
+    "compiler",
+    "contributor",
+    "curator",
+    "narrator",
+    "organizer",
+    "script-writer",
+    "series-creator",
+}
 
 
 #: What a reader may do to an entry or field it cannot take as written, instead of refusing the

@@ -383,8 +383,8 @@ def read_bibtex(text: str) -> Reading:
                     record,
                     None,
                     "skipped",
-                    "this entry could not be read"
-                    + (f" ({_plain(why)})" if why else "")
+                    "this BibTeX entry could not be read"
+                    + (f": {_plain(why)}" if why else "")
                     + "; an entry is @type{key, field = {value}, ...} with balanced braces",
                 )
             )
@@ -408,13 +408,14 @@ def _abort_reasons(logged: list[logging.LogRecord]) -> dict[int, str]:
     for record in logged:
         m = re.search(r"\(line (\d+)\) aborted on line (\d+).*?:\s*(.*)", record.getMessage(), re.S)
         if m:
-            out[int(m[1])] = f"at line {int(m[2]) + 1}: {m[3].strip()}"
+            out[int(m[1])] = f"{m[3].strip()} (line {int(m[2]) + 1})"
     return out
 
 
 def _plain(reason: str) -> str:
     """bibtexparser's reason in plain words (its backticks and internal wording softened)."""
     reason = re.sub(r"\s+", " ", reason).strip()
+    reason = reason.replace("Unexpectedly reached end of file", "the file ends before it does")
     reason = reason.replace("Unexpected block start: ", "a new entry starts (")
     reason = reason.replace(". Was still looking for", ") while still looking for")
     reason = reason.replace("field-value closing", "the end of a field,")
