@@ -60,11 +60,14 @@ def _math_text(body: str) -> str | None:
         c = body[i]
         if c in "_^":
             table = _SUB if c == "_" else _SUP
+            macro = re.match(r"\\[A-Za-z]+", body[i + 1 :])
             if body[i + 1 : i + 2] == "{":
                 end = body.find("}", i + 2)
                 if end < 0:
                     return None
                 arg, i = body[i + 2 : end], end + 1
+            elif macro:
+                arg, i = macro[0], i + 1 + macro.end()
             else:
                 arg, i = body[i + 1 : i + 2], i + 2
             if c == "^" and arg in ("\\circ", "\\prime"):

@@ -333,7 +333,7 @@ def unknown_format(name: str) -> str:
     True
     """
     hint = _OTHER_FORMATS.get(Path(name).suffix.lower())
-    return (hint + "; " if hint else "not a format peerlearn reads; ") + f"it reads {FORMATS}"
+    return (hint + "; " if hint else "not a format peerlearn reads; ") + f"peerlearn reads {FORMATS}"
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
