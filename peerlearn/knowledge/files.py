@@ -333,7 +333,8 @@ def unknown_format(name: str) -> str:
     True
     """
     hint = _OTHER_FORMATS.get(Path(name).suffix.lower())
-    return (hint + "; " if hint else "not a format peerlearn reads; ") + f"peerlearn reads {FORMATS}"
+    start = hint + "; " if hint else "not a format peerlearn reads; "
+    return start + f"peerlearn reads {FORMATS}"
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
