@@ -49,6 +49,9 @@ _URL = re.compile(r"\\(?:url|path)\s*\{([^{}]*)\}")
 _HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _KEEP = ("today", "cite", "citet", "citep", "parencite", "textcite", "autocite", "ref", "label")
 _LOGOS = {"LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2e", "XeTeX": "XeTeX"}
+# What pylatexenc reads as anything but itself (tests/test_interchange_latex.py checks that
+# text without these decodes to itself): commands, groups, math, ties, comments, ligatures.
+_LATEX = re.compile(r"[\\{}$~%&^_#`]|--|''|!`|\?`")
 _VERBATIM_ESCAPE = re.compile(r"\\([_%&#$~{}])")
 
 
@@ -132,6 +135,8 @@ def decode(value: str) -> tuple[str, list[str]]:
     >>> decode(r"50% of {\'e}l{\`e}ves -- \href{http://a.org/~b}{site}")
     ('50% of élèves – site <http://a.org/~b>', [])
     """
+    if not _LATEX.search(value):  # plain text (most fields): pylatexenc would give it back
+        return " ".join(value.split()), []
     protected: list[str] = []
     kept: list[str] = []
 

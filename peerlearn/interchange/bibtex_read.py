@@ -128,12 +128,35 @@ _DATES = {"year", "month", "day", "date", "urldate", "origdate", "eventdate"}
 _IGNORED = {"eprinttype", "eprintclass", "primaryclass"}  # read with eprint
 
 
-def _unenclose(value: str) -> str:
-    """A raw field value (from a block bibtexparser set aside) without its braces or quotes."""
-    value = value.strip()
-    if len(value) > 1 and value[0] + value[-1] in ("{}", '""'):
-        return value[1:-1]
-    return value
+def _value(raw: str, strings: dict[str, str]) -> str:
+    """A field's value as written, without its braces or quotes, ``#`` joins and ``@string``
+    macros resolved (bibtexparser's middleware leaves ``"T " # j`` as it is; a test shows it).
+
+    >>> _value('"Journal of " # jx # {, Part 2}', {"jx": "X"})
+    'Journal of X, Part 2'
+    """
+    raw = raw.strip()
+    if "#" not in raw:
+        return _piece(raw, strings)
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            parts.append(raw[start:i])
+            start = i + 1
+    parts.append(raw[start:])
+    return "".join(_piece(p.strip(), strings) for p in parts)
+
+
+def _piece(part: str, strings: dict[str, str]) -> str:
+    if len(part) > 1 and part[0] + part[-1] in ("{}", '""'):
+        return part[1:-1]
+    return strings.get(part.lower(), part)
 
 
 def _date_parts(text: str) -> list[list[int]] | None:
@@ -328,22 +351,23 @@ def read_bibtex(text: str) -> Reading:
     handler, propagate = Catch(), logger.propagate
     logger.addHandler(handler)
     logger.propagate = False
-    try:
-        library = bibtexparser.parse_string(text)
+    try:  # the splitter only: values are unenclosed and macros resolved here, in one pass
+        library = bibtexparser.parse_string(text, parse_stack=[])
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
     reasons = _abort_reasons(logged)
+    strings: dict[str, str] = {}
+    for macro in library.strings:
+        strings[macro.key.lower()] = _value(str(macro.value), strings)
     repairs: list[Repair] = []
-    found: list[tuple[int, Any, bool]] = [
-        ((e.start_line or 0) + 1, e, False) for e in library.entries
-    ]
+    found: list[tuple[int, Any]] = [((e.start_line or 0) + 1, e) for e in library.entries]
     for block in library.failed_blocks:
         line = (block.start_line or 0) + 1
         name = type(block).__name__
         entry = getattr(block, "ignore_error_block", None)
         if name == "DuplicateFieldKeyBlock" and entry is not None:
-            found.append((line, entry, True))
+            found.append((line, entry))
             keys = ", ".join(sorted(getattr(block, "duplicate_keys", ()) or ()))
             repairs.append(
                 Repair(
@@ -356,7 +380,7 @@ def read_bibtex(text: str) -> Reading:
                 )
             )
         elif name == "DuplicateBlockKeyBlock" and entry is not None:
-            found.append((line, entry, True))
+            found.append((line, entry))
             previous = getattr(block, "previous_block", None)
             first = (previous.start_line or 0) + 1 if previous is not None else "?"
             repairs.append(
@@ -390,12 +414,13 @@ def read_bibtex(text: str) -> Reading:
             )
     found.sort(key=lambda found_entry: found_entry[0])
     items, lines = [], []
-    for line, block, raw in found:
+    for line, block in found:
         entry = _Entry(line, block.key, repairs)
         fields: dict[str, str] = {}
         for f in block.fields:
-            value = f.value if isinstance(f.value, str) else str(f.value)
-            fields.setdefault(f.key.lower(), _unenclose(value) if raw else value)
+            key = f.key.lower()
+            if key not in fields:
+                fields[key] = _value(f.value if isinstance(f.value, str) else str(f.value), strings)
         items.append(_item(entry, block.entry_type.lower(), fields))
         lines.append(line)
     repairs.sort(key=lambda r: r.line or 0)

@@ -158,7 +158,7 @@ def value_problems(src: Source) -> list[Problem]:
 
 def value_errors(src: Source) -> list[tuple[list[Any], str]]:
     """:func:`value_problems` as (path into the data, message) pairs."""
-    if src.format == "json" and src.text and _plain_json(src.text, src.data):
+    if src.format in ("json", "bibtex", "ris") and src.text and _plain_json(src.text, src.data):
         return []
     problems: list[tuple[list[Any], str]] = []
     path: list[Any] = []
@@ -434,12 +434,16 @@ def validate_sources(sources: Mapping[str, Source]) -> list[Problem]:
     problems: list[Problem] = []
     usable = {}
     for stem, src in sources.items():
+        if src.checked:  # the reference list, once its repairs are done: nothing left to find
+            usable[stem] = src
+            continue
         found = value_problems(src)
         problems += found
         if not found:
             usable[stem] = src
     for stem, src in usable.items():
-        problems += schema_problems(stem, src)
+        if not src.checked:
+            problems += schema_problems(stem, src)
     if "references" in usable:
         problems += cross_problems(usable)
     return problems

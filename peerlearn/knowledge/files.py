@@ -107,6 +107,8 @@ class Source:
     item_lines: list[int | None] | None = None
     lines: Lines | None = field(default=None, repr=False)
     repairs: list[Repair] = field(default_factory=list)
+    #: Set once the data passed every value and schema check (so it is not checked twice).
+    checked: bool = False
 
     def line(self, path: list[Any]) -> int | None:
         """The line of the value at ``path`` (a path into :attr:`data`), or its nearest parent."""

@@ -83,6 +83,7 @@ def repair_references(src: Source) -> None:
         errors = [(p, m) for p, m in errors if p and isinstance(p[0], int)]
         errors += _duplicate_numbers(src.data)
         if not errors:
+            src.checked = True
             break
         skip: set[int] = set()
         drops: dict[tuple[int, tuple[Any, ...]], str] = {}
