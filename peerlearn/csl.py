@@ -85,17 +85,25 @@ _CSL_WORDS = (
     "volume-title year-suffix "
 )
 CSL_VARIABLES = frozenset(_CSL_WORDS.split())
-#: The CSL variables given to the citation engine: citeproc-py 0.11 reads six CSL 1.0.2 name
-#: variables as text and then fails on them in a style's ``<names>`` (``AttributeError: 'String'
-#: object has no attribute 'parts'``) and warns of two more; those stay in the knowledge base
-#: and in exports, and never reach the engine (``tests/test_ingest_csl_schema.py`` shows it).
+#: The CSL variables given to the citation engine. citeproc-py 0.11 reads only eleven name
+#: variables as names (``citeproc.NAMES``); any other it reads as text, and a style that names
+#: it (APA's director of a film) then fails with ``AttributeError: 'String' object has no
+#: attribute 'parts'``. Those stay in the knowledge base and in exports, and never reach the
+#: engine (``tests/test_ingest_csl_schema.py`` shows the failure and checks the list).
 ENGINE_VARIABLES = CSL_VARIABLES - {
     "chair",
     "compiler",
     "contributor",
     "curator",
+    "director",
+    "executive-producer",
+    "guest",
+    "host",
     "narrator",
     "organizer",
+    "performer",
+    "producer",
+    "reviewed-author",
     "script-writer",
     "series-creator",
 }

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, MutableMapping
+from dataclasses import replace
 from typing import Any
 
 from peerlearn.csl import NAME_VARS, Repair, bare_doi
@@ -247,6 +248,7 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
     counts: Counter[str] = Counter()
     taken: set[str] = set()
     derive: list[MutableMapping[str, Any]] = []
+    said: list[tuple[int, Repair]] = []
     for i, item in enumerate(src.data):
         if not isinstance(item, MutableMapping):
             continue
@@ -256,7 +258,7 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
         def say(path: list[Any], action: str, msg: str, _i: int = i, _l: Any = label) -> None:
             field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)[1:]
             line = src.line([_i, *path])
-            src.repairs.append(Repair(src.name, line, str(_l), field, action, msg))
+            said.append((_i, Repair(src.name, line, str(_l), field, action, msg)))
 
         counts["extra"] += _apply_extra(item)
         _read_item(item, say, counts)
@@ -287,6 +289,11 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
                 )
             derive.append(item)
     aliases = _derive_keys(derive, taken)
+    for i, repair in said:  # named as the checks name a record: key, and the file's own id
+        key = src.data[i].get("id")
+        if key != repair.record:
+            repair = replace(repair, record=f"{key} (id {repair.record!r} in the file)")
+        src.repairs.append(repair)
     counts["derived"] = len(derive)
     _relink(sources, aliases)
     return _notes(counts, len(src.data), src.name, sources)

@@ -141,6 +141,7 @@ def repair_references(src: Source) -> None:
                 _sweep(item)
         if skip:
             _remove(src, skip)
+    src.repairs.sort(key=lambda r: r.line or 0)
 
 
 _GONE = object()
