@@ -249,6 +249,7 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
     taken: set[str] = set()
     derive: list[MutableMapping[str, Any]] = []
     said: list[tuple[int, Repair]] = []
+    controls = has_controls(src)
     for i, item in enumerate(src.data):
         if not isinstance(item, MutableMapping):
             continue
@@ -260,6 +261,9 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
             line = src.line([_i, *path])
             said.append((_i, Repair(src.name, line, str(_l), field, action, msg)))
 
+        if controls:
+            for var in [k for k in item if k != "custom"]:
+                item[var] = _controls(item[var], [var], say)
         counts["extra"] += _apply_extra(item)
         _read_item(item, say, counts)
         custom = item.get("custom")
@@ -306,6 +310,38 @@ _DOI = re.compile(r"10\.[0-9]{4,9}/\S+|10/[a-z0-9]+", re.I)
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# how JSON text writes a control character: a reading list without one is not walked
+_CONTROL_ESCAPED = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])")
+
+
+def has_controls(src: Source) -> bool:
+    """Whether the file's text may hold a control character (checked once per file)."""
+    if src.format == "json":
+        return bool(_CONTROL_ESCAPED.search(src.text) or _CONTROL.search(src.text))
+    return True
+
+
+def _controls(value: Any, path: list[Any], say: Any) -> Any:
+    """Strings without control characters (the citation engine and every export fail on them)."""
+    if isinstance(value, str):
+        if _CONTROL.search(value):
+            found = sorted({f"U+{ord(c):04X}" for c in _CONTROL.findall(value)})
+            say(
+                path,
+                "normalised",
+                f"control character {', '.join(found)} removed (it cannot be printed or exported)",
+            )
+            return _CONTROL.sub("", value.replace("\x85", " "))
+        return value
+    if isinstance(value, list):
+        return [_controls(v, [*path, i], say) for i, v in enumerate(value)]
+    if isinstance(value, MutableMapping):
+        for k in list(value):
+            value[k] = _controls(value[k], [*path, k], say)
+    return value
 
 
 def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -> None:
