@@ -167,7 +167,7 @@ def test_a_thousand_item_export_loads_and_its_problems_come_in_one_pass(tmp_path
     assert all(p.field == "issued" and "out of range" in p.message for p in problems)
     assert all(p.message.startswith("dropped: ") for p in problems)
     assert problems[1].line is not None and problems[1].line > problems[0].line
-    assert problems[1].record == "2656243/0000000A"  # as the file names it
+    assert problems[1].record.endswith("(id '2656243/0000000A' in the file)")  # as the file has it
 
 
 # ----------------------------------------------------------------------------- everything takes it
@@ -342,3 +342,23 @@ def test_a_doi_with_its_resolver_is_read_and_a_bad_one_named(tmp_path):
     (p,) = err.value.problems
     assert (p.field, p.line) == ("DOI", line) and p.message.startswith("dropped: ")
     assert kb.reference("a").doi == "10.1111/j.1467-954X.2007.00714.x"
+
+
+def test_own_files_without_schema_version_are_read_as_the_current_version(tmp_path):
+    """docs/ARCHITECTURE.md: a mechanism needs only id, name and definition (issue 19)."""
+    (tmp_path / "My Library.json").write_text(zotero_csl_json(), encoding="utf-8")
+    (tmp_path / "mechanisms.yaml").write_text(
+        "mechanisms:\n  - id: caring-work\n    name: Caring work\n"
+        "    definition: Care given in a relationship.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "glossary.yaml").write_text(
+        "terms:\n  - id: care\n    term: Care\n    definition: Looking after someone.\n",
+        encoding="utf-8",
+    )
+    kb = _load(tmp_path)
+    assert kb.mechanism("caring-work").name == "Caring work" and kb.term("care").term == "Care"
+    assert pl.validate(tmp_path) == []
+    (tmp_path / "mechanisms.yaml").write_text("schema_version: 2\nmechanisms: []\n")
+    with pytest.raises(DataValidationError, match="schema_version"):
+        pl.load(tmp_path)  # a version peerlearn does not know is still refused
