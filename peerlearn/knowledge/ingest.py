@@ -321,7 +321,9 @@ def has_controls(src: Source) -> bool:
     """Whether the file's text may hold a control character (checked once per file)."""
     if src.format == "json":
         return bool(_CONTROL_ESCAPED.search(src.text) or _CONTROL.search(src.text))
-    return True
+    if src.format in ("bibtex", "ris"):  # no escapes: a control character is in the text
+        return bool(_CONTROL.search(src.text))
+    return True  # YAML may write one as an escape ("\e", "\x1b")
 
 
 def _controls(value: Any, path: list[Any], say: Any) -> Any:
