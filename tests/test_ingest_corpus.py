@@ -261,3 +261,14 @@ def test_a_bibtex_suffix_is_bibtex_not_json(tmp_path):
     for suffix in (".bibtex", ".biblatex", ".txt"):
         (tmp_path / f"library{suffix}").write_text(text, encoding="utf-8")
         assert len(_load(tmp_path / f"library{suffix}").references_list()) == 5
+
+
+@pytest.mark.parametrize("name", ["endnote/library.txt", "zotero/better-biblatex.bibtex"])
+def test_init_kb_takes_the_suffixes_tools_write(tmp_path, capsys, name):
+    folder = tmp_path / "kb"
+    assert main(["init-kb", str(folder), "--from", str(EXPORTS / name)]) == 0
+    copied = {".txt": "references.ris", ".bibtex": "references.bib"}[Path(name).suffix]
+    assert (folder / copied).exists() and "OK" in capsys.readouterr().out
+    (tmp_path / "a.nbib").write_text("PMID- 1\n", encoding="utf-8")
+    assert main(["init-kb", str(tmp_path / "x"), "--from", str(tmp_path / "a.nbib")]) == 2
+    assert "MEDLINE" in capsys.readouterr().err
