@@ -181,7 +181,8 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
 
     With no argument the package's own data is checked: the knowledge base, then the built-in
     exercise bank. An exercise-set YAML file (anything that is not a knowledge-base file name) is
-    checked as an exercise set; a ``.json``, ``.bib`` or ``.ris`` file as a reading list.
+    checked as an exercise set; a ``.json`` file without exercises, a BibTeX, RIS or any other
+    file as a reading list (a format peerlearn does not read is named, with those it reads).
 
     >>> validate()
     []
@@ -199,7 +200,7 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     if Path(path).is_file():
         stem = Path(path).name.split(".")[0]
         suffix = Path(path).suffix.lower()  # a reading list, unless a JSON exercise set
-        export = suffix in (".bib", ".ris") or (
+        export = suffix not in (".json", ".yaml", ".yml") or (
             suffix == ".json" and '"exercises"' not in Path(path).read_text("utf-8", "replace")
         )
         if stem not in knowledge.FILES and not export:

@@ -3,7 +3,7 @@
     peerlearn cite lynch2007 scott2011a --style apa [--in-text]
     peerlearn export --format bibtex [KEY ...] [-o refs.bib]
     peerlearn search emotional labour
-    peerlearn validate [PATH ...]          # package data, a folder, a data file or a quiz.yaml
+    peerlearn validate [--strict] [PATH ...]   # package data, a folder, a data file or a quiz.yaml
     peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
     peerlearn lms moodle|gift|qti12|qti21 OUT [SET.yaml ...]   # questions for an LMS
     peerlearn gradebook collect HOMES/ DEST/     # every learner's ~/hand-in.json from a hub's homes
@@ -131,11 +131,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         elif is_quiz or target is None:
             problems = validate(target)
         else:
-            problems = knowledge.validate(target)
-            if not problems:
-                with warnings.catch_warnings(record=True):
-                    warnings.simplefilter("always")
-                    notes = knowledge.load(target).notes
+            problems, repairs, kb_notes = knowledge.inspect(target)
+            if args.strict:
+                from .knowledge.repair import as_problems
+
+                problems += as_problems(repairs)
+            elif not problems:
+                notes = tuple(kb_notes)
+                changed = [str(r) for r in repairs]
+                if changed:
+                    print(
+                        f"{target}: read, with {len(changed)} value"
+                        f"{'s' if len(changed) != 1 else ''} not taken as written "
+                        "(--strict refuses them):"
+                    )
+                    for line in changed:
+                        print(f"  {line}")
         label = target or "peerlearn's own data"
         if is_quiz and kb_for_quizzes is not None:
             label = f"{target} (against the knowledge base {kb_for_quizzes})"
@@ -157,7 +168,10 @@ def _is_reference_yaml(path) -> bool:
         head = path.read_text(encoding="utf-8-sig")[:4000]
     except (OSError, UnicodeDecodeError):
         return False
-    return any(line.startswith("references:") for line in head.splitlines())
+    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.startswith(("#", "---"))]
+    return any(line.startswith("references:") for line in lines) or bool(
+        lines and lines[0].startswith("- ")  # a CSL-YAML list of items
+    )
 
 
 def _cmd_init_kb(args: argparse.Namespace) -> int:
@@ -313,6 +327,11 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="check the package data, a knowledge-base folder or file, or a quiz YAML"
     )
     v.add_argument("paths", nargs="*", metavar="PATH")
+    v.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a reading list whose values had to be normalised, dropped or skipped",
+    )
     v.set_defaults(func=_cmd_validate)
 
     st = sub.add_parser("student-version", help="strip solutions and answer keys from a notebook")

@@ -24,12 +24,15 @@ from typing import Any
 __all__ = [
     "ANY_DASH",
     "CSL_VARIABLES",
+    "ENGINE_VARIABLES",
     "EN_DASH",
     "NAME_VARS",
     "PRIVATE_USE",
     "RANGE",
+    "REPAIR_ACTIONS",
     "CSLItem",
     "Prepared",
+    "Repair",
     "bare_doi",
     "particle_join",
     "prepare",
@@ -82,6 +85,56 @@ _CSL_WORDS = (
     "volume-title year-suffix "
 )
 CSL_VARIABLES = frozenset(_CSL_WORDS.split())
+#: The CSL variables given to the citation engine. citeproc-py 0.11 reads only eleven name
+#: variables as names (``citeproc.NAMES``); any other it reads as text, and a style that names
+#: it (APA's director of a film) then fails with ``AttributeError: 'String' object has no
+#: attribute 'parts'``. Those stay in the knowledge base and in exports, and never reach the
+#: engine (``tests/test_ingest_csl_schema.py`` shows the failure and checks the list).
+ENGINE_VARIABLES = CSL_VARIABLES - {
+    "chair",
+    "compiler",
+    "contributor",
+    "curator",
+    "director",
+    "executive-producer",
+    "guest",
+    "host",
+    "narrator",
+    "organizer",
+    "performer",
+    "producer",
+    "reviewed-author",
+    "script-writer",
+    "series-creator",
+}
+
+
+#: What a reader may do to an entry or field it cannot take as written, instead of refusing the
+#: whole file: ``normalised`` (read into CSL's form; the meaning kept), ``kept`` (kept as written,
+#: but worth a look), ``dropped`` (the field left out; its value is in the message) and
+#: ``skipped`` (the whole entry left out; nothing in it could be read).
+REPAIR_ACTIONS = ("normalised", "kept", "dropped", "skipped")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """What a reader did to one entry or field of a file, instead of refusing the file.
+
+    >>> print(Repair("lib.bib", 12, "smith2020", "pages", "dropped", "'12-x' is not a page"))
+    lib.bib:12: smith2020: pages: dropped: '12-x' is not a page
+    """
+
+    file: str
+    line: int | None
+    record: str | None
+    field: str | None
+    action: str
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file + (f":{self.line}" if self.line else "")]
+        parts += [p for p in (self.record, self.field) if p]
+        return ": ".join([*parts, self.action, self.message])
 
 
 @dataclass

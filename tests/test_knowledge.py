@@ -50,9 +50,9 @@ def test_optional_files_may_be_absent(tmp_path):
 
 
 # ----------------------------------------------------------------------------- bad input
-def problems_of(folder):
+def problems_of(folder, *, strict=False):
     with pytest.raises(DataValidationError) as info:
-        pl.load(folder)
+        pl.load(folder, strict=strict)
     assert isinstance(info.value, ValueError)
     return info.value.problems, str(info.value)
 
@@ -78,19 +78,25 @@ def test_bad_yaml_gives_file_and_line(kb_folder):
 
 def test_wrong_type_names_record_field_and_line(tmp_path):
     bad = ref("smith2020")
-    bad["title"] = 42
+    bad["title"] = {"en": "A title"}
     folder = make_kb(
         tmp_path / "kb",
         refs=[ref("jones2019"), bad],
         mechs=[mech("helping", ["jones2019"])],
         theories=[theory("t", ["jones2019"])],
     )
-    problems, msg = problems_of(folder)
-    (p,) = problems
-    assert (p.file, p.record, p.field) == ("references.json", "smith2020", "[1].title")
+    (r,) = pl.load(folder).repairs  # the reading list loads; the title is left out, said
+    assert (r.file, r.record, r.field, r.action) == (
+        "references.json",
+        "smith2020",
+        "title",
+        "dropped",
+    )
     lines = (folder / "references.json").read_text().splitlines()
-    assert '"title": 42' in lines[p.line - 1]
-    assert "42 is not of type 'string'" in msg
+    assert '"title": {' in lines[r.line - 1]
+    assert "{'en': 'A title'} is not of type 'string'" in r.message
+    problems, msg = problems_of(folder, strict=True)
+    assert [p.field for p in problems] == ["title"] and "dropped: " in msg
 
 
 def test_link_to_missing_key_suggests_close_match(tmp_path):
@@ -105,8 +111,10 @@ def test_link_to_missing_key_suggests_close_match(tmp_path):
 
 def test_duplicate_ids_and_duplicate_keys(tmp_path):
     folder = make_kb(tmp_path / "kb", refs=[ref("smith2020"), ref("smith2020"), ref("jones2019")])
-    problems, _ = problems_of(folder)
-    assert any("duplicate id 'smith2020'" in p.message for p in problems)
+    kb = pl.load(folder)  # the second gets a key of its own; links by the id find the first
+    assert [r.key for r in kb.references_list()] == ["smith2020", "smith2020a", "jones2019"]
+    assert "an earlier entry's too" in kb.repairs[0].message
+    assert kb.mechanism("helping").source_keys[0] == "smith2020"
     text = (
         (folder / "theories.json").read_text().replace('"year": 2020', '"year": 2020, "year": 2021')
     )

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from peerlearn.citations.styles import RENDER_VERSION
-from peerlearn.csl import CSL_VARIABLES, CSLItem, Prepared
+from peerlearn.csl import ENGINE_VARIABLES, CSLItem, Prepared
 from peerlearn.csl import prepare as _checked
 
 __all__ = ["CSLItem", "Prepared", "check_keys", "fingerprint", "fingerprint_of", "prepare"]
@@ -28,14 +28,15 @@ __all__ = ["CSLItem", "Prepared", "check_keys", "fingerprint", "fingerprint_of",
 
 def prepare(items: object) -> Prepared:
     """:func:`peerlearn.csl.prepare` (checked deep copies without ``custom``), then only the
-    top-level keys that are CSL variables (:data:`~peerlearn.csl.CSL_VARIABLES`) kept.
+    top-level keys that are CSL variables the engine reads (:data:`~peerlearn.csl.ENGINE_VARIABLES`)
+    kept.
 
     >>> prepare([{"id": "a", "type": "book", "seen": "2024-03-05"}]).items["a"]
     {'id': 'a', 'type': 'book'}
     """
     prepared = _checked(items)
     for key, item in prepared.items.items():
-        prepared.items[key] = {k: v for k, v in item.items() if k in CSL_VARIABLES}
+        prepared.items[key] = {k: v for k, v in item.items() if k in ENGINE_VARIABLES}
     return prepared
 
 

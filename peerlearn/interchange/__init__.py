@@ -9,8 +9,15 @@ Only ``custom.authors_truncated`` is read: it becomes ``and others`` in BibTeX, 
 record (braces, ``and``, line breaks...); a value an export cannot write (a dict as a title,
 month 0, a lone surrogate) raises :class:`ExportError` naming the item and the field.
 
-Modules: ``bibtex`` (:func:`to_bibtex`, :func:`from_bibtex`), ``ris`` (:func:`to_ris`,
-:func:`from_ris`), ``csljson`` (:func:`to_csl_json`), ``_common`` (shared pieces). This
+Reading a reference manager's file keeps what can be kept: :func:`read_bibtex` and
+:func:`read_ris` return a :class:`Reading` whose ``repairs`` say, per entry and field, what was
+normalised, kept as written, dropped or skipped; :func:`from_bibtex` and :func:`from_ris` refuse
+instead (``ValueError`` naming the line).
+
+Modules: ``bibtex`` (:func:`to_bibtex`), ``bibtex_read`` (:func:`read_bibtex`,
+:func:`from_bibtex`), ``ris`` (:func:`to_ris`, :func:`read_ris`, :func:`from_ris`), ``csljson``
+(:func:`to_csl_json`), ``_common`` (shared pieces), ``_latex`` (LaTeX to text, with
+pylatexenc's shortfalls worked around). This
 package imports only :mod:`peerlearn.csl` and the standard library at module level
 (bibtexparser, pylatexenc and rispy inside the functions that use them); it does not import
 :mod:`peerlearn.citations`.
@@ -22,9 +29,20 @@ True
 
 from __future__ import annotations
 
-from peerlearn.interchange._common import ExportError
-from peerlearn.interchange.bibtex import from_bibtex, to_bibtex
+from peerlearn.interchange._common import ExportError, Reading
+from peerlearn.interchange.bibtex import to_bibtex
+from peerlearn.interchange.bibtex_read import from_bibtex, read_bibtex
 from peerlearn.interchange.csljson import to_csl_json
-from peerlearn.interchange.ris import from_ris, to_ris
+from peerlearn.interchange.ris import from_ris, read_ris, to_ris
 
-__all__ = ["ExportError", "from_bibtex", "from_ris", "to_bibtex", "to_csl_json", "to_ris"]
+__all__ = [
+    "ExportError",
+    "Reading",
+    "from_bibtex",
+    "from_ris",
+    "read_bibtex",
+    "read_ris",
+    "to_bibtex",
+    "to_csl_json",
+    "to_ris",
+]

@@ -16,15 +16,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from peerlearn.csl import ANY_DASH, EN_DASH, RANGE, Prepared, prepare
+from peerlearn.csl import ANY_DASH, EN_DASH, RANGE, CSLItem, Prepared, Repair, prepare
 from peerlearn.errors import PeerlearnError
 
 __all__ = [
     "ExportDate",
     "ExportError",
+    "Reading",
     "checked",
     "date_parts",
     "export_date",
@@ -47,6 +48,16 @@ class ExportError(PeerlearnError, ValueError):
         self.format, self.key, self.field = fmt, key, field
         where = f"item {key!r}: " if key is not None else ""
         super().__init__(f"{fmt} export: {where}{field}: {problem}; expected {valid}")
+
+
+@dataclass
+class Reading:
+    """What a reader made of a file: the items, the line each starts on, and what it repaired
+    (:class:`peerlearn.csl.Repair`, with ``file`` left empty for the caller to fill in)."""
+
+    items: list[CSLItem]
+    lines: list[int | None]
+    repairs: list[Repair] = field(default_factory=list)
 
 
 # Characters no exchange format can carry: C0/C1 controls other than whitespace, lone surrogates.

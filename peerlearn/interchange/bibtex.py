@@ -1,4 +1,4 @@
-"""BibTeX out and in: :func:`to_bibtex` and :func:`from_bibtex` (bibtexparser 2).
+"""BibTeX out: :func:`to_bibtex` (bibtexparser 2); reading is :mod:`.bibtex_read`.
 
 Records are clean (no ``custom`` content, DOI included); text is LaTeX-escaped so that it reads
 back, via pylatexenc, as the same text. Corporate authors are braced, truncated author lists
@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import Any
 
-from peerlearn.csl import ANY_DASH, CSLItem, particle_join
+from peerlearn.csl import ANY_DASH, particle_join
 from peerlearn.interchange._common import (
     ExportError,
     checked,
     export_date,
-    order_csl,
-    page_from_text,
-    parse_int_date,
     text_of,
 )
 
-__all__ = ["from_bibtex", "to_bibtex"]
+__all__ = ["to_bibtex"]
 
 _BIBTEX_TYPES = {
     "article-journal": "article",
@@ -324,163 +320,6 @@ _BIBTEX_ORDER = (
 def _order_bibtex(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     rank = {name: i for i, name in enumerate(_BIBTEX_ORDER)}
     return sorted(fields, key=lambda f: rank.get(f[0], len(rank)))
-
-
-def from_bibtex(text: str) -> list[CSLItem]:
-    """CSL-JSON items from BibTeX (bibtexparser 2); the inverse of :func:`to_bibtex`.
-
-    LaTeX is decoded, ``{{Corporate}}`` authors become ``literal`` names,
-    ``and others`` sets ``custom.authors_truncated``. Bad input raises
-    ``ValueError`` naming the line.
-
-    >>> from_bibtex("@book{fromm1956, author = {Fromm, E.}, title = {The art of loving},"
-    ...             " year = 1956}")  # doctest: +NORMALIZE_WHITESPACE
-    [{'id': 'fromm1956', 'type': 'book', 'author': [{'family': 'Fromm', 'given': 'E.'}],
-      'issued': {'date-parts': [[1956]]}, 'title': 'The art of loving'}]
-    """
-    import bibtexparser
-    from bibtexparser.middlewares.names import (
-        parse_single_name_into_parts,
-        split_multiple_persons_names,
-    )
-
-    if not isinstance(text, str):
-        msg = f"from_bibtex expects BibTeX text (str), got {type(text).__name__}"
-        raise TypeError(msg)
-    library = bibtexparser.parse_string(text)
-    if library.failed_blocks:
-        block = library.failed_blocks[0]
-        line = (block.start_line or 0) + 1
-        reason = getattr(block, "error", None) or type(block).__name__
-        msg = (
-            f"BibTeX line {line}: could not read this block ({reason}); expected "
-            f"@type{{key, field = {{value}}, ...}} with unique keys"
-        )
-        raise ValueError(msg)
-    decoder = _latex_decoder()
-
-    def decode(value: str) -> str:
-        # pylatexenc reads \textasciicircum as U+02C6; keep a plain caret.
-        value = value.replace(r"\textasciicircum{}", "\ue01e")
-        text = decoder.latex_to_text(value).replace("\ue01e", "^")
-        return re.sub(r"\s+", " ", text).strip()
-
-    def names(value: str, where: str) -> tuple[list[dict[str, str]], bool]:
-        out: list[dict[str, str]] = []
-        truncated = False
-        for raw in split_multiple_persons_names(value):
-            raw = raw.strip()
-            if raw.casefold() == "others":
-                truncated = True
-                continue
-            if raw.startswith("{") and raw.endswith("}") and _balanced(raw[1:-1]):
-                out.append({"literal": decode(raw[1:-1])})
-                continue
-            try:
-                parts = parse_single_name_into_parts(raw)
-            except ValueError as error:
-                msg = f"{where}: cannot read the name {raw!r} ({error})"
-                raise ValueError(msg) from None
-            family = decode(" ".join(parts.last))
-            person: dict[str, str] = {"family": family}
-            if parts.von:
-                person["non-dropping-particle"] = decode(" ".join(parts.von))
-            if parts.first:
-                person["given"] = decode(" ".join(parts.first))
-            if parts.jr:
-                person["suffix"] = decode(" ".join(parts.jr))
-            out.append(person)
-        return out, truncated
-
-    items: list[CSLItem] = []
-    reverse = {v: k for k, v in _BIBTEX_FIELDS.items()}
-    for entry in library.entries:
-        where = f"BibTeX line {(entry.start_line or 0) + 1} (@{entry.entry_type}{{{entry.key}}})"
-        kind = entry.entry_type.lower()
-        item: CSLItem = {"id": entry.key, "type": _CSL_FROM_BIBTEX.get(kind, "document")}
-        fields = {f.key.lower(): f.value for f in entry.fields}
-        for name, value in fields.items():
-            if not isinstance(value, str):
-                value = str(value)
-            if name in ("author", "editor"):
-                people, truncated = names(value, where)
-                if people:
-                    item[name] = people
-                if truncated and name == "author":
-                    item["custom"] = {"authors_truncated": True}
-            elif name in ("journal", "booktitle", "journaltitle"):
-                item["container-title"] = decode(value)
-            elif name == "number":
-                item["issue" if kind == "article" else "number"] = decode(value)
-            elif name in ("issue", "eid"):
-                item["issue" if name == "issue" else "number"] = decode(value)
-            elif name == "pages":
-                item["page"] = page_from_text(decode(value.replace("--", "-")))
-            elif name in ("publisher", "institution", "school", "organization"):
-                item["publisher"] = decode(value)
-            elif name == "type":
-                item["genre"] = decode(value)
-            elif name == "doi" or name == "url":
-                item["DOI" if name == "doi" else "URL"] = value.strip()
-            elif name == "keywords":  # Zotero and Better BibTeX: the item's tags
-                item["keyword"] = decode(value)
-            elif name == "urldate":  # when the URL was read: CSL's accessed
-                pieces = re.findall(r"\d+", value)
-                if pieces and len(pieces[0]) == 4:
-                    item["accessed"] = {"date-parts": [[int(p) for p in pieces[:3]]]}
-            elif name in reverse:
-                item[reverse[name]] = decode(value)
-        date_pieces = re.findall(r"\d+", str(fields.get("date") or ""))  # biblatex: 2016-08
-        year = fields.get("year") or (date_pieces[0] if date_pieces else "")
-        if not fields.get("month") and len(date_pieces) > 1 and not fields.get("year"):
-            fields["month"] = date_pieces[1]
-            if len(date_pieces) > 2 and not fields.get("day"):
-                fields["day"] = date_pieces[2]
-        if year:
-            match = re.search(r"\d{4}", str(year))
-            if not match:
-                msg = f"{where}: year {year!r} is not a year; expected four digits such as 2007"
-                raise ValueError(msg)
-            month = str(fields.get("month", "")).strip().strip("{}").lower()[:3]
-            month_number = (
-                str(_MONTHS.index(month) + 1)
-                if month in _MONTHS
-                else month
-                if month.isdigit()
-                else None
-            )
-            item["issued"] = parse_int_date(
-                match.group(), month_number, str(fields.get("day") or "") or None
-            )
-        if fields.get("origdate"):
-            pieces = re.findall(r"\d+", fields["origdate"])
-            if pieces:
-                item["original-date"] = {"date-parts": [[int(p) for p in pieces[:3]]]}
-        items.append(order_csl(item))
-    return items
-
-
-@cache
-def _latex_decoder() -> Any:
-    """pylatexenc's decoder (installed with bibtexparser 2); building it is slow, so once."""
-    from pylatexenc.latex2text import (
-        LatexNodes2Text,
-        MacroTextSpec,
-        get_default_latex_context_db,
-    )
-
-    # to_bibtex writes literal braces as \textbraceleft{} / \textbraceright{} (LaTeX2e names
-    # that BibTeX's brace counting leaves alone); pylatexenc does not know them by default.
-    context = get_default_latex_context_db().filter_context()
-    context.add_context_category(
-        "peerlearn-braces",
-        prepend=True,
-        macros=[
-            MacroTextSpec("textbraceleft", simplify_repl="{"),
-            MacroTextSpec("textbraceright", simplify_repl="}"),
-        ],
-    )
-    return LatexNodes2Text(latex_context=context)
 
 
 def _balanced(text: str) -> bool:

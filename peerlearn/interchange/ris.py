@@ -1,4 +1,4 @@
-"""RIS out and in: :func:`to_ris` and :func:`from_ris` (rispy).
+"""RIS out and in: :func:`to_ris`, :func:`read_ris` and :func:`from_ris` (rispy).
 
 Records are clean (no ``custom`` content, DOI included) and have no numbered header lines.
 Reading accepts other tools' output (numbered headers, CRLF, ``ER  -`` without a space).
@@ -13,20 +13,20 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from peerlearn.csl import EN_DASH, CSLItem, bare_doi, particle_join
+from peerlearn.csl import EN_DASH, CSLItem, Repair, bare_doi, particle_join
 from peerlearn.interchange._common import (
     ExportDate,
     ExportError,
+    Reading,
     checked,
     export_date,
     order_csl,
     page_from_text,
-    parse_int_date,
     split_particle,
     text_of,
 )
 
-__all__ = ["from_ris", "to_ris"]
+__all__ = ["RIS_TYPES", "from_ris", "read_ris", "to_ris"]
 
 
 _RIS_TYPES = {
@@ -40,7 +40,6 @@ _RIS_TYPES = {
     "paper-conference": "CPAPER",
     "webpage": "ELEC",
 }
-_CSL_FROM_RIS = {v: k for k, v in _RIS_TYPES.items()} | {"CONF": "paper-conference"}
 
 
 # Every character str.splitlines() breaks at: none may reach a RIS line, or a value could write
@@ -235,8 +234,244 @@ def _ris_person(raw: str) -> dict[str, str]:
     return person
 
 
+#: RIS types (the RIS specification's and EndNote's) and the CSL type each is read as.
+RIS_TYPES = {
+    "ABST": "article-journal",
+    "ADVS": "motion_picture",
+    "AGGR": "dataset",
+    "ANCIENT": "classic",
+    "ART": "graphic",
+    "BILL": "bill",
+    "BLOG": "post-weblog",
+    "BOOK": "book",
+    "CASE": "legal_case",
+    "CHAP": "chapter",
+    "CHART": "graphic",
+    "CLSWK": "classic",
+    "COMP": "software",
+    "CONF": "paper-conference",
+    "CPAPER": "paper-conference",
+    "CTLG": "document",
+    "DATA": "dataset",
+    "DBASE": "dataset",
+    "DICT": "entry-dictionary",
+    "EBOOK": "book",
+    "ECHAP": "chapter",
+    "EDBOOK": "book",
+    "EJOUR": "article-journal",
+    "ELEC": "webpage",
+    "ENCYC": "entry-encyclopedia",
+    "EQUA": "document",
+    "FIGURE": "figure",
+    "GEN": "document",
+    "GOVDOC": "report",
+    "GRANT": "document",
+    "HEAR": "hearing",
+    "ICOMM": "personal_communication",
+    "INPR": "article-journal",
+    "JFULL": "periodical",
+    "JOUR": "article-journal",
+    "LEGAL": "legal_case",
+    "MANSCPT": "manuscript",
+    "MAP": "map",
+    "MGZN": "article-magazine",
+    "MPCT": "motion_picture",
+    "MULTI": "document",
+    "MUSIC": "musical_score",
+    "NEWS": "article-newspaper",
+    "PAMP": "pamphlet",
+    "PAT": "patent",
+    "PCOMM": "personal_communication",
+    "RPRT": "report",
+    "SER": "book",
+    "SLIDE": "graphic",
+    "SOUND": "song",
+    "STAND": "standard",
+    "STAT": "legislation",
+    "STD": "standard",
+    "THES": "thesis",
+    "UNBILL": "bill",
+    "UNPB": "manuscript",
+    "VIDEO": "motion_picture",
+    "WEB": "webpage",
+}
+# rispy's names for RIS tags -> CSL variables (the first one present wins)
+_RIS_TEXT = {
+    "title": "title",
+    "primary_title": "title",
+    "translated_title": "title",
+    "secondary_title": "container-title",
+    "journal_name": "container-title",
+    "alternate_title3": "container-title",
+    "alternate_title1": "container-title-short",
+    "alternate_title2": "container-title-short",
+    "tertiary_title": "collection-title",
+    "short_title": "title-short",
+    "volume": "volume",
+    "number": "issue",
+    "note": "number",
+    "edition": "edition",
+    "publisher": "publisher",
+    "place_published": "publisher-place",
+    "abstract": "abstract",
+    "notes_abstract": "abstract",
+    "language": "language",
+    "type_of_work": "genre",
+    "section": "section",
+    "number_of_volumes": "number-of-volumes",
+    "call_number": "call-number",
+    "name_of_database": "source",
+    "label": "citation-label",
+}
+_RIS_NAMES = {
+    "authors": "author",
+    "first_authors": "author",
+    "secondary_authors": "editor",
+    "tertiary_authors": "collection-editor",
+    "subsidiary_authors": "translator",
+}
+_RIS_HANDLED = {
+    *_RIS_TEXT,
+    *_RIS_NAMES,
+    "type_of_reference",
+    "id",
+    "start_page",
+    "end_page",
+    "year",
+    "publication_year",
+    "date",
+    "original_publication",
+    "issn",
+    "urls",
+    "doi",
+    "keywords",
+    "access_date",
+    "notes",
+    "end_of_reference",
+}
+
+
+def _date_in(value: str) -> list[int] | None:
+    """``2007``, ``2007/05/12/``, ``2007///Spring``, ``2024-03-05``: date-parts, or None."""
+    pieces = re.findall(r"\d+", value)
+    if not pieces or len(pieces[0]) != 4:
+        return None
+    parts = [int(pieces[0])]
+    for piece, top in zip(pieces[1:3], (12, 31), strict=False):
+        if not 1 <= int(piece) <= top:
+            break
+        parts.append(int(piece))
+    return parts
+
+
+def _ris_record(
+    record: dict[str, Any], index: int, line: int | None, repairs: list[Repair]
+) -> CSLItem:
+    kind = str(record.get("type_of_reference", "GEN")).strip().upper()
+    key = str(record.get("id") or f"ris{index}").strip()
+
+    def say(field: str | None, action: str, message: str) -> None:
+        repairs.append(Repair("", line, key, field, action, message))
+
+    item: CSLItem = {"id": key, "type": RIS_TYPES.get(kind, "document")}
+    if kind not in RIS_TYPES:
+        say("TY", "normalised", f"{kind!r} is no RIS type; read as document")
+    for name, var in _RIS_NAMES.items():
+        people = record.get(name) or []
+        if people:
+            item.setdefault(var, []).extend(_ris_person(str(a)) for a in people)
+    for name, var in _RIS_TEXT.items():
+        if record.get(name) and var not in item:
+            item[var] = str(record[name]).strip()
+    start, end = record.get("start_page"), record.get("end_page")
+    if start and end:
+        item["page"] = f"{str(start).strip()}{EN_DASH}{str(end).strip()}"
+    elif start:
+        item["page"] = page_from_text(str(start))
+    for name in ("year", "publication_year", "date"):
+        value = str(record.get(name) or "").strip()
+        if not value:
+            continue
+        parts = _date_in(value)
+        if parts is None:
+            say(name, "dropped", f"{value!r} is not a year or a date; write PY  - 2007")
+            continue
+        if "issued" not in item or len(parts) > len(item["issued"]["date-parts"][0]):
+            if "issued" in item and parts[0] != item["issued"]["date-parts"][0][0]:
+                continue  # DA with another year than PY: PY is the year of publication
+            item["issued"] = {"date-parts": [parts]}
+    if record.get("original_publication"):
+        parts = _date_in(str(record["original_publication"]))
+        if parts:
+            item["original-date"] = {"date-parts": [parts]}
+    if record.get("issn"):
+        code = str(record["issn"]).strip()
+        item["ISSN" if re.fullmatch(r"\d{4}-?\d{3}[\dXx]", code) else "ISBN"] = code
+    if record.get("doi"):
+        item["DOI"] = bare_doi(record["doi"])
+    urls = [u.strip() for u in record.get("urls") or [] if str(u).strip()]
+    if urls:
+        item["URL"] = urls[0]
+    if record.get("keywords"):  # KW lines, one tag each
+        item["keyword"] = ", ".join(str(k).strip() for k in record["keywords"])
+    accessed = _date_in(str(record.get("access_date") or ""))
+    if accessed:  # Y2: 2024/03/05/10:12:40
+        item["accessed"] = {"date-parts": [accessed]}
+    if record.get("notes"):
+        item["note"] = "\n".join(str(n) for n in record["notes"])
+    extra = {k: v for k, v in record.items() if k not in _RIS_HANDLED and v not in (None, "", [])}
+    if len(urls) > 1:
+        extra["urls"] = urls[1:]
+    if extra:
+        item["custom"] = {"ris": extra}
+    return order_csl(item)
+
+
+def read_ris(text: str) -> Reading:
+    """CSL-JSON items from RIS (rispy), keeping what can be kept; ``repairs`` say what was done.
+
+    Reads the RIS specification's tags and EndNote's (``N2`` abstracts, ``JF`` journal names,
+    ``Y1`` dates, ``A1``-``A4`` people); tags CSL has no variable for stay in ``custom.ris``.
+    rispy drops a last record without its ``ER  -`` line: it is closed first (a test shows it).
+
+    >>> reading = read_ris("TY  - JOUR\\nTI  - A title\\nPY  - soon\\n")
+    >>> reading.items[0]["title"], [r.action for r in reading.repairs]
+    ('A title', ['dropped'])
+    """
+    import rispy
+
+    if not isinstance(text, str):
+        msg = f"RIS must be text (str), got {type(text).__name__}"
+        raise TypeError(msg)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    starts = [m.start() for m in re.finditer(r"^TY  - ", text, flags=re.M)]
+    if not starts:
+        msg = (
+            "RIS text has no record: each record starts with a line 'TY  - JOUR' "
+            "(or BOOK, CHAP, RPRT) and ends with 'ER  - '"
+        )
+        raise ValueError(msg)
+    lines = [text.count("\n", 0, at) + 1 for at in starts]
+    if not re.search(r"^ER  -", text[starts[-1] :], flags=re.M):
+        text = text.rstrip("\n") + "\nER  - \n"  # rispy would drop the last record
+    try:
+        records = rispy.loads(text, skip_unknown_tags=False)
+    except (OSError, ValueError, KeyError, IndexError) as error:
+        msg = f"RIS text could not be read: {error}"
+        raise ValueError(msg) from None
+    if len(records) != len(lines):
+        lines = [None] * len(records)
+    repairs: list[Repair] = []
+    items = [
+        _ris_record(record, i, line, repairs)
+        for i, (record, line) in enumerate(zip(records, lines, strict=True), start=1)
+    ]
+    return Reading(items, list(lines), repairs)
+
+
 def from_ris(text: str) -> list[CSLItem]:
-    """CSL-JSON items from RIS (rispy); the inverse of :func:`to_ris`.
+    """CSL-JSON items from RIS (rispy); the inverse of :func:`to_ris`. Refuses what
+    :func:`read_ris` would have to repair (``ValueError`` naming the record).
 
     ``AU  - Family, Given`` becomes a person (lower-case leading words of the
     family name are its particle); a name without a comma becomes ``literal``.
@@ -246,85 +481,9 @@ def from_ris(text: str) -> list[CSLItem]:
     [{'id': 'fromm1956', 'type': 'book', 'author': [{'family': 'Fromm', 'given': 'E.'}],
       'issued': {'date-parts': [[1956]]}}]
     """
-    import rispy
-
-    if not isinstance(text, str):
-        msg = f"from_ris expects RIS text (str), got {type(text).__name__}"
-        raise TypeError(msg)
-    if not re.search(r"^TY  - ", text, flags=re.M):
-        msg = (
-            "RIS text has no record: each record starts with a line 'TY  - JOUR' "
-            "(or BOOK, CHAP, RPRT) and ends with 'ER  - '"
-        )
+    reading = read_ris(text)
+    for repair in reading.repairs:
+        field = f"{repair.field}: " if repair.field else ""
+        msg = f"RIS line {repair.line} (record {repair.record}): {field}{repair.message}"
         raise ValueError(msg)
-    try:
-        records = rispy.loads(text, skip_unknown_tags=True)
-    except (OSError, ValueError, KeyError, IndexError) as error:
-        msg = f"RIS text could not be read: {error}"
-        raise ValueError(msg) from None
-    items: list[CSLItem] = []
-    for index, record in enumerate(records, start=1):
-        kind = str(record.get("type_of_reference", "GEN")).strip()
-        key = str(record.get("id") or f"ris{index}").strip()
-        item: CSLItem = {"id": key, "type": _CSL_FROM_RIS.get(kind, "document")}
-        authors = [*record.get("authors", []), *record.get("first_authors", [])]
-        if authors:
-            item["author"] = [_ris_person(a) for a in authors]
-        if record.get("secondary_authors"):
-            item["editor"] = [_ris_person(a) for a in record["secondary_authors"]]
-        simple = {
-            "title": "title",
-            "primary_title": "title",
-            "secondary_title": "container-title",
-            "journal_name": "container-title",
-            "alternate_title1": "container-title-short",
-            "tertiary_title": "collection-title",
-            "short_title": "title-short",
-            "volume": "volume",
-            "number": "issue",
-            "note": "number",
-            "edition": "edition",
-            "publisher": "publisher",
-            "place_published": "publisher-place",
-            "doi": "DOI",
-            "abstract": "abstract",
-            "language": "language",
-            "type_of_work": "genre",
-        }
-        for name, var in simple.items():
-            if record.get(name) and var not in item:
-                item[var] = str(record[name]).strip()
-        start, end = record.get("start_page"), record.get("end_page")
-        if start and end:
-            item["page"] = f"{str(start).strip()}{EN_DASH}{str(end).strip()}"
-        elif start:
-            item["page"] = page_from_text(str(start))
-        year = record.get("year") or record.get("publication_year") or record.get("date") or ""
-        match = re.search(r"\d{4}", str(year))
-        if match:
-            date = str(record.get("date") or "")
-            pieces = re.findall(r"\d+", date)
-            month = pieces[1] if len(pieces) > 1 else None
-            day = pieces[2] if len(pieces) > 2 else None
-            item["issued"] = parse_int_date(match.group(), month, day)
-        elif year:
-            msg = f"RIS record {index} ({key}): year {year!r} is not a year; expected PY  - 2007"
-            raise ValueError(msg)
-        if record.get("original_publication"):
-            pieces = re.findall(r"\d+", str(record["original_publication"]))
-            if pieces:
-                item["original-date"] = {"date-parts": [[int(p) for p in pieces[:3]]]}
-        if record.get("issn"):
-            code = str(record["issn"]).strip()
-            item["ISSN" if re.fullmatch(r"\d{4}-?\d{3}[\dXx]", code) else "ISBN"] = code
-        if record.get("urls"):
-            item["URL"] = str(record["urls"][0]).strip()
-        if record.get("keywords"):  # KW lines, one tag each
-            item["keyword"] = ", ".join(str(k).strip() for k in record["keywords"])
-        accessed = re.findall(r"\d+", str(record.get("access_date") or ""))
-        if accessed and len(accessed[0]) == 4:  # Y2: 2024/03/05/10:12:40
-            item["accessed"] = {"date-parts": [[int(p) for p in accessed[:3]]]}
-        if record.get("notes"):
-            item["note"] = "\n".join(str(n) for n in record["notes"])
-        items.append(order_csl(item))
-    return items
+    return reading.items

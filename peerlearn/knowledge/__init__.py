@@ -12,10 +12,15 @@ or an extended reading list in the same formats loads the same way with :func:`l
 2007
 
 A reading list straight from a reference manager loads too: a folder (or a single file) holding
-a CSL-JSON export as Zotero, Better BibTeX, Mendeley or pandoc write it, or a ``.bib`` or ``.ris``
-file, with or without ``mechanisms.yaml``. What the package would like but the export lacks is
-reported once as a :class:`~peerlearn.errors.KnowledgeBaseWarning` with counts (and kept in
-``kb.notes``); what it cannot use is a :class:`~peerlearn.errors.DataValidationError`.
+a CSL-JSON or CSL-YAML export as Zotero, Better BibTeX, Mendeley or pandoc write it, a BibTeX or
+biblatex file (``.bib``, ``.bibtex``, ``.biblatex``) or RIS (``.ris``, EndNote's ``.txt``), with
+or without ``mechanisms.yaml``. A reading list is never refused for one odd field: what cannot be
+used as written is read into CSL's form or left out, and each such change is a
+:class:`~peerlearn.csl.Repair` (file, line, entry, field, what was done) in ``kb.repairs``;
+``strict=True`` (``peerlearn validate --strict``) refuses them instead. What the package would
+like but the export lacks is reported once as a :class:`~peerlearn.errors.KnowledgeBaseWarning`
+with counts (and kept in ``kb.notes``); what it cannot use at all (a file with nothing readable,
+a mechanisms file that breaks its format) is a :class:`~peerlearn.errors.DataValidationError`.
 
 The knowledge room: its entry points live here; :mod:`.files` reads a folder, :mod:`.ingest`
 takes an export as it is, :mod:`.checks` validates it, :mod:`.base` holds the
@@ -33,6 +38,7 @@ import os
 import warnings
 from pathlib import Path
 
+from peerlearn.csl import Repair
 from peerlearn.errors import DataValidationError, KnowledgeBaseWarning, Problem
 
 from .base import KnowledgeBase
@@ -46,8 +52,10 @@ from .files import (
     read_file,
     read_folder,
     read_package,
+    unknown_format,
 )
 from .ingest import normalise
+from .repair import as_problems, repair_references
 
 __all__ = [
     "FILES",
@@ -55,6 +63,7 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeBaseWarning",
     "default",
+    "inspect",
     "load",
     "require",
     "resolve",
@@ -81,13 +90,41 @@ def _read(path: Path, problems: list[Problem]) -> dict[str, Source]:
     return {"references": src} if src is not None else {}
 
 
-def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeBase:
+def _read_and_repair(sources: dict[str, Source], problems: list[Problem]) -> list[str]:
+    notes = normalise(sources, problems)
+    if "references" in sources:
+        repair_references(sources["references"])
+    return notes
+
+
+def _repair_note(repairs: list[Repair], name: str) -> list[str]:
+    if not repairs:
+        return []
+    counts: dict[str, int] = {}
+    for r in repairs:
+        counts[r.action] = counts.get(r.action, 0) + 1
+    what = ", ".join(f"{n} {action}" for action, n in counts.items())
+    shown = "".join(f"\n      {r}" for r in repairs[:5])
+    more = f"\n      … and {len(repairs) - 5} more" if len(repairs) > 5 else ""
+    return [
+        f"{name}: {len(repairs)} value{'s' if len(repairs) != 1 else ''} could not be taken as "
+        f"written ({what}); kb.repairs lists each, `peerlearn validate --strict` refuses them:"
+        + shown
+        + more
+    ]
+
+
+def load(
+    folder: str | os.PathLike[str], *, validate: bool = True, strict: bool = False
+) -> KnowledgeBase:
     """Load a knowledge-base folder of your own, or a single reference-manager export file.
 
     The folder is validated first; every problem is reported at once in a
     :class:`~peerlearn.errors.DataValidationError` with file, line, record and field. What the
     package would like but the files lack (categories, ``as_cited``, mechanisms) is one
-    :class:`~peerlearn.errors.KnowledgeBaseWarning` with counts, also kept in ``kb.notes``.
+    :class:`~peerlearn.errors.KnowledgeBaseWarning` with counts, also kept in ``kb.notes``;
+    so is a summary of what reading the reference list changed (``kb.repairs`` lists each).
+    With ``strict=True`` those changes are refused as problems instead.
 
     >>> import tempfile, pathlib, warnings
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -113,13 +150,17 @@ def load(folder: str | os.PathLike[str], *, validate: bool = True) -> KnowledgeB
         )
     problems: list[Problem] = []
     sources = _read(path, problems)
-    notes = normalise(sources, problems)
+    notes = _read_and_repair(sources, problems)
+    repairs = sources["references"].repairs if "references" in sources else []
+    if strict:
+        problems += as_problems(repairs)
     if validate:
         problems += validate_sources(sources)
     if "references" not in sources and not problems:
         problems.append(Problem(str(path), None, None, None, "no reference list was read"))
     if problems:
         raise DataValidationError(problems, what=f"knowledge base {str(path)!r}")
+    notes = _repair_note(repairs, sources["references"].name) + notes
     if notes:
         warnings.warn(
             KnowledgeBaseWarning(f"knowledge base {str(path)!r}:\n  - " + "\n  - ".join(notes)),
@@ -185,44 +226,63 @@ def _load_cached(path: Path) -> KnowledgeBase:
     return _LOADED[key]
 
 
-def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
-    """Check the package's data (no argument), a folder, or one data file; return every problem.
+def inspect(
+    path: str | os.PathLike[str] | None = None,
+) -> tuple[list[Problem], list[Repair], list[str]]:
+    """Everything :func:`validate` finds, in one reading: (problems, repairs, notes).
 
-    A single file is recognised by its name (``references.json``, ``mechanisms.yaml`` …) or, for
-    a reference list, by being an export (``.bib``, ``.ris``, CSL-JSON); links to other files are
-    checked only when a whole folder is given.
+    ``repairs`` are the changes reading the reference list made (normalised, kept as written,
+    dropped, skipped), each with file, line, entry and field; ``notes`` what the files lack.
 
-    >>> validate()
-    []
+    >>> inspect()
+    ([], [], [])
     """
     problems: list[Problem] = []
     if path is None:
-        sources = read_package()
-    else:
-        p = Path(path)
-        if p.is_dir():
-            sources = read_folder(p, problems)
-        elif p.exists():
-            stem = p.name.split(".")[0]
-            if stem not in FILES:
-                stem = "references"
-            suffixes = EXPORT_SUFFIXES if stem == "references" else SUFFIXES
-            if p.suffix.lower() not in suffixes:
-                return [
+        return validate_sources(read_package()), [], []
+    p = Path(path)
+    if p.is_dir():
+        sources = read_folder(p, problems)
+    elif p.exists():
+        stem = p.name.split(".")[0]
+        if stem not in FILES:
+            stem = "references"
+        suffixes = EXPORT_SUFFIXES if stem == "references" else SUFFIXES
+        if p.suffix.lower() not in suffixes:
+            what = ", ".join(f"{s}.json" for s in FILES) + " (or .yaml)"
+            return (
+                [
                     Problem(
                         p.name,
                         None,
                         None,
                         None,
-                        "not a knowledge-base file; expected one of "
-                        + ", ".join(f"{s}.json" for s in FILES)
-                        + " (or .yaml), a CSL-JSON, BibTeX (.bib) or RIS (.ris) export, "
-                        "or a folder",
+                        f"{unknown_format(p.name)}; a knowledge-base file is one of {what}, "
+                        "or give a folder",
                     )
-                ]
-            src = read_file(p, problems)
-            sources = {stem: src} if src is not None else {}
-        else:
-            raise FileNotFoundError(f"{str(p)!r} does not exist; give a data file or a folder")
-        normalise(sources, problems)
-    return problems + validate_sources(sources)
+                ],
+                [],
+                [],
+            )
+        src = read_file(p, problems)
+        sources = {stem: src} if src is not None else {}
+    else:
+        raise FileNotFoundError(f"{str(p)!r} does not exist; give a data file or a folder")
+    notes = _read_and_repair(sources, problems)
+    repairs = list(sources["references"].repairs) if "references" in sources else []
+    return problems + validate_sources(sources), repairs, notes
+
+
+def validate(path: str | os.PathLike[str] | None = None, *, strict: bool = False) -> list[Problem]:
+    """Check the package's data (no argument), a folder, or one data file; return every problem.
+
+    A single file is recognised by its name (``references.json``, ``mechanisms.yaml`` …) or, for
+    a reference list, by being an export (CSL-JSON or CSL-YAML, BibTeX, RIS); links to other
+    files are checked only when a whole folder is given. What reading a reference list changed
+    is no problem unless ``strict`` is true (:func:`inspect` gives those changes).
+
+    >>> validate()
+    []
+    """
+    problems, repairs, _ = inspect(path)
+    return problems + (as_problems(repairs) if strict else [])

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from peerlearn.csl import Repair
 from peerlearn.errors import UnknownIdError
 from peerlearn.model import (
     AUTHORS_CUT,
@@ -58,6 +59,9 @@ class KnowledgeBase:
         self.folder = folder
         #: What the package would like but the files lack, with counts (also warned on load).
         self.notes: tuple[str, ...] = tuple(notes)
+        #: What reading the reference list changed, per entry and field (normalised, kept as
+        #: written, dropped, skipped), each with file and line: :class:`peerlearn.csl.Repair`.
+        self.repairs: tuple[Repair, ...] = tuple(sources["references"].repairs)
         refs = [Reference.from_csl(r) for _, r in records(sources["references"], "")]
         self._refs: dict[str, Reference] = {r.key: r for r in refs}
         #: Other names of a reference: the export's own id, Better BibTeX's citation key.

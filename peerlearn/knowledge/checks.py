@@ -29,7 +29,16 @@ from peerlearn.errors import Problem, UnknownIdError
 
 from .files import Source, records
 
-__all__ = ["MAX_DEPTH", "cross_problems", "schema_problems", "validate_sources", "value_problems"]
+__all__ = [
+    "MAX_DEPTH",
+    "cross_problems",
+    "record_name",
+    "schema_errors",
+    "schema_problems",
+    "validate_sources",
+    "value_errors",
+    "value_problems",
+]
 
 #: The deepest nesting a knowledge-base file may have (its own records need six levels).
 MAX_DEPTH = 32
@@ -48,7 +57,7 @@ def _schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
-def _record_name(data: Any, path: Sequence[Any]) -> str | None:
+def record_name(data: Any, path: Sequence[Any]) -> str | None:
     """The id of the record a JSON path points into, for messages."""
     node = data
     name = None
@@ -141,16 +150,23 @@ def value_problems(src: Source) -> list[Problem]:
     The walk goes at most :data:`MAX_DEPTH` levels down, so it cannot overflow the stack. A JSON
     file whose text shows none of these is not walked at all.
     """
+    return [
+        Problem(src.name, src.line(where), record_name(src.data, where), _field(where), msg)
+        for where, msg in value_errors(src)
+    ]
+
+
+def value_errors(src: Source) -> list[tuple[list[Any], str]]:
+    """:func:`value_problems` as (path into the data, message) pairs."""
+    if src.format in ("bibtex", "ris") and src.text and not _MARKER.search(src.text):
+        return []  # the readers' items are a few levels deep and hold no escapes
     if src.format == "json" and src.text and _plain_json(src.text, src.data):
         return []
-    problems: list[Problem] = []
+    problems: list[tuple[list[Any], str]] = []
     path: list[Any] = []
 
     def report(msg: str, at: list[Any] | None = None) -> None:
-        where = list(path if at is None else at)
-        problems.append(
-            Problem(src.name, src.line(where), _record_name(src.data, where), _field(where), msg)
-        )
+        problems.append((list(path if at is None else at), msg))
 
     def visit(node: Any) -> None:
         if len(problems) >= 100:
@@ -203,11 +219,19 @@ def schema_problems(stem: str, src: Source) -> list[Problem]:
     The review's own CSL item is checked against the reference-item schema, so a review whose
     authors or date are text fails here, not later in a citation.
     """
+    return [
+        Problem(src.name, src.line(path), record_name(src.data, path), _field(path), msg)
+        for path, msg in schema_errors(stem, src)
+    ]
+
+
+def schema_errors(stem: str, src: Source) -> list[tuple[list[Any], str]]:
+    """:func:`schema_problems` as (path into the data, message) pairs."""
     checks: list[tuple[Any, Any, list[Any]]] = [(_schema(stem), src.data, [])]
     review = src.data.get("review") if stem == "review" and isinstance(src.data, Mapping) else None
     if isinstance(review, Mapping) and isinstance(review.get("csl"), Mapping):
         checks.append((_schema("review-csl"), review["csl"], ["review", "csl"]))
-    problems = []
+    problems: list[tuple[list[Any], str]] = []
     for schema, instance, prefix in checks:
         if _fast_valid(stem if not prefix else "review-csl", instance):
             continue
@@ -231,9 +255,7 @@ def schema_problems(stem: str, src: Source) -> list[Problem]:
                 msg = (
                     f"{err.instance!r} does not have the form {_pattern_hint(err.validator_value)}"
                 )
-            problems.append(
-                Problem(src.name, src.line(path), _record_name(src.data, path), _field(path), msg)
-            )
+            problems.append((path, msg))
     return problems
 
 
@@ -286,6 +308,9 @@ def _pattern_hint(pattern: str) -> str:
     return {
         "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$": "lower-case words joined by hyphens (love-labour)",
         "^10\\.[0-9]{4,9}/\\S+(?!\\n)$": "a DOI: 10.NNNN/suffix, one line, no spaces",
+        "^(?:10\\.[0-9]{4,9}/\\S+|10/[A-Za-z0-9]+)(?!\\n)$": (
+            "a DOI: 10.NNNN/suffix (or a shortDOI, 10/abcd), one line, no spaces"
+        ),
     }.get(pattern, f"the pattern {pattern}")
 
 
@@ -411,12 +436,16 @@ def validate_sources(sources: Mapping[str, Source]) -> list[Problem]:
     problems: list[Problem] = []
     usable = {}
     for stem, src in sources.items():
+        if src.checked:  # the reference list, once its repairs are done: nothing left to find
+            usable[stem] = src
+            continue
         found = value_problems(src)
         problems += found
         if not found:
             usable[stem] = src
     for stem, src in usable.items():
-        problems += schema_problems(stem, src)
+        if not src.checked:
+            problems += schema_problems(stem, src)
     if "references" in usable:
         problems += cross_problems(usable)
     return problems

@@ -32,11 +32,13 @@ from typing import Any
 
 from peerlearn._locate import Lines
 from peerlearn._yaml import expanded_size, fast_loader
+from peerlearn.csl import Repair
 from peerlearn.errors import Problem
 
 __all__ = [
     "EXPORT_SUFFIXES",
     "FILES",
+    "FORMATS",
     "MAX_BYTES",
     "MAX_NODES",
     "SUFFIXES",
@@ -47,6 +49,7 @@ __all__ = [
     "read_folder",
     "read_package",
     "records",
+    "unknown_format",
 ]
 
 #: The files of a knowledge-base folder: name → required?
@@ -59,8 +62,25 @@ FILES: Mapping[str, bool] = {
 }
 #: The file suffixes a knowledge-base file may have, in the order they are looked for.
 SUFFIXES = (".json", ".yaml", ".yml")
-#: What a reference list may also be: a reference manager's BibTeX or RIS export.
-EXPORT_SUFFIXES = (".json", ".yaml", ".yml", ".bib", ".ris")
+#: What a reference list may also be: a reference manager's export, by the suffixes tools give
+#: it (EndNote writes RIS as ``.txt``; Better BibTeX offers ``.bibtex``; biblatex users write
+#: ``.biblatex``).
+EXPORT_SUFFIXES = (".json", ".yaml", ".yml", ".bib", ".bibtex", ".biblatex", ".ris", ".txt")
+_FORMAT_OF = {".bib": "bibtex", ".bibtex": "bibtex", ".biblatex": "bibtex", ".ris": "ris"}
+#: The formats a reading list may be in, for messages.
+FORMATS = (
+    "CSL-JSON (.json, as Zotero, Better BibTeX, Mendeley and pandoc write it), CSL-YAML "
+    "(.yaml, .yml), BibTeX or biblatex (.bib, .bibtex, .biblatex) and RIS (.ris, or .txt as "
+    "EndNote writes it)"
+)
+_OTHER_FORMATS = {
+    ".nbib": "a PubMed .nbib file is MEDLINE, not RIS: export the list from a reference "
+    "manager as RIS or CSL-JSON (or choose 'RIS' in PubMed's 'Send to: Citation manager')",
+    ".enw": "an EndNote .enw file is EndNote's own tagged format: export as RIS "
+    "(File > Export, output style 'RefMan (RIS) Export') instead",
+    ".rdf": "Zotero RDF is not read: export as CSL JSON or Better BibTeX instead",
+    ".xml": "EndNote XML is not read: export as RIS (output style 'RefMan (RIS) Export') instead",
+}
 #: Largest data file peerlearn reads (a guard against loading something that is not ours).
 MAX_BYTES = 5_000_000
 #: Most values a YAML file may hold once its aliases are expanded.
@@ -71,9 +91,11 @@ MAX_NODES = 1_000_000
 class Source:
     """One data file as read: its name for messages, its text and the parsed value.
 
-    ``format`` is ``json``, ``yaml``, ``bibtex`` or ``ris``. ``item_paths`` (set when the items
-    were unwrapped from a wrapper such as pandoc's ``references:``) and ``item_lines`` (BibTeX and
-    RIS: the line of each record) let :meth:`line` find a value's line in the file as written.
+    ``format`` is ``json``, ``yaml``, ``bibtex`` or ``ris``. ``repairs`` say what reading the
+    reference list changed (normalised, kept as written, dropped, skipped). ``item_paths`` (set
+    when the items were unwrapped from a wrapper such as pandoc's ``references:``) and
+    ``item_lines`` (BibTeX and RIS: the line of each record) let :meth:`line` find a value's
+    line in the file as written.
     """
 
     name: str
@@ -85,6 +107,9 @@ class Source:
     item_paths: list[list[str | int]] | None = None
     item_lines: list[int | None] | None = None
     lines: Lines | None = field(default=None, repr=False)
+    repairs: list[Repair] = field(default_factory=list)
+    #: Set once the data passed every value and schema check (so it is not checked twice).
+    checked: bool = False
 
     def line(self, path: list[Any]) -> int | None:
         """The line of the value at ``path`` (a path into :attr:`data`), or its nearest parent."""
@@ -202,27 +227,48 @@ def _parse_yaml(name: str, text: str, problems: list[Problem]) -> tuple[bool, An
     return False, None, None
 
 
-def _record_lines(text: str, pattern: str) -> list[int | None]:
-    return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, text, flags=re.M)]
-
-
 def _parse_export(name: str, text: str, fmt: str, problems: list[Problem]) -> Source | None:
-    from peerlearn.interchange import from_bibtex, from_ris
+    """A BibTeX or RIS export: what can be read, with what was repaired; refused only when
+    nothing in it can be read."""
+    from dataclasses import replace
+
+    from peerlearn.interchange import read_bibtex, read_ris
 
     try:
-        items = from_bibtex(text) if fmt == "bibtex" else from_ris(text)
-    except (ValueError, TypeError, KeyError, IndexError) as e:
-        msg = str(e)
-        hit = re.match(r"BibTeX line (\d+)", msg)
-        problems.append(Problem(name, int(hit[1]) if hit else None, None, None, msg))
+        reading = read_bibtex(text) if fmt == "bibtex" else read_ris(text)
+    except ValueError as e:
+        problems.append(Problem(name, None, None, None, str(e)))
         return None
-    if fmt == "bibtex":
-        lines = _record_lines(text, r"^[ \t]*@(?!(?:comment|string|preamble)\b)[A-Za-z]+[ \t]*[{(]")
-    else:
-        lines = _record_lines(text, r"^TY  - ")
-    if len(lines) != len(items):
-        lines = [None] * len(items)
-    return Source(name, name, text, items, False, fmt, item_lines=lines)
+    repairs = [replace(r, file=name) for r in reading.repairs]
+    if not reading.items and text.strip():
+        skipped = [r for r in repairs if r.action == "skipped"]
+        for r in skipped:
+            problems.append(Problem(name, r.line, r.record, r.field, r.message))
+        if not skipped:
+            problems.append(
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    "no BibTeX entry was found: an entry is @article{key, title = {...}, ...}; "
+                    f"peerlearn reads {FORMATS}",
+                )
+            )
+        return None
+    src = Source(name, name, text, reading.items, False, fmt, item_lines=reading.lines)
+    src.repairs = repairs
+    return src
+
+
+def _sniff(text: str) -> str | None:
+    """The format of a ``.txt`` export, from its first lines: RIS (EndNote) or BibTeX."""
+    head = text[:20000]
+    if re.search(r"^TY  - ", head, flags=re.M):
+        return "ris"
+    if re.search(r"^\s*@[A-Za-z]+\s*[{(]", head, flags=re.M):
+        return "bibtex"
+    return None
 
 
 def parse(path: str, name: str, text: str, problems: list[Problem]) -> Source | None:
@@ -231,12 +277,23 @@ def parse(path: str, name: str, text: str, problems: list[Problem]) -> Source | 
     Repeated keys in one record are reported here, with their lines, from the same parse.
     """
     text = text.removeprefix("\ufeff")
-    lowered = name.lower()
-    if lowered.endswith(".bib"):
-        return _parse_export(name, text, "bibtex", problems)
-    if lowered.endswith(".ris"):
-        return _parse_export(name, text, "ris", problems)
-    if lowered.endswith((".yaml", ".yml")):
+    suffix = Path(name).suffix.lower()
+    fmt = _FORMAT_OF.get(suffix) or (_sniff(text) if suffix == ".txt" else None)
+    if fmt is not None:
+        return _parse_export(name, text, fmt, problems)
+    if suffix == ".txt":
+        problems.append(
+            Problem(
+                name,
+                1,
+                None,
+                None,
+                "this .txt file is neither RIS (lines such as 'TY  - JOUR') nor BibTeX "
+                f"(@article{{key, ...}}); peerlearn reads {FORMATS}",
+            )
+        )
+        return None
+    if suffix in (".yaml", ".yml"):
         ok, data, lines = _parse_yaml(name, text, problems)
         if not ok:
             return None
@@ -255,6 +312,17 @@ def parse(path: str, name: str, text: str, problems: list[Problem]) -> Source | 
             Problem(name, line, None, key, f"duplicate key {key!r} in one record (keep one)")
         )
     return src
+
+
+def unknown_format(name: str) -> str:
+    """What to say of a file whose suffix names no format peerlearn reads.
+
+    >>> unknown_format("list.nbib").startswith("a PubMed .nbib file is MEDLINE")
+    True
+    """
+    hint = _OTHER_FORMATS.get(Path(name).suffix.lower())
+    start = hint + "; " if hint else "not a format peerlearn reads; "
+    return start + f"peerlearn reads {FORMATS}"
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
@@ -312,7 +380,8 @@ def _lone_export(folder: Path, problems: list[Problem]) -> Path | None:
     found = sorted(
         p
         for p in folder.iterdir()
-        if p.suffix.lower() in (".json", ".bib", ".ris")
+        if p.suffix.lower() in EXPORT_SUFFIXES
+        and p.suffix.lower() not in (".yaml", ".yml", ".txt")
         and p.name.split(".")[0] not in FILES
         and not p.name.startswith(".")
     )
@@ -328,7 +397,7 @@ def _lone_export(folder: Path, problems: list[Problem]) -> Path | None:
     else:
         msg = (
             f"missing {required} (or .yaml, .bib, .ris): a knowledge-base folder needs its "
-            "reference list, e.g. a CSL-JSON, BibTeX or RIS export from Zotero or Mendeley"
+            f"reference list, an export from your reference manager; peerlearn reads {FORMATS}"
         )
     problems.append(Problem(str(folder), None, None, None, msg))
     return None

@@ -24,34 +24,24 @@ note with counts. May import: the standard library, :mod:`peerlearn.errors`, :mo
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, MutableMapping
+from dataclasses import replace
 from typing import Any
 
-from peerlearn.csl import NAME_VARS, bare_doi
+from peerlearn.csl import NAME_VARS, Repair, bare_doi
 from peerlearn.errors import Problem
 
 from .files import Source
+from .forms import CSL_TYPES, YEARS, csl_type, page_note, parse_date, person, suffixed_year
 
 __all__ = ["CSL_TYPES", "KEY_PATTERN", "YEARS", "derive_key", "normalise", "parse_date"]
 
 #: A key in the package's style: family name, year (or ``nd``), optional letters.
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:[0-9]{4}|nd)[a-z]*")
-#: The years a reference may carry.
-YEARS = range(1000, 2101)
-
-#: Every item type of CSL 1.0.2.
-_TYPE_WORDS = (
-    "article article-journal article-magazine article-newspaper bill book broadcast chapter "
-    "classic collection dataset document entry entry-dictionary entry-encyclopedia event "
-    "figure graphic hearing interview legal_case legislation manuscript map motion_picture "
-    "musical_score pamphlet paper-conference patent performance periodical "
-    "personal_communication post post-weblog regulation report review review-book software "
-    "song speech standard thesis treaty webpage "
-)
-CSL_TYPES = frozenset(_TYPE_WORDS.split())
 _POLICY_TYPES = {"bill", "legislation", "regulation", "treaty", "legal_case", "hearing", "standard"}
 _DATE_VARS = ("issued", "accessed", "original-date", "event-date", "submitted", "available-date")
 # the CSL 1.0.2 name variables: the classic ones csl.py checks, and the newer roles
@@ -86,101 +76,6 @@ _TEXT_VARS = set(_TEXT_WORDS.split())
 _BY_FOLDED = {v.casefold(): v for v in (*_TEXT_VARS, *_NAME_VARS, *_DATE_VARS, "type")}
 _EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$")
 _LEGACY = re.compile(r"\{:([A-Za-z][A-Za-z _-]*):\s*([^}]+)\}")
-_DATE_TEXT = re.compile(r"(-?\d{1,7})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ].*)?")
-_UNDATED = {"", "n.d.", "n. d.", "nd", "no date", "s.d.", "undated", "forthcoming", "in press"}
-
-
-# --------------------------------------------------------------------------- dates
-def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
-    """A CSL date from what tools write (date-parts of numbers or text, ``raw``, EDTF text).
-
-    Returns (date, "") or (None, why); (None, "") means undated (``n.d.``).
-
-    >>> parse_date({"date-parts": [["2014", "5", "12"]]})
-    ({'date-parts': [[2014, 5, 12]]}, '')
-    >>> parse_date("2007-05")
-    ({'date-parts': [[2007, 5]]}, '')
-    >>> parse_date({"date-parts": [["n.d."]]})
-    (None, '')
-    >>> parse_date({"date-parts": [[2001000]]})[1]
-    'year 2001000 is out of range; a year is a number from 1000 to 2100'
-    """
-    if isinstance(value, bool):
-        return None, f"{value!r} is not a date"
-    if isinstance(value, int):
-        value = {"date-parts": [[value]]}
-    if isinstance(value, str):
-        text = value.strip()
-        if text.casefold() in _UNDATED:
-            return None, ""
-        m = _DATE_TEXT.fullmatch(text)
-        if not m:
-            return None, f"{value!r} is not a date; write it as 2007, 2007-05 or 2007-05-12"
-        value = {"date-parts": [[p for p in m.groups() if p is not None]]}
-    if not isinstance(value, Mapping):
-        return (
-            None,
-            "a date is an object with date-parts, e.g. {'date-parts': [[2007]]}; "
-            f"got {type(value).__name__}",
-        )
-    out = {k: v for k, v in value.items() if k in ("season", "circa", "literal")}
-    parts = value.get("date-parts")
-    if parts is None:
-        if isinstance(value.get("raw"), str):
-            return parse_date(value["raw"])
-        if isinstance(value.get("literal"), str):
-            return parse_date(value["literal"]) if value["literal"].strip() else (None, "")
-        return None, "a date needs date-parts, e.g. {'date-parts': [[2007]]}"
-    if not isinstance(parts, list) or not parts or len(parts) > 2:
-        return None, "date-parts is a list of one date (or two, for a range), e.g. [[2007, 5]]"
-    clean: list[list[int]] = []
-    for one in parts:
-        if not isinstance(one, list) or not one or len(one) > 3:
-            return None, "each date in date-parts is [year], [year, month] or [year, month, day]"
-        if isinstance(one[0], str) and one[0].strip().casefold() in _UNDATED:
-            return None, ""
-        nums = []
-        for what, part in zip(("year", "month", "day"), one, strict=False):
-            if isinstance(part, str) and re.fullmatch(r"\s*-?\d{1,7}\s*", part):
-                part = int(part)
-            if isinstance(part, bool) or not isinstance(part, int):
-                hint = (
-                    "; the letter that tells two works of one year apart is added by peerlearn"
-                    if what == "year"
-                    and isinstance(part, str)
-                    and re.fullmatch(r"\d{4}[a-z]", part)
-                    else ""
-                )
-                return None, f"{what} {part!r} is not a whole number{hint}"
-            nums.append(part)
-        year, *rest = nums
-        if year not in YEARS:
-            return None, f"year {year} is out of range; a year is a number from 1000 to 2100"
-        if rest and not 1 <= rest[0] <= 12:
-            return None, f"month {rest[0]} is out of range; a month is a number from 1 to 12"
-        if len(rest) > 1 and not 1 <= rest[1] <= 31:
-            return None, f"day {rest[1]} is out of range; a day is a number from 1 to 31"
-        clean.append(nums)
-    out["date-parts"] = clean
-    return out, ""
-
-
-_PAGE_NUMBER = re.compile(r"\d+")
-
-
-def _page_problem(page: Any) -> str:
-    text = str(page)
-    for num in _PAGE_NUMBER.findall(text):
-        if len(num) > 6:
-            return f"page number {num} is out of range; pages are numbers up to 999999"
-    m = re.fullmatch(r"\s*(\d+)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(\d+)\s*", text)
-    if m:
-        first, last = m.groups()
-        if len(last) < len(first):  # "879-85" means 879-885
-            last = first[: len(first) - len(last)] + last
-        if int(last) < int(first):
-            return f"page range {text!r} ends before it starts; write it as first–last"
-    return ""
 
 
 # --------------------------------------------------------------------------- keys
@@ -248,17 +143,6 @@ def _suffix(n: int) -> str:
         n, r = divmod(n - 1, 26)
         out = chr(97 + r) + out
     return out
-
-
-_NAME_HINTS = ("parse-names", "static-ordering", "comma-suffix", "isInstitution")
-
-
-def _clean_name(person: Any) -> Any:
-    """A name without the empty parts and parsing hints some tools write (Mendeley's
-    ``"dropping-particle": ""``, ``"parse-names": false``), which carry nothing to cite."""
-    if not isinstance(person, Mapping):
-        return person
-    return {k: v for k, v in person.items() if v != "" and k not in _NAME_HINTS}
 
 
 # --------------------------------------------------------------------------- Extra lines
@@ -345,8 +229,16 @@ def _unwrap(src: Source) -> None:
 def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[str]:
     """Bring the reference list to the package's shape, in place; return notes with counts.
 
+    What an entry holds in a form the package cannot use is read into CSL's form where that
+    keeps its meaning, otherwise left out; each is a :class:`~peerlearn.csl.Repair` in
+    ``sources["references"].repairs`` (``problems`` gets only what stops a whole file).
     Mechanism, theory and glossary links that name an original id are rewritten to the key.
+    Files of one's own without ``schema_version`` are read as the current version.
     """
+    for stem in ("mechanisms", "theories", "glossary", "review"):
+        own = sources.get(stem)
+        if own is not None and isinstance(own.data, MutableMapping):
+            own.data.setdefault("schema_version", 1)
     src = sources.get("references")
     if src is None:
         return []
@@ -356,51 +248,24 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
     counts: Counter[str] = Counter()
     taken: set[str] = set()
     derive: list[MutableMapping[str, Any]] = []
+    said: list[tuple[int, Repair]] = []
+    controls = has_controls(src)
     for i, item in enumerate(src.data):
         if not isinstance(item, MutableMapping):
             continue
         rid = item.get("id")
         label = rid if isinstance(rid, str) else f"item {i}"
 
-        def bad(field: str, msg: str, _i: int = i, _label: Any = label) -> None:
-            path: list[Any] = [_i, *field.split(".")]
-            problems.append(Problem(src.name, src.line(path), str(_label), field, msg))
+        def say(path: list[Any], action: str, msg: str, _i: int = i, _l: Any = label) -> None:
+            field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)[1:]
+            line = src.line([_i, *path])
+            said.append((_i, Repair(src.name, line, str(_l), field, action, msg)))
 
+        if controls:
+            for var in [k for k in item if k != "custom"]:
+                item[var] = _controls(item[var], [var], say)
         counts["extra"] += _apply_extra(item)
-        if not isinstance(item.get("type"), str) or not item["type"]:
-            item["type"] = "document"
-            counts["no type"] += 1
-        elif item["type"] not in CSL_TYPES:
-            bad(
-                "type",
-                f"unknown CSL type {item['type']!r}; use one of CSL's types such as "
-                "'article-journal', 'book', 'chapter', 'report'",
-            )
-            item["type"] = "document"  # reported once, here
-        for var in _DATE_VARS:
-            if var not in item:
-                continue
-            date, why = parse_date(item[var])
-            if why:
-                bad(var, why)
-                del item[var]  # reported here, with the reason; not again by the schema
-            elif date is None:
-                del item[var]
-            else:
-                item[var] = date
-        if isinstance(item.get("DOI"), str):  # some tools keep the resolver: https://doi.org/…
-            item["DOI"] = bare_doi(item["DOI"])
-        if (
-            "page" in item
-            and isinstance(item["page"], (str, int))
-            and not isinstance(item["page"], bool)
-        ):
-            why = _page_problem(item["page"])
-            if why:
-                bad("page", why)
-        for var in _NAME_VARS & item.keys():
-            if isinstance(item[var], list):
-                item[var] = [_clean_name(p) for p in item[var]]
+        _read_item(item, say, counts)
         custom = item.get("custom")
         if custom is None:
             custom = item["custom"] = {}
@@ -416,30 +281,174 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
         for what in ("title", "author", "issued"):
             if not item.get(what) and not (what == "author" and item.get("editor")):
                 counts[f"no {what}"] += 1
-        if isinstance(rid, str) and KEY_PATTERN.fullmatch(rid):
+        if isinstance(rid, str) and KEY_PATTERN.fullmatch(rid) and rid not in taken:
             taken.add(rid)
         else:
+            if isinstance(rid, str) and rid in taken:
+                say(
+                    ["id"],
+                    "normalised",
+                    f"the id {rid!r} is an earlier entry's too; this "
+                    "entry gets a key of its own (look-ups by the id find the earlier one)",
+                )
             derive.append(item)
     aliases = _derive_keys(derive, taken)
+    for i, repair in said:  # named as the checks name a record: key, and the file's own id
+        key = src.data[i].get("id")
+        if key != repair.record:
+            repair = replace(repair, record=f"{key} (id {repair.record!r} in the file)")
+        src.repairs.append(repair)
     counts["derived"] = len(derive)
     _relink(sources, aliases)
     return _notes(counts, len(src.data), src.name, sources)
 
 
+_ALIASES = {"shortTitle": "title-short", "journalAbbreviation": "container-title-short"}
+_DOI = re.compile(r"10\.[0-9]{4,9}/\S+|10/[a-z0-9]+", re.I)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# how JSON text writes a control character: a reading list without one is not walked
+_CONTROL_ESCAPED = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])")
+
+
+def has_controls(src: Source) -> bool:
+    """Whether the file's text may hold a control character (checked once per file)."""
+    if src.format == "json":
+        return bool(_CONTROL_ESCAPED.search(src.text) or _CONTROL.search(src.text))
+    if src.format in ("bibtex", "ris"):  # no escapes: a control character is in the text
+        return bool(_CONTROL.search(src.text))
+    return True  # YAML may write one as an escape ("\e", "\x1b")
+
+
+def _controls(value: Any, path: list[Any], say: Any) -> Any:
+    """Strings without control characters (the citation engine and every export fail on them)."""
+    if isinstance(value, str):
+        if _CONTROL.search(value):
+            found = sorted({f"U+{ord(c):04X}" for c in _CONTROL.findall(value)})
+            say(
+                path,
+                "normalised",
+                f"control character {', '.join(found)} removed (it cannot be printed or exported)",
+            )
+            return _CONTROL.sub("", value.replace("\x85", " "))
+        return value
+    if isinstance(value, list):
+        return [_controls(v, [*path, i], say) for i, v in enumerate(value)]
+    if isinstance(value, MutableMapping):
+        for k in list(value):
+            value[k] = _controls(value[k], [*path, k], say)
+    return value
+
+
+def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -> None:
+    """One item's values in CSL's form, each change said (see :mod:`.forms`)."""
+    for old, new in _ALIASES.items():
+        if old in item and new not in item and isinstance(item[old], str):
+            item[new] = item.pop(old)
+    if item.get("type") in (None, ""):
+        counts["no type"] += 1
+    kind, why = csl_type(item.get("type"))
+    if why:
+        say(["type"], "normalised", why)
+    item["type"] = kind
+    for var in _DATE_VARS:
+        if var not in item:
+            continue
+        date, why = parse_date(item[var])
+        if why:
+            date, how = suffixed_year(item[var])
+            if date is None:
+                say([var], "dropped", f"{why}; {_short(item.pop(var))} was left out")
+                continue
+            say([var], "normalised", how)
+        if date is None:
+            del item[var]
+        else:
+            item[var] = date
+    doi = item.get("DOI")
+    if isinstance(doi, str):
+        bare = bare_doi(doi)
+        found = _DOI.search(bare)
+        if found and found[0] != bare:
+            say(["DOI"], "normalised", f"{doi!r} read as the DOI {found[0]!r}")
+            bare = found[0]
+        elif not found and re.match(r"https?://", bare) and not item.get("URL"):
+            say(["DOI"], "normalised", f"{doi!r} is a link, not a DOI; kept as the URL")
+            item["URL"], bare = bare, ""
+        if bare:
+            item["DOI"] = bare
+        else:
+            del item["DOI"]
+    for var in _TEXT_VARS & item.keys():
+        value = item[var]
+        if (isinstance(value, float) and math.isfinite(value)) or type(value) is int:
+            item[var] = str(
+                int(value) if isinstance(value, float) and value.is_integer() else value
+            )
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            item[var] = ", ".join(value) if var == "keyword" else "; ".join(value)
+            if var != "keyword":
+                say([var], "normalised", f"a list of {len(value)} texts was joined with '; '")
+    if "page" in item:
+        why = page_note(item["page"])
+        if why:
+            say(["page"], "kept", why)
+    for var in _NAME_VARS & item.keys():
+        _read_names(item, var, say)
+
+
+def _read_names(item: MutableMapping[str, Any], var: str, say: Any) -> None:
+    value = item[var]
+    if isinstance(value, str):
+        people = [p for p in re.split(r"\s+and\s+|;", value) if p.strip()]
+        say([var], "normalised", f"names written as text ({value!r}) were read one by one")
+        value = people
+    elif isinstance(value, Mapping):
+        value = [value]
+    if not isinstance(value, list):
+        return  # the schema names it
+    kept = []
+    for j, one in enumerate(value):
+        name, why = person(one)
+        if name is None:
+            say([var, j], "dropped", f"{why}; {_short(one)} was left out")
+            continue
+        if why and not isinstance(item[var], str):
+            say([var, j], "normalised", why)
+        kept.append(name)
+    if kept:
+        item[var] = kept
+    else:
+        del item[var]
+
+
 def _derive_keys(items: list[MutableMapping[str, Any]], taken: set[str]) -> dict[str, str]:
+    """Keys for the items, in one pass: each base resumes its suffix search where it stopped
+    (``taken`` only grows), so n items sharing one base cost n steps, not n²/2."""
     bases = [derive_key(item) for item in items]
     shared = Counter(bases)
+    kept = set(taken)  # keys as the file gave them: never an alias for another entry
+    resume: dict[str, int] = {}
     aliases: dict[str, str] = {}
     for item, base in zip(items, bases, strict=True):
-        key, n = base, 0
+        key = base
         if shared[base] > 1 or base in taken:
+            n = resume.get(base, 0)
             while (key := base + _suffix(n)) in taken:
                 n += 1
+            resume[base] = n + 1
         taken.add(key)
         original = item.get("id")
         if original is not None:
             item["custom"]["original_id"] = str(original)
-            aliases[str(original)] = key
+            if str(original) not in kept:
+                aliases.setdefault(str(original), key)
         ck = item["custom"].get("citation_key")
         if isinstance(ck, str) and ck != key:
             aliases.setdefault(ck, key)

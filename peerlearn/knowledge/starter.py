@@ -27,7 +27,15 @@ from peerlearn.errors import DataValidationError, PeerlearnError, Problem
 
 __all__ = ["StarterReport", "init_kb", "starter_mechanisms"]
 
-_SUFFIXES = {".json": ".json", ".yaml": ".yaml", ".yml": ".yaml", ".bib": ".bib", ".ris": ".ris"}
+_SUFFIXES = {
+    ".json": ".json",
+    ".yaml": ".yaml",
+    ".yml": ".yaml",
+    ".bib": ".bib",
+    ".bibtex": ".bib",
+    ".biblatex": ".bib",
+    ".ris": ".ris",
+}
 
 
 @dataclass
@@ -120,11 +128,13 @@ def init_kb(
                 "(.ris) export"
             )
         suffix = _SUFFIXES.get(src.suffix.lower())
+        if src.suffix.lower() == ".txt":  # EndNote's RIS (or a BibTeX file) saved as text
+            head = src.read_text(encoding="utf-8-sig", errors="replace")[:20000]
+            suffix = ".ris" if "\nTY  - " in "\n" + head else ".bib"
         if suffix is None:
-            raise PeerlearnError(
-                f"--from {str(src)!r}: peerlearn reads CSL-JSON (.json), CSL YAML (.yaml), "
-                "BibTeX (.bib) or RIS (.ris) exports"
-            )
+            from .files import unknown_format
+
+            raise PeerlearnError(f"--from {str(src)!r}: {unknown_format(src.name)}")
         existing = [folder / f"references{s}" for s in sorted(set(_SUFFIXES.values()))]
         existing = [p for p in existing if p.exists()]
         target = folder / f"references{suffix}"

@@ -1,0 +1,198 @@
+"""Keeping what a reading list holds: a value the package cannot use is left out, not the file.
+
+After :mod:`.ingest` has read each entry into CSL's form, what the checks of :mod:`.checks`
+would still refuse in the reference list (a DOI that is none, a title that is a list, a name
+with a part CSL lacks, a value the citation engine could not handle) is left out here, the
+smallest part that holds it: one name of a list, one key of ``custom``, one field, and only an
+entry that is no object at all is skipped. Each becomes a :class:`~peerlearn.csl.Repair` with
+the file, line, entry, field and the reason, so ``peerlearn validate`` can say it and
+``--strict`` can refuse it. A reference list is refused only when nothing in it can be read.
+May import: the standard library, :mod:`peerlearn.csl`, :mod:`.checks` and :mod:`.files`.
+
+>>> from peerlearn.knowledge.files import Source
+>>> item = {"id": "ng2001", "type": "book", "DOI": "n/a", "custom": {}}
+>>> src = Source("refs.json", "refs.json", "", [item], False, "yaml")
+>>> repair_references(src); src.data, [r.action for r in src.repairs]
+([{'id': 'ng2001', 'type': 'book', 'custom': {}}], ['dropped'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+from peerlearn.csl import NAME_VARS, Repair
+
+from .checks import record_name, schema_errors, value_errors
+from .files import Source
+
+__all__ = ["as_problems", "repair_references"]
+
+_NAME_LISTS = set(NAME_VARS) | {
+    "chair",
+    "compiler",
+    "contributor",
+    "curator",
+    "editorial-director",
+    "executive-producer",
+    "guest",
+    "host",
+    "narrator",
+    "organizer",
+    "performer",
+    "producer",
+    "script-writer",
+    "series-creator",
+}
+
+
+def _target(item: Mapping[str, Any], path: list[Any]) -> list[Any]:
+    """The smallest part of an item (path without the index) worth leaving out for an error."""
+    if not path:
+        return []
+    head = path[0]
+    if head in _NAME_LISTS and len(path) > 1 and isinstance(path[1], int):
+        return path[:2]
+    if head == "custom" and len(path) > 1 and isinstance(item.get("custom"), Mapping):
+        return path[:2]
+    return path[:1]
+
+
+def _field(path: list[Any]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)[1:]
+
+
+def _short(value: Any) -> str:
+    try:
+        text = repr(value)
+    except RecursionError:  # pragma: no cover - bounded by the depth check
+        text = "a deeply nested value"
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def repair_references(src: Source) -> None:
+    """Leave out what the checks refuse in the reference list, each said in ``src.repairs``.
+
+    Problems that are not in one entry (the file is not a list) are left for the checks to
+    report; so is anything left after three rounds.
+    """
+    if not isinstance(src.data, list):
+        return
+    for _ in range(3):
+        errors = value_errors(src) + schema_errors("references", src)
+        errors = [(p, m) for p, m in errors if p and isinstance(p[0], int)]
+        errors += _duplicate_numbers(src.data)
+        if not errors:
+            src.checked = True
+            break
+        skip: set[int] = set()
+        drops: dict[tuple[int, tuple[Any, ...]], str] = {}
+        for path, msg in errors:
+            i = path[0]
+            item = src.data[i]
+            if len(path) == 1 or not isinstance(item, MutableMapping):
+                if i not in skip:
+                    skip.add(i)
+                    src.repairs.append(
+                        Repair(
+                            src.name,
+                            src.line([i]),
+                            None,
+                            None,
+                            "skipped",
+                            f'{msg}; an entry is an object such as {{"id": ..., "type": "book"}}',
+                        )
+                    )
+                continue
+            target = tuple(_target(item, path[1:]))
+            drops.setdefault((i, target), msg)
+        for (i, target), msg in drops.items():
+            if i in skip:
+                continue
+            item = src.data[i]
+            parent: Any = item
+            for step in target[:-1]:
+                parent = parent[step]
+            try:
+                value = parent[target[-1]]
+            except (KeyError, IndexError, TypeError):
+                continue  # already left out with its list
+            line = src.line([i, *target])
+            record = record_name(src.data, [i])
+            if target == ("type",):
+                item["type"] = "document"
+                src.repairs.append(
+                    Repair(src.name, line, record, "type", "normalised", f"{msg}; read as document")
+                )
+                continue
+            src.repairs.append(
+                Repair(
+                    src.name,
+                    line,
+                    record,
+                    _field(list(target)),
+                    "dropped",
+                    f"{msg}; {_short(value)} was left out",
+                )
+            )
+            parent[target[-1]] = _GONE
+        for i, item in enumerate(src.data):
+            if i not in skip and isinstance(item, MutableMapping):
+                _sweep(item)
+        if skip:
+            _remove(src, skip)
+    src.repairs.sort(key=lambda r: r.line or 0)
+
+
+_GONE = object()
+
+
+def _sweep(item: MutableMapping[str, Any]) -> None:
+    """Take out the parts marked for leaving out (so list indices hold while marking)."""
+    for key in [k for k, v in item.items() if v is _GONE]:
+        del item[key]
+    for key in list(item):
+        value = item[key]
+        if isinstance(value, list) and any(v is _GONE for v in value):
+            kept = [v for v in value if v is not _GONE]
+            if kept:
+                item[key] = kept
+            else:
+                del item[key]
+        elif key == "custom" and isinstance(value, MutableMapping):
+            for sub in [k for k, v in value.items() if v is _GONE]:
+                del value[sub]
+
+
+def _remove(src: Source, skip: set[int]) -> None:
+    keep = [i for i in range(len(src.data)) if i not in skip]
+    src.data = [src.data[i] for i in keep]
+    if src.item_lines is not None:
+        src.item_lines = [src.item_lines[i] for i in keep]
+    if src.item_paths is not None:
+        src.item_paths = [src.item_paths[i] for i in keep]
+    elif src.item_lines is None:  # lines are found by path: keep each item's own path
+        src.item_paths = [[i] for i in keep]
+
+
+def _duplicate_numbers(items: list[Any]) -> list[tuple[list[Any], str]]:
+    seen: dict[int, str] = {}
+    out = []
+    for i, item in enumerate(items):
+        custom = item.get("custom") if isinstance(item, Mapping) else None
+        n = custom.get("n") if isinstance(custom, Mapping) else None
+        if isinstance(n, int) and not isinstance(n, bool):
+            if n in seen:
+                out.append(
+                    ([i, "custom", "n"], f"the number {n} is already {seen[n]}'s in this list")
+                )
+            else:
+                seen[n] = str(item.get("id"))
+    return out
+
+
+def as_problems(repairs: list[Repair]) -> list[Any]:
+    """Repairs as :class:`~peerlearn.errors.Problem` records (for ``--strict``), action first."""
+    from peerlearn.errors import Problem
+
+    return [Problem(r.file, r.line, r.record, r.field, f"{r.action}: {r.message}") for r in repairs]
