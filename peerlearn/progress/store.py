@@ -69,22 +69,22 @@ from .files import (
     ProgressHomeError,
     ProgressSaveError,
     ProgressWarning,
-    _aside_name,
-    _fsync,
-    _line,
-    _lock,
-    _move_aside,
-    _writing,
+    aside_name,
     clean_orphans,
     default_path,
     empty,
+    file_lock,
+    fsync,
     home,
     journal_path,
     loads,
+    move_aside,
     now,
     parse,
+    record_line,
     resolve_path,
     write,
+    writing,
 )
 from .sessions import (
     LOCK,
@@ -166,7 +166,7 @@ def _fresh(path: Path, *, locked: bool) -> State:
     doc, reason = _read_snapshot(path)
     if doc is None:
         if locked:
-            _move_aside(path, reason)
+            move_aside(path, reason)
             return _fresh(path, locked=locked)
         if _recover_unlocked(path, reason):
             return State(header=header(empty()))
@@ -257,7 +257,7 @@ def _load_base(path: Path, *, locked: bool = False) -> State:
         except NotARegularFileError as e:  # a FIFO or folder where the journal should be
             if not locked:
                 raise
-            target = _aside_name(journal_path(path), "corrupt")
+            target = aside_name(journal_path(path), "corrupt")
             os.replace(journal_path(path), target)
             warnings.warn(
                 f"peerlearn could not read {e.path} ({e.kind}); nothing was deleted: it was "
@@ -277,9 +277,9 @@ def _load_base(path: Path, *, locked: bool = False) -> State:
 def _recover_unlocked(path: Path, reason: str) -> bool:
     """A reader found a corrupted snapshot: move it aside if the folder allows (``True``)."""
     try:
-        with contextlib.nullcontext() if lock_free() else _lock(path):
+        with contextlib.nullcontext() if lock_free() else file_lock(path):
             if path.exists() and _read_snapshot(path)[0] is None:  # still bad: move it aside
-                _move_aside(path, reason)
+                move_aside(path, reason)
         return True
     except OSError:
         warnings.warn(
@@ -304,7 +304,7 @@ def _append_line(jpath: Path, data: bytes) -> int:
         size = os.fstat(fd).st_size
         try:
             _write_all(fd, data)
-            _fsync(fd)
+            fsync(fd)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, size)
@@ -315,7 +315,7 @@ def _append_line(jpath: Path, data: bytes) -> int:
 
 
 def _set_aside_lines(path: Path, lines: list[bytes], label: str, why: str) -> None:
-    target = _aside_name(journal_path(path), label)
+    target = aside_name(journal_path(path), label)
     with open(target, "xb") as fh:
         fh.write(b"\n".join(lines) + b"\n")
     warnings.warn(
@@ -334,7 +334,7 @@ def _repair_tail(path: Path, state: State) -> None:
         torn = fh.read()
         _set_aside_lines(path, [torn], "torn", "were left unfinished by an interrupted write")
         fh.truncate(state.offset)
-        _fsync(fh.fileno())
+        fsync(fh.fileno())
     state.tail = 0
 
 
@@ -343,16 +343,16 @@ def compact(path: Path, state: State) -> None:
     if state.bad:
         _set_aside_lines(path, [raw for _, raw in state.bad], "corrupt", "could not be read")
     if state.snap_version != SCHEMA_VERSION and path.exists():
-        backup = _aside_name(path, f"v{state.snap_version}")
+        backup = aside_name(path, f"v{state.snap_version}")
         with open(backup, "xb") as fh:
             fh.write(read_regular(path))
-            _fsync(fh.fileno())
+            fsync(fh.fileno())
     write(path, state.doc())
     jpath = journal_path(path)
     if jpath.exists():
         with open(jpath, "r+b") as fh:
             fh.truncate(0)
-            _fsync(fh.fileno())
+            fsync(fh.fileno())
     state.bad.clear()
     state.snap_key = _key(_stat(path))
     state.snap_version = SCHEMA_VERSION
@@ -374,7 +374,7 @@ def append(
     path = Path(path)
     if lock_free():
         return _append_lock_free(path, rec, prepare)
-    with _writing(path):
+    with writing(path):
         state = load(path, locked=True)
         clean_orphans(path)
         if state.tail:
@@ -384,7 +384,7 @@ def append(
             _try_compact(path, state)
         if prepare is not None:
             rec = prepare(state, rec)
-        data = (_line(rec) + "\n").encode("utf-8")
+        data = (record_line(rec) + "\n").encode("utf-8")
         before = _append_line(journal_path(path), data)
         if before == state.offset:
             state.offset += len(data)
@@ -425,7 +425,7 @@ def locked_doc(path: Path) -> Iterator[dict[str, Any]]:
             f"cannot rewrite {path} as a whole in lock-free mode (JupyterLite): each session "
             "only appends to its own journal",
         )
-    with _writing(path):
+    with writing(path):
         state = load(path, locked=True)
         doc = state.doc()
         yield doc
@@ -485,7 +485,7 @@ def _append_lock_free(
         lite = _LITE[str(path)]
         if prepare is not None:
             rec = prepare(state, rec)
-        data = (_line(rec) + "\n").encode("utf-8")
+        data = (record_line(rec) + "\n").encode("utf-8")
         own = path.parent / lite.own
         try:
             if not lite.made:
