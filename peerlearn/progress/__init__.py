@@ -15,8 +15,9 @@ old (version-1) files are migrated, keeping a copy. A damaged record is skipped 
 
 >>> import pathlib, tempfile
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"   # default: default_path()
->>> _ = record("attempt", set_id="demo", exercise_id="q1", answer="Love labour", score=1.0,
-...            mechanisms=["love-labour"], path=mine)
+>>> attempt = Attempt("attempt", set_id="demo", exercise_id="q1", answer="Love labour",
+...                   score=1.0, mechanisms=["love-labour"])
+>>> _ = save(attempt, mine)   # or record("attempt", set_id=..., ..., path=mine)
 >>> [r["exercise"] for r in records(mine)]
 ['q1']
 >>> float(summary(mine).loc["love-labour", "mastery"])
@@ -53,7 +54,7 @@ from .classes import MAX_COMBINE_BYTES, combine, export, hardest
 from .files import details, learner_message
 from .pages import Reflections, reflections_page
 from .plot import MasteryPlot, plot
-from .records import EVENTS, record, record_result, records
+from .records import EVENTS, Attempt, record, record_result, records, save
 from .schedule import DueItem, due, review_order
 from .store import (
     ENV,
@@ -74,6 +75,7 @@ from .views import history, last, reflections, summary
 __all__ = [
     "ENV",
     "EVENTS",
+    "Attempt",
     "DueItem",
     "MasteryPlot",
     "ProgressHomeError",
@@ -96,6 +98,7 @@ __all__ = [
     "reflections",
     "reflections_page",
     "review_order",
+    "save",
     "summary",
 ]
 

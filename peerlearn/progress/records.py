@@ -1,19 +1,23 @@
-"""Recording what the learner did: one record per attempt, reveal or reflection.
+"""Recording what the learner did: an :class:`Attempt`, built once, saved in one call.
 
-A record is plain JSON data (time, set, exercise, kind, answer, score, mechanisms, ``primary``
-— the mechanism the item is mainly about, its first mechanism tag —, score per mechanism,
-revealed, the prompt of a reflection, and for a rated attempt its FSRS ``rating`` and ``card``,
-see :mod:`.cards`). Recording appends one line to the journal (:func:`.store.append`), so it
-costs the same at the 10,000th record as at the 10th. :func:`record_result` takes anything
-shaped like an exercise ``Result`` (duck typing, see :class:`ResultLike`), so this room needs
-nothing from :mod:`peerlearn.exercises`.
+An :class:`Attempt` (a frozen dataclass) is one attempt, reveal or reflection with its context:
+set, exercise, kind, answer, score, mechanisms, ``primary`` (the mechanism the item is mainly
+about, its first mechanism tag by default), score per mechanism, whether it came after the
+learner had seen the answer, the prompt of a reflection, the time. :meth:`Attempt.of` builds it
+from anything shaped like an exercise ``Result`` (duck typing, see :class:`ResultLike`, so this
+room needs nothing from :mod:`peerlearn.exercises`) and owns the rule of what counts as
+revealed. :func:`save` writes it: the record (schema version 2, the format on disk unchanged)
+is rated and its item's card moved (:func:`.cards.schedule`) from the item's earlier records,
+read under the lock, and appended (:func:`.store.appending`). Each save costs one appended
+line, the same at the 10,000th record as at the 10th. :func:`record` and :func:`record_result`
+are the keyword forms of the same path.
 
 Room: :mod:`peerlearn.progress`, above :mod:`.cards` and :mod:`.store`. Imports those and the
 standard library; never exercises, widgets or cli.
 
 >>> import pathlib, tempfile
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
->>> _ = record("reflection", set_id="demo", exercise_id="r1", answer="I learnt...", path=mine)
+>>> _ = save(Attempt("reflection", set_id="demo", exercise_id="r1", answer="I learnt..."), mine)
 >>> [r["event"] for r in records(mine)]
 ['reflection']
 """
@@ -25,22 +29,24 @@ import datetime as _dt
 import json
 import math
 import os
+import types
 import uuid
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import cards
-from .store import ProgressWarning, State, append, load, now, resolve_path
+from .store import ProgressWarning, appending, load, now, resolve_path
 
-__all__ = ["EVENTS", "ResultLike", "record", "record_result", "records"]
+__all__ = ["EVENTS", "Attempt", "ResultLike", "record", "record_result", "records", "save"]
 
 #: What a record's ``event`` may be.
 EVENTS = ("attempt", "reveal", "reflection")
 
 
 class ResultLike(Protocol):
-    """What :func:`record_result` reads from a result (as :class:`peerlearn.exercises.Result`)."""
+    """What :meth:`Attempt.of` reads from a result (as :class:`peerlearn.exercises.Result`)."""
 
     @property
     def exercise_id(self) -> str: ...
@@ -68,36 +74,169 @@ def _jsonable(value: Any, what: str) -> Any:
     return value
 
 
-def _time(at: Any) -> str:
+def _time(at: Any) -> str | None:
     if at is None:
-        return now()
+        return None
     try:
         return cards.when(at).isoformat(timespec="microseconds")
     except (TypeError, ValueError):
         raise ValueError(f"at must be an ISO 8601 time or a datetime; got {at!r}") from None
 
 
-def _schedule(state: State, rec: dict[str, Any]) -> dict[str, Any]:
-    """Rate the record and move its item's card (called under the lock, with the fresh state)."""
-    key = (rec["set"], rec["exercise"])
-    earlier = state.by_item.get(key, [])
-    rating = cards.rating_for(rec, earlier)
-    rec["rating"] = rating
-    if rating is not None:
-        # without fsrs (a bare JupyterLite, say) the answer and its rating are still kept, and
-        # the card is rebuilt from the rating once fsrs is there
-        try:
-            rec["card"] = cards.review(cards.card_of(earlier, key), key, rating, rec["time"])
-        except ImportError:
-            pass
-        except Exception as e:  # damaged earlier records must not lose this answer
-            warnings.warn(
-                f"the review card of exercise {key[1]!r} in set {key[0]!r} could not be moved on "
-                f"({type(e).__name__}: {e}); the answer is saved and its card will be rebuilt",
-                ProgressWarning,
-                stacklevel=4,
-            )
-    return rec
+@dataclass(frozen=True)
+class Attempt:
+    """One thing the learner did, checked and ready to record (build it once; :func:`save` it).
+
+    ``revealed``: the attempt came after the learner had seen the answer (it is kept, not
+    rated). ``primary`` defaults to the first of ``mechanisms``; ``at`` (an ISO 8601 time or a
+    datetime) to the time it is saved. Refuses, naming the field: an unknown event, a score or
+    a score per mechanism that is not a number from 0 to 1, an answer that is not JSON data.
+
+    >>> a = Attempt("attempt", set_id="demo", exercise_id="q1", score=1, mechanisms=["helper-role"])
+    >>> a.score, a.primary, a.mechanisms
+    (1.0, 'helper-role', ('helper-role',))
+    >>> Attempt("guess", set_id="demo", exercise_id="q1")
+    Traceback (most recent call last):
+    ValueError: unknown event 'guess'; expected one of attempt, reveal, reflection
+    """
+
+    event: str
+    set_id: str
+    exercise_id: str
+    kind: str | None = None
+    answer: Any = None
+    score: float | None = None
+    mechanisms: Sequence[str] = ()
+    by_mechanism: Mapping[str, float] = field(default_factory=dict)
+    revealed: bool = False
+    primary: str | None = None
+    prompt: str | None = None
+    at: str | _dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        if self.event not in EVENTS:
+            raise ValueError(f"unknown event {self.event!r}; expected one of {', '.join(EVENTS)}")
+        score = self.score
+        if score is not None:
+            if (
+                isinstance(score, bool)
+                or not isinstance(score, (int, float))
+                or not 0 <= score <= 1
+            ):
+                raise ValueError(f"score must be a number from 0 to 1 (or None); got {score!r}")
+            put("score", float(score))
+        m = self.mechanisms
+        mechs = (m,) if isinstance(m, str) else tuple(str(x) for x in m)
+        put("mechanisms", mechs)
+        by_mech = {}
+        for k, v in (self.by_mechanism or {}).items():
+            if not is_score(v):
+                raise ValueError(f"by_mechanism[{k!r}] must be a number from 0 to 1; got {v!r}")
+            by_mech[str(k)] = float(v)
+        put("by_mechanism", types.MappingProxyType(by_mech))
+        put("set_id", str(self.set_id))
+        put("exercise_id", str(self.exercise_id))
+        put("answer", _jsonable(self.answer, "answer"))
+        put("revealed", bool(self.revealed))
+        put(
+            "primary",
+            str(self.primary) if self.primary is not None else (mechs[0] if mechs else None),
+        )
+        put("prompt", None if self.prompt is None else str(self.prompt))
+        put("at", _time(self.at))
+
+    @classmethod
+    def of(
+        cls,
+        result: ResultLike,
+        *,
+        set_id: str,
+        mechanisms: Iterable[str] | None = None,
+        answer_seen: bool = False,
+        primary: str | None = None,
+        prompt: str | None = None,
+        at: str | _dt.datetime | None = None,
+    ) -> Attempt:
+        """The attempt a checked ``result`` is, in its context.
+
+        The event: ``reveal`` when the result shows the answer, ``reflection`` for a reflection,
+        else ``attempt``. ``answer_seen``: the learner has seen this exercise's answer before (a
+        reveal); an attempt then counts as *revealed* (kept, not rated), while the reveal itself
+        is its own event. ``mechanisms``: the item's tags in its set (default: the result's);
+        an attempt with a score and no score per mechanism scores each of them so; ``prompt``
+        is kept with a reflection only.
+
+        >>> from types import SimpleNamespace as R
+        >>> r = R(exercise_id="q1", kind="single_choice", answer="A", score=0.0,
+        ...       mechanisms=("love-labour",), by_mechanism={}, revealed=False)
+        >>> a = Attempt.of(r, set_id="demo", answer_seen=True)
+        >>> a.event, a.revealed, dict(a.by_mechanism)
+        ('attempt', True, {'love-labour': 0.0})
+        """
+        if result.revealed:
+            event = "reveal"
+        elif result.kind == "reflection":
+            event = "reflection"
+        else:
+            event = "attempt"
+        mechs = tuple(mechanisms) if mechanisms is not None else tuple(result.mechanisms)
+        by_mech = dict(result.by_mechanism)
+        if result.score is not None and not by_mech:
+            by_mech = {m: result.score for m in mechs}
+        return cls(
+            event,
+            set_id=set_id,
+            exercise_id=result.exercise_id,
+            kind=result.kind,
+            answer=result.answer,
+            score=result.score,
+            mechanisms=mechs,
+            by_mechanism=by_mech if event == "attempt" else {},
+            revealed=bool(answer_seen) and event != "reveal",
+            primary=primary,
+            prompt=prompt if event == "reflection" else None,
+            at=at,
+        )
+
+    def as_record(self) -> dict[str, Any]:
+        """The record as it is written (schema version 2), with a new id; not yet rated.
+
+        >>> sorted(Attempt("reveal", set_id="s", exercise_id="q").as_record())[:4]
+        ['answer', 'by_mechanism', 'event', 'exercise']
+        """
+        rec: dict[str, Any] = {
+            "id": uuid.uuid4().hex,
+            "time": self.at or now(),
+            "event": self.event,
+            "set": self.set_id,
+            "exercise": self.exercise_id,
+            "kind": self.kind,
+            "answer": copy.deepcopy(self.answer),
+            "score": self.score,
+            "mechanisms": list(self.mechanisms),
+            "primary": self.primary,
+            "by_mechanism": dict(self.by_mechanism),
+            "revealed": self.revealed,
+        }
+        if self.prompt is not None:
+            rec["prompt"] = self.prompt
+        return rec
+
+
+def save(attempt: Attempt, path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """Record ``attempt`` in the progress file at ``path`` (default: :func:`.store.default_path`).
+
+    Under the lock (or, in JupyterLite, this session's own journal) the record is rated and its
+    item's card moved from the item's earlier records (:func:`.cards.schedule`), then appended.
+    Returns the record written; it is on disk (flushed and fsync-ed) when this returns.
+    """
+    rec = attempt.as_record()
+    with appending(resolve_path(path)) as journal:
+        earlier = journal.state.by_item.get((rec["set"], rec["exercise"]), [])
+        return journal.append(cards.schedule(rec, earlier))
 
 
 def record(
@@ -118,41 +257,25 @@ def record(
 ) -> dict[str, Any]:
     """Append one record (``event``: attempt, reveal or reflection) to the progress file.
 
-    ``primary`` is the mechanism the item is mainly about (default: the first of
-    ``mechanisms``); ``prompt`` the question a reflection answered (so it can be read back);
-    ``at`` the time of the event (default: now; for imports and simulations). An attempt or a
-    reveal is rated for spaced review and its item's card moved (:mod:`.cards`). Returns the
-    record written; it is on disk (flushed and fsync-ed) when this returns.
+    The keyword form of ``save(Attempt(...), path)`` (see :class:`Attempt` for the fields;
+    ``exercise_kind`` is its ``kind``). Returns the record written; it is on disk (flushed and
+    fsync-ed) when this returns.
     """
-    if event not in EVENTS:
-        raise ValueError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
-    if score is not None:
-        if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
-            raise ValueError(f"score must be a number from 0 to 1 (or None); got {score!r}")
-        score = float(score)
-    mechs = [mechanisms] if isinstance(mechanisms, str) else [str(m) for m in mechanisms]
-    by_mech = {}
-    for k, v in (by_mechanism or {}).items():
-        if not is_score(v):
-            raise ValueError(f"by_mechanism[{k!r}] must be a number from 0 to 1; got {v!r}")
-        by_mech[str(k)] = float(v)
-    rec: dict[str, Any] = {
-        "id": uuid.uuid4().hex,
-        "time": _time(at),
-        "event": event,
-        "set": str(set_id),
-        "exercise": str(exercise_id),
-        "kind": exercise_kind,
-        "answer": _jsonable(answer, "answer"),
-        "score": score,
-        "mechanisms": mechs,
-        "primary": str(primary) if primary is not None else (mechs[0] if mechs else None),
-        "by_mechanism": by_mech,
-        "revealed": bool(revealed),
-    }
-    if prompt is not None:
-        rec["prompt"] = str(prompt)
-    return append(resolve_path(path), rec, prepare=_schedule)
+    attempt = Attempt(
+        event,
+        set_id=set_id,
+        exercise_id=exercise_id,
+        kind=exercise_kind,
+        answer=answer,
+        score=score,
+        mechanisms=tuple(mechanisms) if not isinstance(mechanisms, str) else mechanisms,
+        by_mechanism=by_mechanism or {},
+        revealed=revealed,
+        primary=primary,
+        prompt=prompt,
+        at=at,
+    )
+    return save(attempt, path)
 
 
 def record_result(
@@ -166,36 +289,22 @@ def record_result(
     at: str | _dt.datetime | None = None,
     path: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
-    """Record a :class:`~peerlearn.exercises.scoring.Result` (an attempt, reflection or reveal).
+    """Record a :class:`~peerlearn.exercises.scoring.Result`: ``save(Attempt.of(...), path)``.
 
-    ``primary``: the mechanism the exercise is mainly about (default: its first mechanism tag);
-    ``prompt``: the exercise's prompt, kept with a reflection so it can be read back.
+    ``revealed``: the learner had seen the answer before (``answer_seen`` of
+    :meth:`Attempt.of`); ``primary``: the mechanism the exercise is mainly about (default: its
+    first mechanism tag); ``prompt``: the exercise's prompt, kept with a reflection.
     """
-    if result.revealed:
-        event = "reveal"
-    elif result.kind == "reflection":
-        event = "reflection"
-    else:
-        event = "attempt"
-    mechs = tuple(mechanisms) if mechanisms is not None else result.mechanisms
-    by_mech = dict(result.by_mechanism)
-    if result.score is not None and not by_mech:
-        by_mech = {m: result.score for m in mechs}
-    return record(
-        event,
+    attempt = Attempt.of(
+        result,
         set_id=set_id,
-        exercise_id=result.exercise_id,
-        answer=result.answer,
-        score=result.score,
-        mechanisms=mechs,
-        by_mechanism=by_mech if event == "attempt" else None,
-        exercise_kind=result.kind,
-        revealed=revealed,
+        mechanisms=mechanisms,
+        answer_seen=revealed,
         primary=primary,
-        prompt=prompt if event == "reflection" else None,
+        prompt=prompt,
         at=at,
-        path=path,
     )
+    return save(attempt, path)
 
 
 def records(path: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:

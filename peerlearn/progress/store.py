@@ -53,6 +53,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -105,11 +106,13 @@ from .sessions import (
 __all__ = [
     "ENV",
     "FILE_NAME",
+    "Journal",
     "ProgressFileError",
     "ProgressHomeError",
     "ProgressWarning",
     "State",
     "append",
+    "appending",
     "default_path",
     "home",
     "load",
@@ -360,20 +363,42 @@ def compact(path: Path, state: State) -> None:
     state.journal_ino, state.offset, state.tail = (st.st_ino if st else None), 0, 0
 
 
-def append(
-    path: Path,
-    rec: dict[str, Any],
-    *,
-    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None = None,
-) -> dict[str, Any]:
-    """Append one record to the journal, locked and fsync-ed; compact now and then.
+@dataclass
+class Journal:
+    """The right to append to one record, held (the lock, or in lock-free mode the session's).
 
-    ``prepare(state, rec)`` may complete the record from the up-to-date state (under the lock)
-    before it is written. Returns the record as written.
+    ``state`` is the record as it is now, read under that right, so a record can be completed
+    from it (its item's earlier attempts, say) before :meth:`append` writes it.
+    """
+
+    state: State
+    _write: Callable[[dict[str, Any]], None]
+
+    def append(self, rec: dict[str, Any]) -> dict[str, Any]:
+        """Write ``rec`` (on disk, fsync-ed, when this returns) and add it to :attr:`state`."""
+        self._write(rec)
+        return rec
+
+
+@contextlib.contextmanager
+def appending(path: Path) -> Iterator[Journal]:
+    """Hold the right to append to the record at ``path``: the lock (or, in lock-free mode, this
+    session's journal); a torn tail repaired and an old version migrated first, and the journal
+    compacted afterwards when it has grown (:data:`COMPACT_MIN_BYTES`).
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
+    >>> with appending(p) as journal:
+    ...     _ = journal.append({"id": "a1", "event": "attempt", "n": len(journal.state.records)})
+    >>> read(p)["records"][0]["n"]
+    0
     """
     path = Path(path)
     if lock_free():
-        return _append_lock_free(path, rec, prepare)
+        with LOCK:
+            state = _load_lock_free(path)
+            yield Journal(state, lambda rec: _append_lock_free(path, state, rec))
+        return
     with writing(path):
         state = load(path, locked=True)
         clean_orphans(path)
@@ -382,21 +407,33 @@ def append(
         if state.snap_version != SCHEMA_VERSION or state.snap_key is None:
             # migrate before appending version-2 records; a first write starts the snapshot
             _try_compact(path, state)
-        if prepare is not None:
-            rec = prepare(state, rec)
-        data = (record_line(rec) + "\n").encode("utf-8")
-        before = _append_line(journal_path(path), data)
-        if before == state.offset:
-            state.offset += len(data)
-            state.lines += 1
-            state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
-            state.add(rec)
-        else:  # something else wrote without the lock: read it all again next time
-            _CACHE.pop(str(path), None)
+        yield Journal(state, lambda rec: _append_locked(path, state, rec))
         snap = state.snap_key[2] if state.snap_key else 0
         if state.offset >= max(COMPACT_MIN_BYTES, snap):
             _try_compact(path, state)
-    return rec
+
+
+def append(path: Path, rec: dict[str, Any]) -> dict[str, Any]:
+    """Append one record to the journal, locked and fsync-ed; compact now and then.
+
+    Returns the record as written (scheduling, if any, is the caller's, inside
+    :func:`appending`).
+    """
+    with appending(path) as journal:
+        return journal.append(rec)
+
+
+def _append_locked(path: Path, state: State, rec: dict[str, Any]) -> None:
+    """Append ``rec`` to the shared journal (the lock held) and to ``state``."""
+    data = (record_line(rec) + "\n").encode("utf-8")
+    before = _append_line(journal_path(path), data)
+    if before == state.offset:
+        state.offset += len(data)
+        state.lines += 1
+        state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
+        state.add(rec)
+    else:  # something else wrote without the lock: read it all again next time
+        _CACHE.pop(str(path), None)
 
 
 def _try_compact(path: Path, state: State) -> None:
@@ -474,17 +511,10 @@ def _load_lock_free(path: Path) -> State:
         return lite.state
 
 
-def _append_lock_free(
-    path: Path,
-    rec: dict[str, Any],
-    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None,
-) -> dict[str, Any]:
+def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
     """Append ``rec`` to this session's own journal: no lock file, one open-append-close."""
     with LOCK:
-        state = _load_lock_free(path)
         lite = _LITE[str(path)]
-        if prepare is not None:
-            rec = prepare(state, rec)
         data = (record_line(rec) + "\n").encode("utf-8")
         own = path.parent / lite.own
         try:
@@ -515,7 +545,6 @@ def _append_lock_free(
             lite.newest = time_key(rec)
         else:  # recorded with an earlier time (an import): merge again, in time order
             lite.state = merge(lite.base, lite)
-    return rec
 
 
 def forget() -> None:
