@@ -140,3 +140,22 @@ def test_the_widget_hands_over_one_attempt(monkeypatch):
     assert [type(a) for a, _ in handed] == [Attempt, Attempt]
     assert [(a.event, a.revealed) for a, _ in handed] == [("reveal", False), ("attempt", True)]
     assert handed[1][0].mechanisms == ("love-labour",) and handed[1][0].primary == "love-labour"
+
+
+def test_no_module_of_progress_is_named_like_a_function_it_holds():
+    import importlib
+    import pkgutil
+
+    import peerlearn.progress as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"peerlearn.progress.{info.name}")
+        bound = getattr(package, info.name)
+        assert bound is module, f"progress.{info.name} is {bound!r}, not its module"
+    import peerlearn.progress.attempts as attempts
+    import peerlearn.progress.charts as charts
+
+    assert inspect.ismodule(attempts) and inspect.ismodule(charts)
+    assert progress.records is attempts.records and progress.plot is charts.plot
+    assert progress.export.__module__ == "peerlearn.progress.classes"
+    assert "hand in" in progress.export.__doc__ and "references" in progress.export.__doc__

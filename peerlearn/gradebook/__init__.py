@@ -53,7 +53,7 @@ from .handins import HandIn, Rejected, check_handin, index_bank
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from peerlearn.progress.plot import MasteryPlot
+    from peerlearn.progress.charts import MasteryPlot
 
 __all__ = ["Gradebook", "GradebookFileError", "ImportReport", "Rejected"]
 

@@ -26,8 +26,8 @@ from typing import Any
 
 from peerlearn._safefiles import read_regular
 from peerlearn.exercises.scoring import AnswerError, check
+from peerlearn.progress.attempts import EVENTS, is_score
 from peerlearn.progress.classes import MAX_COMBINE_BYTES, checksum
-from peerlearn.progress.records import EVENTS, is_score
 from peerlearn.progress.store import ProgressFileError, parse
 
 __all__ = ["HandIn", "Rejected", "check_handin", "index_bank"]

@@ -6,7 +6,7 @@ their latest attempt, or 0 when they revealed the answer before that attempt (th
 shown); a question not attempted has no grade (NaN), and counts 0 in the total.
 
 Room: :mod:`peerlearn.gradebook`, above :mod:`.db`. Imports the standard library,
-:mod:`peerlearn.progress.plot` (the chart type, colour-blind-safe with alt text and a table) and
+:mod:`peerlearn.progress.charts` (the chart type, colour-blind-safe with alt text and a table) and
 pandas / matplotlib inside functions.
 """
 
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from peerlearn.progress.plot import MasteryPlot
+    from peerlearn.progress.charts import MasteryPlot
 
 __all__ = ["LMS_FORMATS", "by_learner", "by_mechanism", "by_question", "grades", "lms_csv", "plot"]
 
@@ -190,7 +190,7 @@ def plot(table: pd.DataFrame, *, save: str | os.PathLike[str] | None = None) -> 
     """
     from matplotlib.figure import Figure
 
-    from peerlearn.progress.plot import IMAGE_SUFFIXES, MasteryPlot
+    from peerlearn.progress.charts import IMAGE_SUFFIXES, MasteryPlot
 
     if save is not None and Path(save).suffix.lower() not in IMAGE_SUFFIXES:
         raise ValueError(

@@ -139,7 +139,7 @@ def plot(
     naming ``save=``) where it would have been silently ignored or names a picture.
 
     >>> import pathlib, tempfile
-    >>> from peerlearn.progress.records import record
+    >>> from peerlearn.progress.attempts import record
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = record("attempt", set_id="s", exercise_id="q", score=1.0, mechanisms=["m"],
     ...            path=d / "p.json")
