@@ -124,13 +124,6 @@ def test_each_module_says_what_it_is_for(path):
 #: in: (importing module, module.name) → the seam it belongs to. Shrink it, never grow it: make
 #: the name public where it lives (or move the code that needs it there) and remove the entry.
 ALLOWED: dict[tuple[str, str], str] = {
-    # progress: the store writes through files' locking and atomic-write helpers; the seam is a
-    # public "safe write" interface in progress/files.py (issue 22: store <-> files cross 4 times)
-    **{
-        ("peerlearn.progress.store", f"peerlearn.progress.files.{name}"): "progress store/files"
-        for name in ("_aside_name", "_fsync", "_line", "_lock", "_move_aside", "_writing")
-    },
-    ("peerlearn.progress.sessions", "peerlearn.progress.files._fsync"): "progress store/files",
     # widgets: the exercise widgets' shared parts (labels, notes, the stylesheet) want a public
     # interface in widgets/_exercise_parts.py, and review should take the stylesheet from there
     **{

@@ -281,7 +281,7 @@ def test_any_recording_error_keeps_the_attempt_and_says_so(the_set, monkeypatch,
     def broken(*_a, **_k):
         raise error
 
-    monkeypatch.setattr(progress, "record_result", broken)
+    monkeypatch.setattr(progress, "save", broken)
     w = the_set.widget(order="authored")
     q = w.items["q1"]
     q.controls[0].value = 0

@@ -112,7 +112,7 @@ def test_compaction_keeps_every_record_and_drops_duplicates(progress_home, monke
     # a crash between writing the snapshot and emptying the journal leaves duplicates
     with journal(progress_home).open("ab") as fh:
         fh.write((json.dumps(snapshot["records"][0]) + "\n").encode())
-    store._CACHE.clear()
+    store.forget()
     assert [r["id"] for r in progress.records()] == [r["id"] for r in recs]
 
 
@@ -221,7 +221,7 @@ def test_unreadable_journal_line_is_kept_then_moved_aside(progress_home, monkeyp
     attempt("q1")
     with journal(progress_home).open("ab") as fh:
         fh.write(b"[[[not a record\n")
-    store._CACHE.clear()
+    store.forget()
     with pytest.warns(progress.ProgressWarning, match="line 2 could not be read"):
         assert [r["exercise"] for r in progress.records()] == ["q1"]
     monkeypatch.setattr(store, "COMPACT_MIN_BYTES", 1)
@@ -294,7 +294,7 @@ def test_lone_surrogate_answer_is_kept(progress_home, monkeypatch):
     monkeypatch.setattr(store, "COMPACT_MIN_BYTES", 1)
     progress.record("reflection", set_id="s", exercise_id="r", answer="half \ud83d a pair")
     attempt("q2")  # compacts
-    store._CACHE.clear()
+    store.forget()
     assert progress.records()[0]["answer"] == "half \ud83d a pair"
 
 
@@ -434,7 +434,7 @@ def test_a_fifo_in_place_of_the_journal_does_not_hang(progress_home):
     attempt("q1")
     journal(progress_home).unlink()
     os.mkfifo(journal(progress_home))
-    store._CACHE.clear()
+    store.forget()
     with pytest.raises(OSError, match="FIFO"):  # reading says what is wrong, at once
         progress.records()
     with pytest.warns(progress.ProgressWarning, match="FIFO.*moved aside"):
@@ -471,5 +471,5 @@ def test_any_answer_round_trips_through_journal_and_snapshot(tmp_path, answers, 
             progress.record("reflection", set_id="h", exercise_id=f"r{i}", answer=a, path=path)
     finally:
         store.COMPACT_MIN_BYTES = old
-    store._CACHE.clear()  # read back from disk, as a new process would
+    store.forget()  # read back from disk, as a new process would
     assert [r["answer"] for r in progress.records(path)] == answers

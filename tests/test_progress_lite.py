@@ -95,7 +95,7 @@ def test_a_reload_reads_everything_and_starts_its_own_file(lite_home):
     assert progress.reflections()["text"].tolist() == ["What I noticed"]
 
 
-def _write_many(args: tuple[str, int, int]) -> list[str]:
+def _write_many(args: tuple[str, int, int]) -> tuple[int, list[str]]:
     path, worker, n = args
     ids = []
     for i in range(n):
@@ -109,7 +109,7 @@ def _write_many(args: tuple[str, int, int]) -> list[str]:
             path=path,
         )
         ids.append(rec["id"])
-    return ids
+    return os.getpid(), ids
 
 
 def test_two_tabs_writing_at_once_lose_nothing(lite_home):
@@ -117,9 +117,10 @@ def test_two_tabs_writing_at_once_lose_nothing(lite_home):
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(3) as pool:
         written = pool.map(_write_many, [(path, w, 20) for w in range(3)])
-    acknowledged = {i for ids in written for i in ids}
+    acknowledged = {i for _, ids in written for i in ids}
     assert len(acknowledged) == 60
-    assert len(session_files(lite_home)) == 3  # one per process
+    # one file per process (on a busy machine one pool process may take two of the tasks)
+    assert len(session_files(lite_home)) == len({pid for pid, _ in written})
     reload()
     assert {r["id"] for r in progress.records(path)} == acknowledged
     assert len(progress.records(path)) == 60

@@ -71,8 +71,8 @@ def test_a_reflection_that_was_not_saved_shows_one_state_and_the_details_in_a_fo
 
     w = reflection_widget()
     w.controls[0].value = "I noticed the care in it."
-    real = progress.record_result
-    monkeypatch.setattr(progress, "record_result", broken)
+    real = progress.save
+    monkeypatch.setattr(progress, "save", broken)
     w.check()
     shown = visible(w.feedback.value)
     assert "✗ Not saved." in shown and shown.count("Not saved") == 1
@@ -81,7 +81,7 @@ def test_a_reflection_that_was_not_saved_shows_one_state_and_the_details_in_a_fo
     assert "<summary>Details</summary>" in w.feedback.value
     assert " ".join(str(error).split()) in w.feedback.value.replace("&#x27;", "'")  # whole, uncut
     # saved on the next try: only "✓ Saved" is left
-    monkeypatch.setattr(progress, "record_result", real)
+    monkeypatch.setattr(progress, "save", real)
     w.check()
     shown = visible(w.feedback.value)
     assert "✓ Saved." in shown and "Not saved" not in shown and "Details" not in w.feedback.value

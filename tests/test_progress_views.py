@@ -125,7 +125,7 @@ def test_last_answer_after_a_restart(progress_home):
     progress.record("attempt", set_id="s", exercise_id="q1", answer=["A"], score=0.0)
     progress.record("attempt", set_id="s", exercise_id="q1", answer=["B"], score=1.0)
     progress.record("attempt", set_id="other", exercise_id="q1", answer=["C"], score=0.0)
-    store._CACHE.clear()  # as after a kernel restart: nothing in memory
+    store.forget()  # as after a kernel restart: nothing in memory
     got = progress.last("q1", "s")
     assert (got["answer"], got["score"], got["event"]) == (["B"], 1.0, "attempt")
     got["answer"].append("changed")  # a copy: the record is not changed

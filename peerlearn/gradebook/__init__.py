@@ -61,7 +61,7 @@ from .roster import Roster, normalise
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from peerlearn.progress.plot import MasteryPlot
+    from peerlearn.progress.charts import MasteryPlot
 
 __all__ = ["Gradebook", "GradebookFileError", "ImportReport", "Rejected", "Roster"]
 

@@ -29,8 +29,8 @@ from typing import Any
 
 from peerlearn._safefiles import NotARegularFileError, read_regular
 from peerlearn.exercises.scoring import AnswerError, check
+from peerlearn.progress.attempts import EVENTS, is_score
 from peerlearn.progress.classes import MAX_COMBINE_BYTES, checksum
-from peerlearn.progress.records import EVENTS, is_score
 from peerlearn.progress.store import ProgressFileError, parse
 
 from .roster import normalise

@@ -6,7 +6,7 @@ their latest attempt, or 0 when they revealed the answer before that attempt (th
 shown); a question not attempted has no grade (NaN), and counts 0 in the total.
 
 Room: :mod:`peerlearn.gradebook`, above :mod:`.db`. Imports the standard library,
-:mod:`peerlearn.progress.plot` (the chart type, colour-blind-safe with alt text and a table) and
+:mod:`peerlearn.progress.charts` (the chart type, colour-blind-safe with alt text and a table) and
 pandas / matplotlib inside functions.
 """
 
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from peerlearn.progress.plot import MasteryPlot
+    from peerlearn.progress.charts import MasteryPlot
 
 __all__ = [
     "LMS_FORMATS",
@@ -225,9 +225,7 @@ def plot(table: pd.DataFrame, *, save: str | os.PathLike[str] | None = None) -> 
 
     ``save`` writes the picture (``.png``, ``.svg`` or ``.pdf``); nothing else is a path here.
     """
-    from matplotlib.figure import Figure
-
-    from peerlearn.progress.plot import IMAGE_SUFFIXES, MasteryPlot
+    from peerlearn.progress.charts import IMAGE_SUFFIXES, bar_chart
 
     if save is not None and Path(save).suffix.lower() not in IMAGE_SUFFIXES:
         raise ValueError(
@@ -248,27 +246,17 @@ def plot(table: pd.DataFrame, *, save: str | os.PathLike[str] | None = None) -> 
     values = [float(table[col].iloc[i]) for i in order]
     counts = [counts[i] for i in order]
     title = f"Class result by {what} (mean grade, lowest first)"
-    fig = Figure(figsize=(7, 0.6 + 0.4 * max(1, len(labels))))
-    ax = fig.subplots()
-    ys = list(range(len(labels)))[::-1]
-    ax.barh(ys, [_nan0(v) for v in values], color="#0072B2", height=0.6)  # Okabe–Ito blue
-    for y, v, c in zip(ys, values, counts, strict=True):
-        ax.text(_nan0(v) + 0.01, y, f"{_pct(v)} ({c})", va="center", fontsize=8)
-    ax.set_yticks(ys, labels, fontsize=8)
-    ax.set_xlim(0, 1.5)
-    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
-    ax.set_xlabel("mean grade", fontsize=8)
-    ax.set_title(title, fontsize=9)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    alt = f"Horizontal bar chart: {title}. " + "; ".join(
-        f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
-    )
     shown = table.iloc[order].assign(**{col: [_pct(v) for v in values]})
-    chart = MasteryPlot(figure=fig, alt_text=alt + ".", table=shown, title=title)
-    if save is not None:
-        chart.save(save)
-    return chart
+    return bar_chart(
+        labels,
+        values,
+        counts,
+        title=title,
+        table=shown,
+        axis="mean grade",
+        missing=_pct(float("nan")),
+        save=save,
+    )
 
 
 def _nan0(v: Any) -> float:

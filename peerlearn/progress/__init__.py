@@ -15,8 +15,9 @@ old (version-1) files are migrated, keeping a copy. A damaged record is skipped 
 
 >>> import pathlib, tempfile
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"   # default: default_path()
->>> _ = record("attempt", set_id="demo", exercise_id="q1", answer="Love labour", score=1.0,
-...            mechanisms=["love-labour"], path=mine)
+>>> attempt = Attempt("attempt", set_id="demo", exercise_id="q1", answer="Love labour",
+...                   score=1.0, mechanisms=["love-labour"])
+>>> _ = save(attempt, mine)   # or record("attempt", set_id=..., ..., path=mine)
 >>> [r["exercise"] for r in records(mine)]
 ['q1']
 >>> float(summary(mine).loc["love-labour", "mastery"])
@@ -29,15 +30,19 @@ old (version-1) files are migrated, keeping a copy. A damaged record is skipped 
 it with alt text and a text table; ``due()`` lists what the FSRS schedule says to review now,
 interleaved across mechanisms, and ``review_order(set)`` orders a set for practice;
 ``reflections()`` / ``reflections_page()`` read reflections back in full; ``last(exercise,
-set)`` gives the last answer (for a widget after a kernel restart); ``export(path)`` writes a
-copy to hand in; ``combine(paths)`` gives an instructor the class table.
+set)`` gives the last answer (for a widget after a kernel restart); ``progress.export(path,
+learner=...)`` writes a copy of the progress record to hand in (a file copy; not
+``peerlearn.export``, which exports references as BibTeX, RIS or CSL-JSON); ``combine(paths)``
+gives an instructor the class table.
 
 The rooms, bottom to top: :mod:`.files` (where; parsing, migrating, locking, atomic writes),
 :mod:`.sessions` (JupyterLite's lock-free session journals), :mod:`.store` (the snapshot and
 the journal, and the merged reads), :mod:`.cards` (FSRS ratings and cards),
-:mod:`.records` (recording and checking records), :mod:`.views` (history, reflections,
+:mod:`.attempts` (recording and checking records), :mod:`.views` (history, reflections,
 summary, last answer) beside :mod:`.schedule` (due, review order), :mod:`.pages` (the
-reflections page), :mod:`.classes` (export, combine, hardest) and :mod:`.plot`. progress knows
+reflections page), :mod:`.classes` (export, combine, hardest) and :mod:`.charts` (the mastery
+bar chart). Each module is named apart from the functions it holds: ``progress.records`` and
+``progress.plot`` are functions only (from :mod:`.attempts` and :mod:`.charts`). progress knows
 exercises only as plain data (duck typing): it may import :mod:`peerlearn.knowledge`,
 :mod:`peerlearn.model`, :mod:`peerlearn.errors`, :mod:`peerlearn._html`,
 :mod:`peerlearn._safefiles`, the standard library, filelock and platformdirs (and pandas,
@@ -46,14 +51,13 @@ command line."""
 
 from __future__ import annotations
 
-# Every room is imported here, eagerly: ``records`` and ``plot`` are both a submodule and a
-# function of this package, and the function is the name that must stay bound (importing a
-# submodule for the first time would rebind the package attribute to the module).
+# Every room is imported here, eagerly (``import peerlearn.progress`` is light: pandas,
+# matplotlib and fsrs are imported inside functions). No module is named like a function here.
+from .attempts import EVENTS, Attempt, record, record_result, records, save
+from .charts import MasteryPlot, plot
 from .classes import MAX_COMBINE_BYTES, combine, export, hardest
 from .files import details, learner_message
 from .pages import Reflections, reflections_page
-from .plot import MasteryPlot, plot
-from .records import EVENTS, record, record_result, records
 from .schedule import DueItem, due, review_order
 from .store import (
     ENV,
@@ -74,6 +78,7 @@ from .views import history, last, reflections, summary
 __all__ = [
     "ENV",
     "EVENTS",
+    "Attempt",
     "DueItem",
     "MasteryPlot",
     "ProgressHomeError",
@@ -96,6 +101,7 @@ __all__ = [
     "reflections",
     "reflections_page",
     "review_order",
+    "save",
     "summary",
 ]
 

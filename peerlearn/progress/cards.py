@@ -22,8 +22,11 @@ practice, not retrieval, so an item answered wrongly and then put right at once 
 back soon). The scheduler is FSRS with its default parameters (desired retention 0.9, learning
 steps of 1 and 10 minutes) and no fuzzing, so the same record always gives the same schedule.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.store`. Imports the standard library and
-``fsrs`` (inside functions, so ``import peerlearn`` stays light); no other progress module.
+:func:`schedule` is the one place a new record is rated and its item's card moved (called by
+:func:`.attempts.save` with the item's earlier records, read under the lock).
+
+Room: :mod:`peerlearn.progress`, above :mod:`.files` (for :class:`ProgressWarning` only). Imports
+the standard library and ``fsrs`` (inside functions, so ``import peerlearn`` stays light).
 
 >>> first = review(None, ("demo", "q1"), rating_for({"event": "attempt", "score": 0.0}, []),
 ...                "2026-01-05T10:00:00+00:00")
@@ -35,9 +38,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import warnings
 import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from .files import ProgressWarning
 
 __all__ = [
     "AGAIN",
@@ -52,6 +58,7 @@ __all__ = [
     "rating_for",
     "ratings",
     "review",
+    "schedule",
     "time_of",
     "valid_card",
     "when",
@@ -262,3 +269,33 @@ def valid_card(card: Any) -> bool:
 def due_time(card: Mapping[str, Any]) -> _dt.datetime:
     """When the card is next due (aware UTC)."""
     return when(card["due"])
+
+
+def schedule(rec: dict[str, Any], earlier: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Rate a new record and move its item's card: ``rec`` with ``rating`` (and ``card``) set.
+
+    ``earlier``: the item's records before it, oldest first. Without fsrs (a bare JupyterLite,
+    say) the rating is kept and the card rebuilt from it once fsrs is there; damaged earlier
+    records only cost the card (a :class:`ProgressWarning`), never the answer.
+
+    >>> rec = schedule({"set": "s", "exercise": "q", "event": "attempt", "score": 1.0,
+    ...                 "time": "2026-01-05T10:00:00+00:00"}, [])
+    >>> rec["rating"], rec["card"]["state"]
+    (3, 1)
+    """
+    key = (rec["set"], rec["exercise"])
+    rating = rating_for(rec, earlier)
+    rec["rating"] = rating
+    if rating is not None:
+        try:
+            rec["card"] = review(card_of(earlier, key), key, rating, rec["time"])
+        except ImportError:
+            pass
+        except Exception as e:  # damaged earlier records must not lose this answer
+            warnings.warn(
+                f"the review card of exercise {key[1]!r} in set {key[0]!r} could not be moved on "
+                f"({type(e).__name__}: {e}); the answer is saved and its card will be rebuilt",
+                ProgressWarning,
+                stacklevel=4,
+            )
+    return rec

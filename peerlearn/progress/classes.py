@@ -1,6 +1,7 @@
 """Handing in and combining: a learner's copy to hand in, and the instructor's class table.
 
-:func:`export` writes a copy of a progress record to hand in: with the learner's name, without
+:func:`export` (``peerlearn.progress.export``; not ``peerlearn.export``, which exports
+references) writes a copy of a progress record to hand in: with the learner's name, without
 reflections unless the learner chooses to include them (``include_reflections=True``), with a
 checksum of its records, readable by the instructor on a shared server (mode ``0644``,
 :data:`EXPORT_MODE`). :func:`combine` reads a class's hand-ins into one table (learner ×
@@ -11,11 +12,11 @@ latest export wins). :func:`hardest` ranks the mechanisms the class finds hardes
 gradebook that keeps every hand-in and scores answers with the keys, see
 :mod:`peerlearn.gradebook`.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.views`, :mod:`.records` and :mod:`.store`. Imports
+Room: :mod:`peerlearn.progress`, above :mod:`.views`, :mod:`.attempts` and :mod:`.store`. Imports
 those, the standard library and pandas inside functions; never exercises, widgets or cli.
 
 >>> import json, pathlib, tempfile
->>> from peerlearn.progress.records import record
+>>> from peerlearn.progress.attempts import record
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = record("reflection", set_id="s", exercise_id="r1", answer="private", path=d / "p.json")
 >>> out = export(d / "hand-in" / "ana.json", learner="Ana", source=d / "p.json")
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .records import valid_records
+from .attempts import valid_records
 from .store import ProgressFileError, ProgressWarning, now, read, read_file, resolve_path, write
 from .views import mastery_rows, mechanism_names
 
@@ -72,6 +73,9 @@ def export(
     include_reflections: bool = False,
 ) -> Path:
     """Write a copy of the progress record to ``path`` (to hand in); return the path.
+
+    A file copy of the learner's record, for the instructor (:func:`combine`,
+    :mod:`peerlearn.gradebook`): not the root's ``peerlearn.export``, which exports references.
 
     ``learner`` puts a name in the copy (the instructor's class table and gradebook show it;
     a resubmission under the same name replaces the earlier one); ``source`` is the progress

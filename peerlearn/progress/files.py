@@ -49,14 +49,20 @@ __all__ = [
     "ProgressHomeError",
     "ProgressSaveError",
     "ProgressWarning",
+    "aside_name",
     "default_path",
     "details",
+    "file_lock",
+    "fsync",
     "home",
     "journal_path",
     "learner_message",
     "migrate",
+    "move_aside",
     "parse",
+    "record_line",
     "write",
+    "writing",
 ]
 
 #: The environment variable that moves the progress folder (tests, shared machines).
@@ -266,7 +272,8 @@ def parse(data: bytes, name: str) -> dict[str, Any]:
     return migrate(doc)
 
 
-def _line(rec: Mapping[str, Any]) -> str:
+def record_line(rec: Mapping[str, Any]) -> str:
+    """One record as one line of JSON (no newline): UTF-8, a lone surrogate kept escaped."""
     text = json.dumps(rec, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     try:
         text.encode("utf-8")
@@ -280,7 +287,7 @@ def dumps(doc: Mapping[str, Any]) -> str:
     header = {k: v for k, v in doc.items() if k != "records"}
     head = json.dumps(header, ensure_ascii=False, allow_nan=False)[:-1]
     sep = ", " if header else ""
-    body = ",\n".join(_line(r) for r in doc.get("records", []))
+    body = ",\n".join(record_line(r) for r in doc.get("records", []))
     return f'{head}{sep}"records": [\n{body}\n]}}\n' if body else f'{head}{sep}"records": []}}\n'
 
 
@@ -289,7 +296,8 @@ def _stamp() -> str:
     return _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _aside_name(path: Path, label: str) -> Path:
+def aside_name(path: Path, label: str) -> Path:
+    """A free name beside ``path`` to move it (or lines of it) aside: ``<stem>.<label>-<time>``."""
     stamp = _stamp()
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     n = 1
@@ -299,8 +307,9 @@ def _aside_name(path: Path, label: str) -> Path:
     return target
 
 
-def _move_aside(path: Path, reason: str) -> Path:
-    target = _aside_name(path, "corrupt")
+def move_aside(path: Path, reason: str) -> Path:
+    """Move an unreadable ``path`` aside (never delete it), warn saying where; the new name."""
+    target = aside_name(path, "corrupt")
     os.replace(path, target)
     warnings.warn(
         f"peerlearn could not read the progress file {path} ({reason}). Nothing was deleted: "
@@ -311,7 +320,8 @@ def _move_aside(path: Path, reason: str) -> Path:
     return target
 
 
-def _lock(path: Path) -> Any:
+def file_lock(path: Path) -> Any:
+    """The ``filelock`` lock of ``path`` (``<path>.lock``); a stale soft lock is taken over."""
     from filelock import FileLock, SoftFileLock
 
     lock_path = str(path) + ".lock"
@@ -324,7 +334,7 @@ def _lock(path: Path) -> Any:
 
 
 @contextlib.contextmanager
-def _writing(path: Path) -> Iterator[None]:
+def writing(path: Path) -> Iterator[None]:
     """The folder made, the lock held; failures become :class:`ProgressSaveError` naming them."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -335,7 +345,7 @@ def _writing(path: Path) -> Iterator[None]:
             f"choose a folder (for example with {ENV})",
             str(path.parent),
         ) from None
-    lock = _lock(path)
+    lock = file_lock(path)
     try:
         lock.acquire()
     except OSError as e:
@@ -350,7 +360,8 @@ def _writing(path: Path) -> Iterator[None]:
         lock.release()
 
 
-def _fsync(fd: int) -> None:
+def fsync(fd: int) -> None:
+    """``os.fsync``, best effort where the file system has none (some browser storage)."""
     try:
         os.fsync(fd)
     except OSError as e:  # a file system without fsync (some browser storage): best effort
@@ -390,7 +401,7 @@ def write(path: Path, doc: Mapping[str, Any]) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
-            _fsync(fh.fileno())
+            fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -10,7 +10,7 @@ Room: :mod:`peerlearn.progress`, above :mod:`.views`. Imports :mod:`.views`,
 :mod:`peerlearn._html` and the standard library; never exercises, widgets or cli.
 
 >>> import pathlib, tempfile
->>> from peerlearn.progress.records import record
+>>> from peerlearn.progress.attempts import record
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
 >>> _ = record("reflection", set_id="s", exercise_id="r1", answer="I learnt <that>...",
 ...            prompt="What did you learn?", at="2026-01-05T10:00:00+00:00", path=mine)

@@ -11,12 +11,12 @@ An exercise whose records are damaged (a card's ``due`` that is ``null`` or a nu
 rating out of range) is left out of the schedule with a :class:`ProgressWarning` naming it:
 one bad record never takes the review away.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.records`, :mod:`.cards` and :mod:`.store`
+Room: :mod:`peerlearn.progress`, above :mod:`.attempts`, :mod:`.cards` and :mod:`.store`
 (beside :mod:`.views`). Imports those and the standard library; never exercises, widgets or
 cli.
 
 >>> import pathlib, tempfile
->>> from peerlearn.progress.records import record
+>>> from peerlearn.progress.attempts import record
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
 >>> _ = record("attempt", set_id="s", exercise_id="q1", score=0.0, mechanisms=["m"],
 ...            at="2026-01-05T10:00:00+00:00", path=mine)
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from . import cards
-from .records import is_score
+from .attempts import is_score
 from .store import ProgressWarning, load, resolve_path
 
 __all__ = ["DueItem", "ExerciseSetLike", "due", "review_order", "schedule"]

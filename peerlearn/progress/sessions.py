@@ -53,7 +53,7 @@ from typing import Any
 
 from peerlearn._safefiles import kind_of
 
-from .files import SCHEMA_VERSION, ProgressFileError, ProgressWarning, _fsync, empty, loads
+from .files import SCHEMA_VERSION, ProgressFileError, ProgressWarning, empty, fsync, loads
 
 __all__ = [
     "FORCE",
@@ -250,7 +250,7 @@ def append_line(file: Path, data: bytes) -> None:
     fd = os.open(file, _WRITE_FLAGS, 0o644)
     try:
         _write_all(fd, data)
-        _fsync(fd)
+        fsync(fd)
     finally:
         os.close(fd)
 

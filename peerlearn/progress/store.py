@@ -53,6 +53,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,22 +70,22 @@ from .files import (
     ProgressHomeError,
     ProgressSaveError,
     ProgressWarning,
-    _aside_name,
-    _fsync,
-    _line,
-    _lock,
-    _move_aside,
-    _writing,
+    aside_name,
     clean_orphans,
     default_path,
     empty,
+    file_lock,
+    fsync,
     home,
     journal_path,
     loads,
+    move_aside,
     now,
     parse,
+    record_line,
     resolve_path,
     write,
+    writing,
 )
 from .sessions import (
     LOCK,
@@ -105,11 +106,13 @@ from .sessions import (
 __all__ = [
     "ENV",
     "FILE_NAME",
+    "Journal",
     "ProgressFileError",
     "ProgressHomeError",
     "ProgressWarning",
     "State",
     "append",
+    "appending",
     "default_path",
     "home",
     "load",
@@ -166,7 +169,7 @@ def _fresh(path: Path, *, locked: bool) -> State:
     doc, reason = _read_snapshot(path)
     if doc is None:
         if locked:
-            _move_aside(path, reason)
+            move_aside(path, reason)
             return _fresh(path, locked=locked)
         if _recover_unlocked(path, reason):
             return State(header=header(empty()))
@@ -257,7 +260,7 @@ def _load_base(path: Path, *, locked: bool = False) -> State:
         except NotARegularFileError as e:  # a FIFO or folder where the journal should be
             if not locked:
                 raise
-            target = _aside_name(journal_path(path), "corrupt")
+            target = aside_name(journal_path(path), "corrupt")
             os.replace(journal_path(path), target)
             warnings.warn(
                 f"peerlearn could not read {e.path} ({e.kind}); nothing was deleted: it was "
@@ -277,9 +280,9 @@ def _load_base(path: Path, *, locked: bool = False) -> State:
 def _recover_unlocked(path: Path, reason: str) -> bool:
     """A reader found a corrupted snapshot: move it aside if the folder allows (``True``)."""
     try:
-        with contextlib.nullcontext() if lock_free() else _lock(path):
+        with contextlib.nullcontext() if lock_free() else file_lock(path):
             if path.exists() and _read_snapshot(path)[0] is None:  # still bad: move it aside
-                _move_aside(path, reason)
+                move_aside(path, reason)
         return True
     except OSError:
         warnings.warn(
@@ -304,7 +307,7 @@ def _append_line(jpath: Path, data: bytes) -> int:
         size = os.fstat(fd).st_size
         try:
             _write_all(fd, data)
-            _fsync(fd)
+            fsync(fd)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, size)
@@ -315,7 +318,7 @@ def _append_line(jpath: Path, data: bytes) -> int:
 
 
 def _set_aside_lines(path: Path, lines: list[bytes], label: str, why: str) -> None:
-    target = _aside_name(journal_path(path), label)
+    target = aside_name(journal_path(path), label)
     with open(target, "xb") as fh:
         fh.write(b"\n".join(lines) + b"\n")
     warnings.warn(
@@ -334,7 +337,7 @@ def _repair_tail(path: Path, state: State) -> None:
         torn = fh.read()
         _set_aside_lines(path, [torn], "torn", "were left unfinished by an interrupted write")
         fh.truncate(state.offset)
-        _fsync(fh.fileno())
+        fsync(fh.fileno())
     state.tail = 0
 
 
@@ -343,16 +346,16 @@ def compact(path: Path, state: State) -> None:
     if state.bad:
         _set_aside_lines(path, [raw for _, raw in state.bad], "corrupt", "could not be read")
     if state.snap_version != SCHEMA_VERSION and path.exists():
-        backup = _aside_name(path, f"v{state.snap_version}")
+        backup = aside_name(path, f"v{state.snap_version}")
         with open(backup, "xb") as fh:
             fh.write(read_regular(path))
-            _fsync(fh.fileno())
+            fsync(fh.fileno())
     write(path, state.doc())
     jpath = journal_path(path)
     if jpath.exists():
         with open(jpath, "r+b") as fh:
             fh.truncate(0)
-            _fsync(fh.fileno())
+            fsync(fh.fileno())
     state.bad.clear()
     state.snap_key = _key(_stat(path))
     state.snap_version = SCHEMA_VERSION
@@ -360,21 +363,43 @@ def compact(path: Path, state: State) -> None:
     state.journal_ino, state.offset, state.tail = (st.st_ino if st else None), 0, 0
 
 
-def append(
-    path: Path,
-    rec: dict[str, Any],
-    *,
-    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None = None,
-) -> dict[str, Any]:
-    """Append one record to the journal, locked and fsync-ed; compact now and then.
+@dataclass
+class Journal:
+    """The right to append to one record, held (the lock, or in lock-free mode the session's).
 
-    ``prepare(state, rec)`` may complete the record from the up-to-date state (under the lock)
-    before it is written. Returns the record as written.
+    ``state`` is the record as it is now, read under that right, so a record can be completed
+    from it (its item's earlier attempts, say) before :meth:`append` writes it.
+    """
+
+    state: State
+    _write: Callable[[dict[str, Any]], None]
+
+    def append(self, rec: dict[str, Any]) -> dict[str, Any]:
+        """Write ``rec`` (on disk, fsync-ed, when this returns) and add it to :attr:`state`."""
+        self._write(rec)
+        return rec
+
+
+@contextlib.contextmanager
+def appending(path: Path) -> Iterator[Journal]:
+    """Hold the right to append to the record at ``path``: the lock (or, in lock-free mode, this
+    session's journal); a torn tail repaired and an old version migrated first, and the journal
+    compacted afterwards when it has grown (:data:`COMPACT_MIN_BYTES`).
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
+    >>> with appending(p) as journal:
+    ...     _ = journal.append({"id": "a1", "event": "attempt", "n": len(journal.state.records)})
+    >>> read(p)["records"][0]["n"]
+    0
     """
     path = Path(path)
     if lock_free():
-        return _append_lock_free(path, rec, prepare)
-    with _writing(path):
+        with LOCK:
+            state = _load_lock_free(path)
+            yield Journal(state, lambda rec: _append_lock_free(path, state, rec))
+        return
+    with writing(path):
         state = load(path, locked=True)
         clean_orphans(path)
         if state.tail:
@@ -382,21 +407,33 @@ def append(
         if state.snap_version != SCHEMA_VERSION or state.snap_key is None:
             # migrate before appending version-2 records; a first write starts the snapshot
             _try_compact(path, state)
-        if prepare is not None:
-            rec = prepare(state, rec)
-        data = (_line(rec) + "\n").encode("utf-8")
-        before = _append_line(journal_path(path), data)
-        if before == state.offset:
-            state.offset += len(data)
-            state.lines += 1
-            state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
-            state.add(rec)
-        else:  # something else wrote without the lock: read it all again next time
-            _CACHE.pop(str(path), None)
+        yield Journal(state, lambda rec: _append_locked(path, state, rec))
         snap = state.snap_key[2] if state.snap_key else 0
         if state.offset >= max(COMPACT_MIN_BYTES, snap):
             _try_compact(path, state)
-    return rec
+
+
+def append(path: Path, rec: dict[str, Any]) -> dict[str, Any]:
+    """Append one record to the journal, locked and fsync-ed; compact now and then.
+
+    Returns the record as written (scheduling, if any, is the caller's, inside
+    :func:`appending`).
+    """
+    with appending(path) as journal:
+        return journal.append(rec)
+
+
+def _append_locked(path: Path, state: State, rec: dict[str, Any]) -> None:
+    """Append ``rec`` to the shared journal (the lock held) and to ``state``."""
+    data = (record_line(rec) + "\n").encode("utf-8")
+    before = _append_line(journal_path(path), data)
+    if before == state.offset:
+        state.offset += len(data)
+        state.lines += 1
+        state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
+        state.add(rec)
+    else:  # something else wrote without the lock: read it all again next time
+        _CACHE.pop(str(path), None)
 
 
 def _try_compact(path: Path, state: State) -> None:
@@ -425,7 +462,7 @@ def locked_doc(path: Path) -> Iterator[dict[str, Any]]:
             f"cannot rewrite {path} as a whole in lock-free mode (JupyterLite): each session "
             "only appends to its own journal",
         )
-    with _writing(path):
+    with writing(path):
         state = load(path, locked=True)
         doc = state.doc()
         yield doc
@@ -474,18 +511,11 @@ def _load_lock_free(path: Path) -> State:
         return lite.state
 
 
-def _append_lock_free(
-    path: Path,
-    rec: dict[str, Any],
-    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None,
-) -> dict[str, Any]:
+def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
     """Append ``rec`` to this session's own journal: no lock file, one open-append-close."""
     with LOCK:
-        state = _load_lock_free(path)
         lite = _LITE[str(path)]
-        if prepare is not None:
-            rec = prepare(state, rec)
-        data = (_line(rec) + "\n").encode("utf-8")
+        data = (record_line(rec) + "\n").encode("utf-8")
         own = path.parent / lite.own
         try:
             if not lite.made:
@@ -515,7 +545,6 @@ def _append_lock_free(
             lite.newest = time_key(rec)
         else:  # recorded with an earlier time (an import): merge again, in time order
             lite.state = merge(lite.base, lite)
-    return rec
 
 
 def forget() -> None:

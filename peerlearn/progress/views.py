@@ -10,12 +10,12 @@ plain date; :func:`last` the learner's last answer to one exercise (to show it a
 kernel restart). Mechanism names come from a knowledge base through
 :func:`peerlearn.knowledge.resolve`.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.records`, :mod:`.cards` and :mod:`.store`.
+Room: :mod:`peerlearn.progress`, above :mod:`.attempts`, :mod:`.cards` and :mod:`.store`.
 Imports those, the standard library, and pandas and :mod:`peerlearn.knowledge` inside
 functions; never exercises, widgets or cli.
 
 >>> import pathlib, tempfile
->>> from peerlearn.progress.records import record
+>>> from peerlearn.progress.attempts import record
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
 >>> _ = record("attempt", set_id="s", exercise_id="q1", score=0.5, mechanisms=["m"], path=mine)
 >>> int(summary(mine, kb=False).loc["m", "missed"])
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import cards
-from .records import EVENTS, is_score, valid_records
+from .attempts import EVENTS, is_score, valid_records
 from .store import load, resolve_path
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -415,18 +415,17 @@ class ExerciseWidget(W.VBox):
     def _save(self, result: Result) -> str:
         if not self.record:
             return ""
-        from peerlearn.progress import record_result
+        from peerlearn.progress import Attempt, save
 
         try:
-            record_result(
+            attempt = Attempt.of(
                 result,
                 set_id=self.set_id,
                 mechanisms=self.tags,
-                revealed=self.revealed and not result.revealed,
-                primary=self.tags[0] if self.tags else None,
+                answer_seen=self.revealed,
                 prompt=self.exercise.prompt,
-                path=self.progress_path,
             )
+            save(attempt, self.progress_path)
         except Exception as e:
             return _problem("✗ Not saved. ", e)
         return ""

@@ -1,7 +1,8 @@
 """The mastery chart: a small bar chart with alt text and the same numbers as a text table.
 
 :func:`plot` charts a learner's :func:`~peerlearn.progress.summary` or, for an instructor, a
-:func:`~peerlearn.progress.combine` class table (hardest mechanisms first). The chart is a
+:func:`~peerlearn.progress.combine` class table (hardest mechanisms first), through
+:func:`bar_chart`, the one bar chart (the gradebook's charts are drawn by it too). The chart is a
 :class:`MasteryPlot`: an image with alt text above an HTML table in a notebook, plain text in a
 terminal.
 
@@ -13,6 +14,7 @@ widgets or cli.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
 
-__all__ = ["IMAGE_SUFFIXES", "MasteryPlot", "plot"]
+__all__ = ["IMAGE_SUFFIXES", "MasteryPlot", "bar_chart", "plot"]
 
 
 @dataclass
@@ -145,7 +147,7 @@ def plot(
     naming ``save=``) where it would have been silently ignored or names a picture.
 
     >>> import pathlib, tempfile
-    >>> from peerlearn.progress.records import record
+    >>> from peerlearn.progress.attempts import record
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = record("attempt", set_id="s", exercise_id="q", score=1.0, mechanisms=["m"],
     ...            path=d / "p.json")
@@ -157,8 +159,6 @@ def plot(
     ...
     ValueError: source='.../x.png' names a picture, but source= is the progress file ...
     """
-    from matplotlib.figure import Figure
-
     if path is not None:
         if source is not None:
             raise ValueError("give source= (the progress file) only once; path= is its old name")
@@ -179,30 +179,70 @@ def plot(
         text_table = table[["name", "exercises", "attempts", "mastery", "missed"]].assign(
             mastery=[_pct(v) for v in values]
         )
+    return bar_chart(
+        labels, values, counts, title=title, table=text_table, axis="mastery", save=save
+    )
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    counts: Sequence[str],
+    *,
+    title: str,
+    table: pd.DataFrame,
+    axis: str = "mastery",
+    missing: str = "no attempts yet",
+    save: str | os.PathLike[str] | None = None,
+) -> MasteryPlot:
+    """The one bar chart of peerlearn's shares (0 to 1): horizontal bars, first label on top.
+
+    Used by :func:`plot` and by :func:`peerlearn.gradebook.views.plot`. Each bar is labelled
+    with its percentage and its count (``counts``, e.g. ``"3 learner(s)"``); a NaN share is
+    drawn as no bar and said as ``missing``. Colour-blind-safe (one Okabe–Ito blue, the numbers
+    written beside the bars), with alt text naming every bar, and ``table`` (the same numbers,
+    for a screen reader or a terminal) beside it. ``save`` writes the picture (``.png``,
+    ``.svg`` or ``.pdf``).
+
+    >>> import pandas as pd
+    >>> c = bar_chart(["Love labour", "Helper role"], [0.5, float("nan")], ["2 learner(s)"] * 2,
+    ...               title="Class result", table=pd.DataFrame({"share": ["50%", "-"]}))
+    >>> c.alt_text.split(". ", 1)[1]
+    'Love labour: 50% (2 learner(s)); Helper role: no attempts yet (2 learner(s)).'
+    """
+    from matplotlib.figure import Figure
+
+    if save is not None and Path(save).suffix.lower() not in IMAGE_SUFFIXES:
+        raise ValueError(
+            f"save={str(save)!r}: the chart is written as a picture; give a file name ending "
+            f"in {', '.join(IMAGE_SUFFIXES)}"
+        )
+
+    def pct(v: float) -> str:
+        return missing if v != v else f"{v:.0%}"  # NaN check
+
     fig = Figure(figsize=(6.5, 0.5 + 0.45 * max(1, len(labels))))
     ax = fig.subplots()
     ys = list(range(len(labels)))[::-1]
-    shown_values = [0.0 if v != v else v for v in values]
-    ax.barh(ys, shown_values, color="#0072B2", height=0.6)  # Okabe–Ito blue
-    for y, v, c in zip(ys, values, counts, strict=True):
-        ax.text(
-            min(1.0, (0.0 if v != v else v)) + 0.01, y, f"{_pct(v)} ({c})", va="center", fontsize=8
-        )
-    ax.set_yticks(ys, labels, fontsize=8)
+    drawn = [0.0 if v != v else float(v) for v in values]
+    ax.barh(ys, drawn, color="#0072B2", height=0.6)  # Okabe–Ito blue
+    for y, v, d, c in zip(ys, values, drawn, counts, strict=True):
+        ax.text(min(1.0, d) + 0.01, y, f"{pct(v)} ({c})", va="center", fontsize=8)
+    ax.set_yticks(ys, list(labels), fontsize=8)
     ax.set_xlim(0, 1.6)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
-    ax.set_xlabel("mastery", fontsize=8)
+    ax.set_xlabel(axis, fontsize=8)
     ax.set_title(title, fontsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     alt = (
         f"Horizontal bar chart: {title}. "
         + "; ".join(
-            f"{lab}: {_pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
+            f"{lab}: {pct(v)} ({c})" for lab, v, c in zip(labels, values, counts, strict=True)
         )
         + "."
     )
-    chart = MasteryPlot(figure=fig, alt_text=alt, table=text_table, title=title)
+    chart = MasteryPlot(figure=fig, alt_text=alt, table=table, title=title)
     if save is not None:
         chart.save(save)
     return chart
