@@ -448,3 +448,9 @@ def test_the_map_marks_theories_and_sources_and_keys_them() -> None:
     tl = Timeline()
     first = re.search(r'aria-label="Source (\d+): ([^"]+)"', tl.picture)
     assert first and f'aria-label="Source {first.group(1)}: {first.group(2)}"' in pic
+
+
+def test_a_theory_card_says_whose_year_it_shows() -> None:
+    html = catalog().details_html("theory:experiential-knowledge")
+    assert "Year of the listed source" in html and '<th scope="row">Year</th>' not in html
+    assert pl.theory("experiential-knowledge").year_note in html  # "1990 is the year of ..."

@@ -106,7 +106,8 @@ def _paragraphs(text: str) -> Markup:
     return concat(tag("p", " ".join(p.split())) for p in parts)
 
 
-def _fact(name: str, value: object) -> Markup:
+def _fact(name: str, value: object, note: str = "") -> Markup:
+    value = concat([value, tag("div", note, class_="pl-note")]) if note else value
     return tag("tr", tag("th", name, scope="row"), tag("td", value))
 
 
@@ -537,7 +538,8 @@ class Catalog:
         ]
         facts = [
             _fact("Originators", ", ".join(t.originators) or "—"),
-            _fact("Year", t.year if t.year is not None else "—"),
+            # the year of the theory's first listed source, not of the idea; the data says so
+            _fact("Year of the listed source", t.year or "—", t.year_note),
         ]
         head = concat(
             [
