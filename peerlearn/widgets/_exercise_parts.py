@@ -19,9 +19,17 @@ from typing import Any
 
 import ipywidgets as W
 
+from peerlearn._html import esc
 from peerlearn.exercises.results import Result
 
-__all__ = ["ROLE_CHOICES", "STYLESHEET", "fill_controls", "reflection_rows", "word_count"]
+__all__ = [
+    "ROLE_CHOICES",
+    "STYLESHEET",
+    "fill_controls",
+    "reflection_rows",
+    "set_summary",
+    "word_count",
+]
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -119,6 +127,9 @@ STYLESHEET = """
 }
 .peerlearn-exercise .peerlearn-words { color: #4d4d4d; font-size: 0.92em; }
 .peerlearn-exercise .peerlearn-role { flex-flow: row wrap; align-items: center; gap: 0 1em; }
+.peerlearn-pager-nav { gap: 4px 12px; margin: 4px 0; }
+.peerlearn-pager-nav .peerlearn-position { min-width: 9em; text-align: center; }
+.peerlearn-summary li { margin: 2px 0; }
 .peerlearn-exercise button:focus-visible, .peerlearn-exercise input:focus-visible,
 .peerlearn-exercise select:focus-visible, .peerlearn-exercise textarea:focus-visible {
   outline: 2px solid #0072b2; outline-offset: 2px;
@@ -162,3 +173,29 @@ def fill_controls(w: Any, answer: Any) -> None:
         for mid, c in zip(w._vignette_ids, w.controls, strict=True):
             c.value = mid in roles
             w.role_controls[mid].value = roles.get(mid)
+
+
+def set_summary(widgets: list[Any], score_html: str = "") -> W.HTML:
+    """An exercise set's last page: each question's state, what is left, the score so far.
+
+    >>> from types import SimpleNamespace as NS
+    >>> q = NS(exercise=NS(label="Question (multiple choice)"), result=None)
+    >>> "1 still to answer" in set_summary([q]).value
+    True
+    """
+    rows = []
+    for n, w in enumerate(widgets, start=1):
+        r = w.result
+        state = "not answered yet" if r is None else (r.headline or "answered")
+        rows.append(f"<li><strong>{n}.</strong> {esc(w.exercise.label)}: {esc(state)}</li>")
+    todo = sum(1 for w in widgets if w.result is None)
+    advice = (
+        f"{todo} still to answer: choose one under “Go to”, or press Previous."
+        if todo
+        else "You have answered every question. Go back to any of them to look at it again."
+    )
+    return W.HTML(
+        f"<h4>Summary of your answers</h4><p>{esc(advice)}</p>"
+        f'<ol class="peerlearn-summary" style="padding-left:0;list-style:none">{"".join(rows)}</ol>'
+        f"{score_html}"
+    )

@@ -39,6 +39,7 @@ from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML
 from ._exercise_parts import _stylesheet
+from ._pager import Pager
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
 
@@ -64,6 +65,7 @@ class _Item(W.VBox):
 
     def __init__(self, number: int, item: Mapping[str, Any], owner: AssessedSetWidget) -> None:
         self.item, self.owner = item, owner
+        self.saved = False
         kind = item["kind"]
         head = f"<h4>{number}. {esc(item['prompt'])}</h4>"
         if kind == "vignette":
@@ -140,6 +142,7 @@ class _Item(W.VBox):
             self.status.value = _note(f"Not saved ({' '.join(str(e).split())}).", ok=False)
             return None
         self.status.value = _note(SAVED.format(time=dt.datetime.now().strftime("%H:%M")))
+        self.saved = True
         return rec
 
 
@@ -169,8 +172,30 @@ class AssessedSetWidget(W.VBox):
             "has marked the hand-ins.</p>"
         )
         self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
-        super().__init__([_stylesheet(), intro, *self.items])  # long labels wrap, not cut
+        # one question at a time, so the set fits a laptop's screen; answers stay when moving
+        names = [
+            " ".join(str(c.item.get("title") or c.item["prompt"]).split())[:40] for c in self.items
+        ]
+        self.pager = Pager(self.items, names, summary=self._summary)
+        super().__init__([_stylesheet(), intro, self.pager])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
+
+    def _summary(self) -> W.HTML:
+        rows = "".join(
+            f"<li><strong>{i}.</strong> {'saved' if c.saved else 'not saved yet'}</li>"
+            for i, c in enumerate(self.items, start=1)
+        )
+        todo = sum(1 for c in self.items if not c.saved)
+        advice = (
+            f"{todo} answer{'s are' if todo != 1 else ' is'} not saved yet: choose the question "
+            "under “Go to”, answer it and press Save answer."
+            if todo
+            else "Every answer is saved. When you are ready, write the file to hand in below."
+        )
+        return W.HTML(
+            f"<h4>Summary of your answers</h4><p>{esc(advice)}</p>"
+            f'<ol class="peerlearn-summary" style="list-style:none;padding-left:0">{rows}</ol>'
+        )
 
 
 class HandInWidget(W.VBox):
