@@ -253,10 +253,12 @@ def test_save_and_apa_messages() -> None:
     sb = SourceBrowser()
     sb._path.value = "../elsewhere"
     sb._save.click()
-    assert "Could not save" in sb._export_out.value and "plain name" in sb._export_out.value
+    said = sb._export_out.value  # a plain sentence, the technical detail in a fold
+    assert "The file could not be saved. Try another file name" in said
+    assert said.index("<summary>Details</summary>") < said.index("plain name")
     sb.filter(text="no such words anywhere")
     sb._apa_button.click()
-    assert "No references are shown" in sb._export_out.value
+    assert "No references match these filters. Loosen a filter" in sb._export_out.value
     sb.filter(category="theory", years=(1950, 1960))
     sb._apa_button.click()
     entries = sb._apa.value.split("\n\n")

@@ -127,7 +127,7 @@ def _basis(basis: str, whose: str = "review") -> Markup:
 OPEN_UP_TO = 3
 
 
-def _listing(title: str, content: Markup, count: int, *, empty: str = "None.") -> Markup:
+def _listing(title: str, content: Markup, count: int, *, empty: str = "There are none.") -> Markup:
     """A titled list with its count: shown open when short, collapsed when long.
 
     >>> str(_listing("Sources", Markup("<ol></ol>"), 12))[:45]
@@ -583,7 +583,9 @@ class Catalog:
                 names = concat((self.name(n) for n in linked), sep="; ")
                 groups.append(tag("li", tag("strong", f"{KINDS[other].plural}: "), names))
         links = (
-            tag("ul", concat(groups), class_="pl-brief-links") if groups else tag("p", "No links.")
+            tag("ul", concat(groups), class_="pl-brief-links")
+            if groups
+            else tag("p", "Nothing is linked to it here.")
         )
         return concat([self._heading(node_id, "h4"), lead, links])
 

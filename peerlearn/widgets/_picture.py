@@ -483,7 +483,9 @@ def text_alternative(
                 if linked:
                     names = concat((m.full_name for m in linked), sep="; ")
                     groups.append(tag("li", f"{KINDS[other].plural}: ", names))
-            inner = tag("ul", concat(groups)) if groups else tag("p", "No links.")
+            inner = (
+                tag("ul", concat(groups)) if groups else tag("p", "Nothing is linked to it here.")
+            )
             items.append(tag("li", tag("strong", n.full_name), inner))
         blocks.append(tag("h4", KINDS[kind].plural))
         blocks.append(tag("ul", concat(items)))

@@ -37,7 +37,7 @@ import ipywidgets as W
 from peerlearn._html import esc
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
-from ._base import LiveHTML
+from ._base import LiveHTML, problem_html
 from ._exercise_parts import _stylesheet
 from ._pager import Pager
 
@@ -52,6 +52,15 @@ SAVED = (
 def _note(text: str, ok: bool = True) -> str:
     colour = "#0072B2" if ok else "#D55E00"  # Okabe–Ito blue / vermillion
     return f'<p style="border-left:4px solid {colour};padding-left:6px">{esc(text)}</p>'
+
+
+def _problem(sentence: str, error: BaseException) -> str:
+    colour = "#D55E00"  # Okabe–Ito vermillion, as _note's
+    return (
+        f'<div style="border-left:4px solid {colour};padding-left:6px">'
+        + problem_html(sentence, error)
+        + "</div>"
+    )
 
 
 def _paragraphs(text: str) -> str:
@@ -130,7 +139,8 @@ class _Item(W.VBox):
         """Record the answer (no score, no feedback); return the record, or ``None``."""
         value = self.value()
         if value is None or value == "" or value == [] or value == {}:
-            self.status.value = _note("Nothing to save yet: choose or write an answer.", ok=False)
+            self.status.value = _note("Nothing to save yet. Choose or write an answer first, "
+                                      "then press Save answer.", ok=False)  # fmt: skip
             return None
         try:
             rec = self.owner.copy.answer(self.item["id"], value)
@@ -139,7 +149,11 @@ class _Item(W.VBox):
 
                 record(**rec, path=self.owner.progress_path)
         except Exception as e:  # the answer stays in the controls; say why
-            self.status.value = _note(f"Not saved ({' '.join(str(e).split())}).", ok=False)
+            self.status.value = _problem(
+                "Your answer could not be saved just now. It is still here: press Save answer "
+                "again in a minute, and tell your instructor if it keeps failing.",
+                e,
+            )
             return None
         self.status.value = _note(SAVED.format(time=dt.datetime.now().strftime("%H:%M")))
         self.saved = True
@@ -243,7 +257,11 @@ class HandInWidget(W.VBox):
                 include_reflections=self.include.value,
             )
         except Exception as e:
-            self.status.value = _note(f"Not written ({' '.join(str(e).split())}).", ok=False)
+            self.status.value = _problem(
+                "The file to hand in could not be written. Your answers are still saved: try "
+                "again in a minute, and tell your instructor if it keeps failing.",
+                e,
+            )
             return None
         what = "with" if self.include.value else "without"
         self.status.value = _note(f"Wrote {path} ({what} your reflections). Hand in this file.")
