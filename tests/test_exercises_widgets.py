@@ -415,7 +415,7 @@ def test_reflection_box_fits_the_expected_length_with_a_live_word_count():
     )
     w = s.widget(record=False, kb=False)
     long, short = w.items["long"], w.items["short"]
-    assert long.controls[0].rows == reflection_rows(300) == 20
+    assert long.controls[0].rows == reflection_rows(300) == 12
     assert short.controls[0].rows == 6
     assert long.controls[0].continuous_update  # the count follows the typing
     assert long.word_count.value == "0 words (about 300 asked)"

@@ -75,14 +75,15 @@ ROLE_CHOICES = (
 
 
 def reflection_rows(words: int | None) -> int:
-    """How tall a reflection box is: about 15 words a row, 6 to 24 rows.
+    """How tall a reflection box is: about 15 words a row, 6 to 12 rows (a longer text scrolls
+    inside the box, so the exercise still fits a laptop's screen).
 
-    >>> reflection_rows(None), reflection_rows(50), reflection_rows(300)
-    (6, 6, 20)
+    >>> reflection_rows(None), reflection_rows(50), reflection_rows(150), reflection_rows(300)
+    (6, 6, 10, 12)
     """
     if not words:
         return 6
-    return max(6, min(24, -(-int(words) // 15)))
+    return max(6, min(12, -(-int(words) // 15)))
 
 
 def word_count(text: str) -> int:

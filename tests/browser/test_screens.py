@@ -39,8 +39,9 @@ OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-Outpu
     i,
     height: Math.round(o.getBoundingClientRect().height),
     app: !!o.querySelector('.pl-app'),
-    kind: (o.querySelector('.pl-app, .peerlearn-set, .peerlearn-exercise, .pl-conceptmap,'
-           + ' .pl-timeline, .pl-explorer, .pl-browser, .peerlearn-review') || {}).className || '',
+    set: !!o.querySelector('.peerlearn-set'),
+    kind: [...(o.querySelector('[class*="pl-"], [class*="peerlearn-"]') || {classList: []})
+      .classList].filter(c => /^(pl-|peerlearn-)/.test(c)).join(' '),
   }))"""
 
 #: The concept map's drawn boxes in page pixels: labels (text) and marks (node shapes).
@@ -164,7 +165,7 @@ def test_every_widget_fits_about_one_screen(
     expect(page.get_by_text("Loading widget...")).to_have_count(0)  # type: ignore[attr-defined]
     stem = name.removesuffix(".ipynb").replace("/", "-")
     measured = page.evaluate(OUTPUTS_JS)  # type: ignore[attr-defined]
-    too_tall = []
+    problems: list[str] = []
     for n, m in enumerate(measured):
         out = outputs.nth(n)
         shoot(page, out, screenshots / f"screens-{stem}-{n + 1}.png")
@@ -172,15 +173,26 @@ def test_every_widget_fits_about_one_screen(
         if m["app"]:
             app = measure_app(page, out, stem, screenshots)
             boxes = app.pop("map boxes")
-            clashes = map_clashes(boxes)  # type: ignore[arg-type]
-            assert clashes == [], f"{name}: concept map labels overlap: {clashes[:8]}"
+            problems += map_clashes(boxes)  # type: ignore[arg-type]
             for edge in ("details right edge", "key right edge"):
-                assert app.pop(edge) <= VIEWPORT["width"], f"{name}: the map's {edge} is off-screen"  # type: ignore[operator]
+                if app.pop(edge) > VIEWPORT["width"]:  # type: ignore[operator]
+                    problems.append(f"the map's {edge} is off-screen")
             heights.update(app)  # type: ignore[arg-type]
+        if m["set"]:  # the longest a question gets: its answer shown with every explanation
+            reveal = out.locator(".peerlearn-exercise button", has_text="Show answer").first
+            if reveal.count():
+                reveal.click()
+                expect(out.locator(".peerlearn-feedback").first).to_be_visible()
+                heights["answer shown"] = round(out.bounding_box()["height"])  # type: ignore[index]
+                shoot(page, out, screenshots / f"screens-{stem}-{n + 1}-answer.png")
         print(f"SCREENS {name} widget {n + 1} ({m['kind'][:40]}): {heights}")
-        too_tall += [f"widget {n + 1} ({k}): {h} px" for k, h in heights.items() if h > LIMIT]  # type: ignore[operator]
-    assert too_tall == [], f"{name}: taller than {LIMIT} px at 1280×720: {too_tall}"
-    assert page.problems == []  # type: ignore[attr-defined]
+        problems += [
+            f"widget {n + 1} ({k}) is {h} px tall, over {LIMIT} px"
+            for k, h in heights.items()
+            if h > LIMIT  # type: ignore[operator]
+        ]
+    problems += page.problems  # type: ignore[attr-defined]
+    assert problems == [], f"{name} at 1280×720:\n" + "\n".join(problems)
 
 
 def test_the_course_is_measured() -> None:
