@@ -86,6 +86,8 @@ class Pager(W.VBox):
             layout=W.Layout(align_items="center", flex_flow="row wrap"),
         )
         nav.add_class("peerlearn-pager-nav")
+        if len(self.pages) <= 1:  # one question: nothing to move between
+            nav.layout.display = "none"
         super().__init__(children=[self.stage, nav])
         self.add_class("peerlearn-pager")
         self.show(0)

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import harness
 import pytest
-from test_course import COURSE, NAMES, SOURCE, run_all
+
+from .test_course import COURSE, NAMES, SOURCE, run_all
 
 pytestmark = pytest.mark.browser
 
