@@ -538,3 +538,23 @@ def test_a_bad_words_hint_names_the_file_line_and_what_is_valid(bad):
     message = str(info.value)
     assert "words.yaml:8" in message and "words:" in message
     assert "whole number of words from 1 to 5000" in message
+
+
+def test_a_set_of_one_question_has_no_pager_to_move_with(the_set):
+    one = ex.ExerciseSet(id="one", title="One", exercises=[the_set["q1"]])
+    w = one.widget(record=False, kb=False)
+    nav = w.pager.children[1]
+    assert nav.layout.display == "none" and w.pager.stage.children == (w.items["q1"],)
+
+
+def test_an_assessed_set_is_paged_and_its_summary_says_what_is_unsaved(the_set):
+    from peerlearn.exercises.assessed import learner_copy
+    from peerlearn.widgets.assessed import AssessedSetWidget
+
+    w = AssessedSetWidget(learner_copy(the_set), record=False)
+    assert w.pager.stage.children == (w.items[0],) and w.pager.position_text.endswith("of 5")
+    w.items[0].control.value = w.items[0].control.options[0]
+    w.items[0].save_answer()
+    w.pager.go_to.value = len(w.items)  # the summary
+    summary = w.pager.stage.children[0].value
+    assert "4 answers are not saved yet" in summary and "<strong>1.</strong> saved" in summary
