@@ -118,7 +118,7 @@ STYLESHEET = """
 .peerlearn-exercise .widget-radio-box input { flex: 0 0 auto; margin-top: 0.2em; order: -1; }
 .peerlearn-exercise .widget-checkbox { height: auto; }
 .peerlearn-exercise .widget-checkbox label {
-  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 3px 0;
+  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 1px 0;
   display: flex; align-items: flex-start; gap: 0.4em;
 }
 .peerlearn-exercise .widget-checkbox input { flex: 0 0 auto; margin-top: 0.2em; }
@@ -128,6 +128,11 @@ STYLESHEET = """
 }
 .peerlearn-exercise .peerlearn-words { color: #4d4d4d; font-size: 0.92em; }
 .peerlearn-exercise .peerlearn-role { flex-flow: row wrap; align-items: center; gap: 0 1em; }
+/* a long answer (every option explained) scrolls in its own region, so the question, its
+   controls and the start of the feedback stay on one laptop screen; browsers let the keyboard
+   scroll it */
+.peerlearn-feedback-region .pl-live { max-height: 12em; overflow-y: auto; }
+.peerlearn-feedback-region .pl-live:empty { display: none; }
 .peerlearn-pager-nav { gap: 4px 12px; margin: 4px 0; }
 .peerlearn-pager-nav .peerlearn-position { min-width: 9em; text-align: center; }
 .peerlearn-summary li { margin: 2px 0; }
