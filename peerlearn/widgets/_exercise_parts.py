@@ -133,6 +133,10 @@ STYLESHEET = """
    scroll it */
 .peerlearn-feedback-region .pl-live { max-height: 12em; overflow-y: auto; }
 .peerlearn-feedback-region .pl-live:empty { display: none; }
+.peerlearn-set > .widget-html .widget-html-content { line-height: 1.45; }
+.peerlearn-set > .widget-html h3 { margin: 0.2em 0 0.3em 0; }
+.peerlearn-set > .widget-html p { margin: 0.2em 0; }
+.peerlearn-exercise blockquote { margin: 0.4em 0 0.4em 1.5em; }
 .peerlearn-pager-nav { gap: 4px 12px; margin: 4px 0; }
 .peerlearn-pager-nav .peerlearn-position { min-width: 9em; text-align: center; }
 .peerlearn-summary li { margin: 2px 0; }
