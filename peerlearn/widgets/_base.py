@@ -147,6 +147,9 @@ class LiveHTML(anywidget.AnyWidget):
       region.setAttribute("role", "status");
       region.setAttribute("aria-live", "polite");
       el.append(region);
+      // a region that may scroll (CSS caps its height) is reached by Tab, so the keyboard can
+      // scroll it (WCAG 2.1.1)
+      if (model.get("scrolls")) { region.tabIndex = 0; }
       const show = () => { region.innerHTML = model.get("value"); };
       model.on("change:value", show);
       show();
@@ -156,6 +159,8 @@ class LiveHTML(anywidget.AnyWidget):
     """
 
     value = traitlets.Unicode("").tag(sync=True)
+    #: the region may scroll (its CSS caps its height): it is then in the Tab order
+    scrolls = traitlets.Bool(False).tag(sync=True)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         bundle = super()._repr_mimebundle_(**kwargs)

@@ -118,7 +118,7 @@ class ExerciseWidget(W.VBox):
 
         # one polite live region, kept for the widget's life: screen readers announce each new
         # feedback without focus moving
-        self.feedback = LiveHTML()
+        self.feedback = LiveHTML(scrolls=True)
         self.feedback.add_class("peerlearn-feedback-region")
         if exercise.kind == "reflection":
             self.check_button = (
