@@ -164,6 +164,8 @@ def test_every_widget_fits_about_one_screen(
     outputs = page.locator(".jp-NotebookPanel .jp-OutputArea-output:has(.jupyter-widgets)")  # type: ignore[attr-defined]
     expect(page.locator(".jp-NotebookPanel .jp-OutputArea-output")).not_to_have_count(0)  # type: ignore[attr-defined]
     expect(page.get_by_text("Loading widget...")).to_have_count(0)  # type: ignore[attr-defined]
+    # the notebook declares the kernel the server has: no "Select Kernel" dialog on Run All
+    expect(page.locator(".jp-Dialog")).to_have_count(0)  # type: ignore[attr-defined]
     stem = name.removesuffix(".ipynb").replace("/", "-")
     measured = page.evaluate(OUTPUTS_JS)  # type: ignore[attr-defined]
     problems: list[str] = []
