@@ -64,8 +64,10 @@ tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json
 tests/lms/node_modules/gift-pegjs/pegjs-gift.js: tests/lms/package.json
 	npm install --prefix tests/lms --no-audit --no-fund --silent
 
+# the course folder is the server's root (not the repository), and the printed URL opens 00 itself
 lab: $(VENV)/.installed
-	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR) --port=$(PORT) $(ROOT_FLAG)
+	$(PY) -m jupyter lab notebooks/00_start_here.ipynb --ServerApp.root_dir=$(CURDIR)/notebooks \
+	  --LabApp.default_url=/lab/tree/00_start_here.ipynb --port=$(PORT) $(ROOT_FLAG)
 
 # Voilà serves the course folder: the explorer app and the start page (and the other notebooks)
 app: $(VENV)/.installed-app

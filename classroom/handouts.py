@@ -3,8 +3,10 @@
     python classroom/handouts.py [--out .classroom/handouts] [--only 00_start_here.ipynb ...]
 
 - every course notebook (learners' and instructors'), executed, as one HTML file each
-  (nbconvert); the widgets are shown as their static state: text and tables read on paper, the
-  interactive parts need a notebook;
+  (nbconvert); a learner's handout shows the text and what the code produced, not the code
+  (nbconvert's ``exclude_input``, no ``In [ ]:`` prompts); the instructors' notebooks, which teach
+  the code itself, keep it. The widgets are shown as their static state: text and tables read on
+  paper, the interactive parts need a notebook;
 - ``references-and-glossary.html``: the course's reference list and glossary on one printable
   page, with print CSS (A4, serif, no navigation, URLs kept visible);
 - ``facilitators-guide.html``, ``role-plays.html``, ``reflection-rubric.html``: the pages for
@@ -56,6 +58,17 @@ def course_notebooks() -> list[Path]:
     )
 
 
+def shows_code(src: Path) -> bool:
+    """Whether a notebook's handout keeps its code: only the instructors' notebooks do.
+
+    >>> shows_code(NOTEBOOKS / "02_lived_experience.ipynb")
+    False
+    >>> shows_code(NOTEBOOKS / "instructors" / "01_building_exercise_sets.ipynb")
+    True
+    """
+    return "instructors" in src.relative_to(NOTEBOOKS).parts[:-1]
+
+
 def render_notebook(src: Path, dest: Path, timeout: int = 300) -> float:
     import nbformat
     from nbconvert import HTMLExporter
@@ -65,7 +78,14 @@ def render_notebook(src: Path, dest: Path, timeout: int = 300) -> float:
     nb = nbformat.read(src, as_version=4)
     ep = ExecutePreprocessor(timeout=timeout, kernel_name="python3", store_widget_state=True)
     ep.preprocess(nb, {"metadata": {"path": str(src.parent)}})
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    code = shows_code(src)
+    exporter = HTMLExporter(
+        template_name="lab",
+        exclude_input=not code,
+        exclude_input_prompt=not code,
+        exclude_output_prompt=not code,
+    )
+    body, _ = exporter.from_notebook_node(nb)
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(body, encoding="utf-8")
     return time.monotonic() - t0

@@ -224,6 +224,7 @@ class Theory:
     in_peer_support: str
     critiques: str
     mechanisms: tuple[Link, ...]
+    year_note: str = ""  # what ``year`` is: the year of the listed source, not of the idea
 
     @property
     def mechanism_ids(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ import pytest
 from peerlearn import exercises as ex
 from peerlearn import progress
 from peerlearn.widgets._base import LiveHTML
+from peerlearn.widgets._pager import Pager
 from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget, reflection_rows
 
 
@@ -103,6 +104,33 @@ def test_set_widget_is_a_native_ipywidget(widget, the_set):
                 assert isinstance(b, W.Button) and b.description
     assert "<h3>Widget test</h3>" in widget.header.value
     assert "Score:" in widget.score_html.value and "0 of 4" in widget.score_html.value
+
+
+def test_a_set_shows_one_question_at_a_time_and_keeps_each_answer(widget):
+    pager = widget.pager
+    first, second = (widget.items[i] for i in widget.order[:2])
+    assert pager.stage.children == (first,) and pager.position_text == "Question 1 of 5"
+    assert pager.previous_button.disabled and not pager.next_button.disabled
+    for control in (pager.previous_button, pager.next_button, pager.go_to):
+        assert control.description  # labelled; native buttons and a menu: keyboard reachable
+    first.controls[0].value = 0
+    first.check_button.click()
+    feedback = first.feedback.value
+    pager.next_button.click()
+    assert pager.stage.children == (second,) and pager.position_text == "Question 2 of 5"
+    pager.previous_button.click()  # back: the answer, its feedback and the lock are as they were
+    assert pager.stage.children == (first,)
+    assert first.controls[0].value == 0 and first.feedback.value == feedback
+    assert first.controls[0].disabled and not first.retry_button.disabled
+    pager.go_to.value = 5  # the summary after the last question
+    assert pager.position_text == "Summary" and pager.next_button.disabled
+    summary = pager.stage.children[0].value
+    assert "4 still to answer" in summary and "✓ Correct" in summary and "1 of 4" in summary
+    assert "not answered yet" in summary
+    pager.go_to.value = 4
+    assert pager.next_button.description == "Summary" and pager.stage.children == (
+        widget.items[widget.order[4]],
+    )
 
 
 def test_multiple_choice_check_retry_reveal(widget, progress_home):
@@ -392,7 +420,7 @@ def test_reflection_box_fits_the_expected_length_with_a_live_word_count():
     )
     w = s.widget(record=False, kb=False)
     long, short = w.items["long"], w.items["short"]
-    assert long.controls[0].rows == reflection_rows(300) == 20
+    assert long.controls[0].rows == reflection_rows(300) == 12
     assert short.controls[0].rows == 6
     assert long.controls[0].continuous_update  # the count follows the typing
     assert long.word_count.value == "0 words (about 300 asked)"
@@ -447,6 +475,9 @@ def _all_html(w: W.Widget) -> str:
         if isinstance(x, (W.HTML, LiveHTML)):
             out.append(x.value)
         stack.extend(getattr(x, "children", ()))
+        if isinstance(x, Pager):  # the pages not shown now, and the summary page
+            stack.extend(p for p in x.pages if p not in x.stage.children)
+            stack.append(x._summary() if x._summary else W.HTML())
     return "\n".join(out)
 
 
@@ -514,3 +545,23 @@ def test_a_bad_words_hint_names_the_file_line_and_what_is_valid(bad):
     message = str(info.value)
     assert "words.yaml:8" in message and "words:" in message
     assert "whole number of words from 1 to 5000" in message
+
+
+def test_a_set_of_one_question_has_no_pager_to_move_with(the_set):
+    one = ex.ExerciseSet(id="one", title="One", exercises=[the_set["q1"]])
+    w = one.widget(record=False, kb=False)
+    nav = w.pager.children[1]
+    assert nav.layout.display == "none" and w.pager.stage.children == (w.items["q1"],)
+
+
+def test_an_assessed_set_is_paged_and_its_summary_says_what_is_unsaved(the_set):
+    from peerlearn.exercises.assessed import learner_copy
+    from peerlearn.widgets.assessed import AssessedSetWidget
+
+    w = AssessedSetWidget(learner_copy(the_set), record=False)
+    assert w.pager.stage.children == (w.items[0],) and w.pager.position_text.endswith("of 5")
+    w.items[0].control.value = w.items[0].control.options[0]
+    w.items[0].save_answer()
+    w.pager.go_to.value = len(w.items)  # the summary
+    summary = w.pager.stage.children[0].value
+    assert "4 answers are not saved yet" in summary and "<strong>1.</strong> saved" in summary

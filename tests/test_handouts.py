@@ -25,5 +25,13 @@ def test_handouts_render_a_notebook_and_the_printable_page(tmp_path):
     assert '<dt id="peer-support">Peer support</dt>' in page and "Watson, E. (2019)" in page
     nb = (out / "explorer_app.html").read_text(encoding="utf-8")
     assert "application/vnd.jupyter.widget-state+json" in nb  # executed, widget state kept
+    # for paper: the text and what the code produced, not the code (nor its In [ ]: prompts)
+    assert (
+        'class="jp-InputArea-editor' not in nb
+        and "import peerlearn" not in nb
+        and "In&nbsp;[" not in nb
+    )
+    assert "application/vnd.jupyter.widget-view+json" in nb  # the output is there
+    assert "Explore the mechanisms of peer support" in nb  # and the text
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="explorer_app.html"' in index and 'href="references-and-glossary.html"' in index

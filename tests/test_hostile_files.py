@@ -199,7 +199,7 @@ def test_save_box_writes_only_new_files_in_the_export_folder(browser, tmp_path: 
     for typed in (str(progress_file), "../progress", "/etc/passwd", "~/.bashrc", "a/../../b"):
         browser._path.value = typed
         browser._on_save()
-        assert "Could not save" in browser._export_out.value
+        assert "The file could not be saved." in browser._export_out.value
         assert "not a plain name" in browser._export_out.value
     assert {p for p in tmp_path.rglob("*")} == before
     assert progress_file.read_text() == '{"keep": true}'
@@ -229,5 +229,5 @@ def test_no_save_box_under_voila(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sb._path.layout.display == "none" and sb._save.layout.display == "none"
     assert sb._make_link.layout.display != "none"  # the download link stays
     sb._on_save()  # a crafted click on the hidden button writes nothing either
-    assert "Saving files is off here" in sb._export_out.value
+    assert "Saving files is turned off on this page." in sb._export_out.value
     assert not Path(os.environ[ENV]).exists() or not list(Path(os.environ[ENV]).iterdir())

@@ -232,6 +232,28 @@ def test_code_lines_fit_the_cell(path):
     )
 
 
+@all_notebooks
+def test_declares_the_kernel_every_route_has(path):
+    # JupyterLab, Voila, nbval and the hub all have ipykernel's "python3"; the Lite build rewrites
+    # the kernelspec to its own. Any other name makes JupyterLab ask "Select Kernel" on Run All.
+    spec = _read(path).metadata.get("kernelspec", {})
+    assert spec == {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }, (
+        f"{path.name}: kernelspec {spec!r}; set it to python3 / 'Python 3 (ipykernel)' "
+        "(the kernel ipykernel installs) so no route asks the learner to pick a kernel"
+    )
+
+
+def test_make_lab_opens_the_start_page_in_the_course_folder():
+    makefile = (NOTEBOOKS.parent / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nlab:", 1)[1].split("\n\n", 1)[0]
+    assert "--ServerApp.root_dir=$(CURDIR)/notebooks" in recipe, recipe
+    assert "--LabApp.default_url=/lab/tree/00_start_here.ipynb" in recipe, recipe
+
+
 # --------------------------------------------------------------------------- course notebooks
 def test_the_course_notebooks_are_found():
     assert COURSE, f"no course notebooks (NN_*.ipynb) in {NOTEBOOKS}"

@@ -165,8 +165,9 @@ def test_layout_keeps_every_node_inside_the_picture() -> None:
     placed, size = radial_layout(small_graph())
     assert [p.node.kind for p in placed] == ["mechanism", "theory", "source", "source"]
     for p in placed:
-        # the shape and its mark (drawn up to 26 px further out) stay inside
-        assert 30 < p.x < size - 30 and 30 < p.y < size - 30
+        # the shape and its mark or label stay inside
+        assert p.mark_box().inside((0, 0, size, size)) and p.label_at is not None
+        assert p.label_at.box.inside((0, 0, size, size))
     assert sorted(p.mark for p in placed) == ["", "1", "2", "A"]
     # drawn at its own size in CSS pixels: 12 px text stays 12 px (fits a 1280 px laptop)
     assert size <= 560

@@ -125,6 +125,7 @@ class KnowledgeBase:
                 in_peer_support=t.get("in_peer_support", ""),
                 critiques=t.get("critiques", ""),
                 mechanisms=tuple(by_theory.get(t["id"], ())),
+                year_note=t.get("year_note", ""),
             )
         theories_by_ref: dict[str, list[str]] = {}
         for t in self._theories.values():

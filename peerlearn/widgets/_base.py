@@ -26,9 +26,39 @@ __all__ = [
     "NodePicture",
     "SelectableMixin",
     "StaticFallbackMixin",
+    "problem_html",
     "style_html",
     "style_widget",
 ]
+
+
+def problem_html(sentence: str, error: BaseException) -> str:
+    """A problem as a learner sees it: one plain sentence saying what happened and what to do
+    next, then the technical account (the error's kind and whole message) folded under
+    "Details", all escaped. An error that carries its own ``learner_message`` (the progress
+    store's errors do) is said in those words.
+
+    >>> html = problem_html("Your list could not be saved. Try again.", OSError(28, "No space"))
+    >>> "<summary>Details</summary>" in html and "OSError: [Errno 28] No space" in html
+    True
+    """
+    own = getattr(error, "learner_message", None)
+    text = own if isinstance(own, str) and own else sentence
+    detail = " ".join(str(error).split())
+    detail = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    return str(
+        concat(
+            [
+                tag("p", text, class_="pl-problem"),
+                tag(
+                    "details",
+                    tag("summary", "Details"),
+                    tag("p", tag("code", detail)),
+                    class_="peerlearn-details",
+                ),
+            ]
+        )
+    )
 
 
 @cache
@@ -117,6 +147,9 @@ class LiveHTML(anywidget.AnyWidget):
       region.setAttribute("role", "status");
       region.setAttribute("aria-live", "polite");
       el.append(region);
+      // a region that may scroll (CSS caps its height) is reached by Tab, so the keyboard can
+      // scroll it (WCAG 2.1.1)
+      if (model.get("scrolls")) { region.tabIndex = 0; }
       const show = () => { region.innerHTML = model.get("value"); };
       model.on("change:value", show);
       show();
@@ -126,6 +159,8 @@ class LiveHTML(anywidget.AnyWidget):
     """
 
     value = traitlets.Unicode("").tag(sync=True)
+    #: the region may scroll (its CSS caps its height): it is then in the Tab order
+    scrolls = traitlets.Bool(False).tag(sync=True)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         bundle = super()._repr_mimebundle_(**kwargs)

@@ -106,7 +106,8 @@ def _paragraphs(text: str) -> Markup:
     return concat(tag("p", " ".join(p.split())) for p in parts)
 
 
-def _fact(name: str, value: object) -> Markup:
+def _fact(name: str, value: object, note: str = "") -> Markup:
+    value = concat([value, tag("div", note, class_="pl-note")]) if note else value
     return tag("tr", tag("th", name, scope="row"), tag("td", value))
 
 
@@ -126,7 +127,7 @@ def _basis(basis: str, whose: str = "review") -> Markup:
 OPEN_UP_TO = 3
 
 
-def _listing(title: str, content: Markup, count: int, *, empty: str = "None.") -> Markup:
+def _listing(title: str, content: Markup, count: int, *, empty: str = "There are none.") -> Markup:
     """A titled list with its count: shown open when short, collapsed when long.
 
     >>> str(_listing("Sources", Markup("<ol></ol>"), 12))[:45]
@@ -537,7 +538,8 @@ class Catalog:
         ]
         facts = [
             _fact("Originators", ", ".join(t.originators) or "—"),
-            _fact("Year", t.year if t.year is not None else "—"),
+            # the year of the theory's first listed source, not of the idea; the data says so
+            _fact("Year of the listed source", t.year or "—", t.year_note),
         ]
         head = concat(
             [
@@ -581,7 +583,9 @@ class Catalog:
                 names = concat((self.name(n) for n in linked), sep="; ")
                 groups.append(tag("li", tag("strong", f"{KINDS[other].plural}: "), names))
         links = (
-            tag("ul", concat(groups), class_="pl-brief-links") if groups else tag("p", "No links.")
+            tag("ul", concat(groups), class_="pl-brief-links")
+            if groups
+            else tag("p", "Nothing is linked to it here.")
         )
         return concat([self._heading(node_id, "h4"), lead, links])
 

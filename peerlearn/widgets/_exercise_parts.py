@@ -20,6 +20,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from peerlearn._html import esc
 from peerlearn.exercises.results import Result
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "fill_controls",
     "option_seed",
     "reflection_rows",
+    "set_summary",
     "word_count",
 ]
 
@@ -75,14 +77,15 @@ ROLE_CHOICES = (
 
 
 def reflection_rows(words: int | None) -> int:
-    """How tall a reflection box is: about 15 words a row, 6 to 24 rows.
+    """How tall a reflection box is: about 15 words a row, 6 to 12 rows (a longer text scrolls
+    inside the box, so the exercise still fits a laptop's screen).
 
-    >>> reflection_rows(None), reflection_rows(50), reflection_rows(300)
-    (6, 6, 20)
+    >>> reflection_rows(None), reflection_rows(50), reflection_rows(150), reflection_rows(300)
+    (6, 6, 10, 12)
     """
     if not words:
         return 6
-    return max(6, min(24, -(-int(words) // 15)))
+    return max(6, min(12, -(-int(words) // 15)))
 
 
 def word_count(text: str) -> int:
@@ -117,7 +120,7 @@ STYLESHEET = """
 .peerlearn-exercise .widget-radio-box input { flex: 0 0 auto; margin-top: 0.2em; order: -1; }
 .peerlearn-exercise .widget-checkbox { height: auto; }
 .peerlearn-exercise .widget-checkbox label {
-  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 3px 0;
+  height: auto; line-height: 1.4; white-space: normal; overflow: visible; padding: 1px 0;
   display: flex; align-items: flex-start; gap: 0.4em;
 }
 .peerlearn-exercise .widget-checkbox input { flex: 0 0 auto; margin-top: 0.2em; }
@@ -127,6 +130,18 @@ STYLESHEET = """
 }
 .peerlearn-exercise .peerlearn-words { color: #4d4d4d; font-size: 0.92em; }
 .peerlearn-exercise .peerlearn-role { flex-flow: row wrap; align-items: center; gap: 0 1em; }
+/* a long answer (every option explained) scrolls in its own region, so the question, its
+   controls and the start of the feedback stay on one laptop screen; browsers let the keyboard
+   scroll it */
+.peerlearn-feedback-region .pl-live { max-height: 12em; overflow-y: auto; }
+.peerlearn-feedback-region .pl-live:empty { display: none; }
+.peerlearn-set > .widget-html .widget-html-content { line-height: 1.45; }
+.peerlearn-set > .widget-html h3 { margin: 0.2em 0 0.3em 0; }
+.peerlearn-set > .widget-html p { margin: 0.2em 0; }
+.peerlearn-exercise blockquote { margin: 0.4em 0 0.4em 1.5em; }
+.peerlearn-pager-nav { gap: 4px 12px; margin: 4px 0; }
+.peerlearn-pager-nav .peerlearn-position { min-width: 9em; text-align: center; }
+.peerlearn-summary li { margin: 2px 0; }
 .peerlearn-exercise button:focus-visible, .peerlearn-exercise input:focus-visible,
 .peerlearn-exercise select:focus-visible, .peerlearn-exercise textarea:focus-visible {
   outline: 2px solid #0072b2; outline-offset: 2px;
@@ -182,3 +197,29 @@ def option_seed(progress_path: Any = None) -> str:
     except Exception:  # no progress folder (a bad PEERLEARN_HOME): the class order
         return ""
     return learner_seed(folder)
+
+
+def set_summary(widgets: list[Any], score_html: str = "") -> W.HTML:
+    """An exercise set's last page: each question's state, what is left, the score so far.
+
+    >>> from types import SimpleNamespace as NS
+    >>> q = NS(exercise=NS(label="Question (multiple choice)"), result=None)
+    >>> "1 still to answer" in set_summary([q]).value
+    True
+    """
+    rows = []
+    for n, w in enumerate(widgets, start=1):
+        r = w.result
+        state = "not answered yet" if r is None else (r.headline or "answered")
+        rows.append(f"<li><strong>{n}.</strong> {esc(w.exercise.label)}: {esc(state)}</li>")
+    todo = sum(1 for w in widgets if w.result is None)
+    advice = (
+        f"{todo} still to answer: choose one under “Go to”, or press Previous."
+        if todo
+        else "You have answered every question. Go back to any of them to look at it again."
+    )
+    return W.HTML(
+        f"<h4>Summary of your answers</h4><p>{esc(advice)}</p>"
+        f'<ol class="peerlearn-summary" style="padding-left:0;list-style:none">{"".join(rows)}</ol>'
+        f"{score_html}"
+    )

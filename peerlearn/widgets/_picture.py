@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
 from .._html import OKABE_ITO, Markup, concat, tag
+from ._labels import At, Box, place, wrap
 
 __all__ = [
     "KINDS",
@@ -155,6 +156,12 @@ class Placed:
     label_side: str = "below"  # below | outward | radial | mark
     size: float | None = None  # the shape's half-size; None: the kind's default
     mark: str = ""  # a short visible key ("B", "12") drawn instead of the label; see map_key()
+    label_at: At | None = None  # where the label was placed (radial_layout); None: by the side
+
+    def mark_box(self) -> Box:
+        """The box of the node's shape (a diamond's points reach 1.3 times its half-size)."""
+        r = (self.size or _SIZES[self.node.kind]) * (1.3 if self.node.kind == "theory" else 1.0)
+        return Box(self.x - r, self.y - r, self.x + r, self.y + r)
 
 
 def _circular_mean(angles: Sequence[float]) -> float:
@@ -188,7 +195,7 @@ def marks(graph: Graph) -> dict[str, str]:
 
 
 def radial_layout(
-    graph: Graph, *, radii: tuple[float, float, float] = (92.0, 160.0, 226.0)
+    graph: Graph, *, radii: tuple[float, float, float] = (92.0, 170.0, 236.0)
 ) -> tuple[list[Placed], float]:
     """Place mechanisms on an inner ring, theories on a middle ring, sources on the outer ring.
 
@@ -198,7 +205,7 @@ def radial_layout(
     (drawn at that size in CSS pixels, so its 12 px text stays 12 px on screen). Theories and
     sources carry a short mark (see :func:`marks`) instead of their names.
     """
-    margin = 40.0
+    margin = 30.0
     keys = marks(graph)
     size = 2 * (radii[2] + margin)
     cx = cy = size / 2
@@ -242,7 +249,38 @@ def radial_layout(
                     mark=keys.get(n.id, ""),
                 )
             )
-    return placed_nodes, size
+    return place_labels(placed_nodes, size), size
+
+
+def place_labels(placed: list[Placed], size: float) -> list[Placed]:
+    """Each node with its label placed clear of every mark and every other label (see
+    :mod:`._labels`): the small marks of sources and theories first, then the mechanisms'
+    names, longest first."""
+    avoid = [p.mark_box() for p in placed]
+    # the longest names first: they need the most room
+    order = sorted(
+        range(len(placed)),
+        key=lambda i: (placed[i].node.kind == "mechanism", -len(placed[i].node.label)),
+    )
+    out = list(placed)
+    for i in order:
+        p = placed[i]
+        mechanism = p.node.kind == "mechanism"
+        label = p.node.label
+        lines = [wrap(label, w) for w in (14, 20, 10)] if mechanism else [[p.mark]]
+        half = p.mark_box().x1 - p.x
+        at = place(
+            lines,
+            (p.x, p.y),
+            half,
+            angle=math.radians(p.angle),
+            size=13.0 if mechanism else 12.0,
+            avoid=avoid,
+            bounds=(0.0, 0.0, size, size),
+        )
+        avoid.append(at.box)
+        out[i] = replace(p, label_at=at)
+    return out
 
 
 _SIZES = {"mechanism": 13.0, "theory": 8.0, "source": 6.0}
@@ -259,20 +297,6 @@ def shape(kind: str, x: float, y: float, r: float | None = None) -> Markup:
         pts = f"{x},{y - r * 1.3} {x + r * 1.3},{y} {x},{y + r * 1.3} {x - r * 1.3},{y}"
         return tag("polygon", points=pts, **common)
     return tag("rect", x=x - r, y=y - r, width=2 * r, height=2 * r, **common)
-
-
-def _wrap(text: str, width: int = 14) -> list[str]:
-    """Split a label into lines of about ``width`` characters (never cut: the whole text shows)."""
-    words, out, line = text.split(), [], ""
-    for w in words:
-        if line and len(line) + 1 + len(w) > width:
-            out.append(line)
-            line = w
-        else:
-            line = f"{line} {w}".strip()
-    if line:
-        out.append(line)
-    return out
 
 
 def _lines(lines: list[str], tx: float, ty: float, first_dy: float, **attributes: object) -> Markup:
@@ -293,8 +317,14 @@ def _label(p: Placed) -> Markup:
     """The visible label: every word of ``node.label`` (screen readers get it in the name too)."""
     kind = p.node.kind
     r = p.size or _SIZES[kind]
+    if p.label_at is not None:  # placed clear of every mark and label (place_labels)
+        at = p.label_at
+        if p.label_side == "mark":
+            return tag("text", at.lines[0], x=at.x, y=at.y, class_="pl-label pl-mark",
+                       text_anchor=at.anchor)  # fmt: skip
+        return _lines(list(at.lines), at.x, at.y, 0, text_anchor=at.anchor)
     if p.label_side == "below":
-        lines = _wrap(p.node.label)
+        lines = wrap(p.node.label)
         # under the node, running outward (left of centre: leftward), so neighbours never meet
         cos = math.cos(math.radians(p.angle)) if p.angle else 0.0
         if abs(cos) < 0.3:
@@ -316,7 +346,7 @@ def _label(p: Placed) -> Markup:
             dominant_baseline="central",
         )
     if p.label_side == "outward":
-        lines = _wrap(p.node.label)
+        lines = wrap(p.node.label)
         cos, sin = math.cos(rad), math.sin(rad)
         gap = r * 1.3 + 5
         tx, ty = p.x + gap * cos, p.y + gap * sin
@@ -453,7 +483,9 @@ def text_alternative(
                 if linked:
                     names = concat((m.full_name for m in linked), sep="; ")
                     groups.append(tag("li", f"{KINDS[other].plural}: ", names))
-            inner = tag("ul", concat(groups)) if groups else tag("p", "No links.")
+            inner = (
+                tag("ul", concat(groups)) if groups else tag("p", "Nothing is linked to it here.")
+            )
             items.append(tag("li", tag("strong", n.full_name), inner))
         blocks.append(tag("h4", KINDS[kind].plural))
         blocks.append(tag("ul", concat(items)))

@@ -37,8 +37,9 @@ import ipywidgets as W
 from peerlearn._html import esc
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
-from ._base import LiveHTML
+from ._base import LiveHTML, problem_html
 from ._exercise_parts import ROLE_CHOICES, _stylesheet, option_seed
+from ._pager import Pager
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
 
@@ -53,6 +54,15 @@ def _note(text: str, ok: bool = True) -> str:
     return f'<p style="border-left:4px solid {colour};padding-left:6px">{esc(text)}</p>'
 
 
+def _problem(sentence: str, error: BaseException) -> str:
+    colour = "#D55E00"  # Okabe–Ito vermillion, as _note's
+    return (
+        f'<div style="border-left:4px solid {colour};padding-left:6px">'
+        + problem_html(sentence, error)
+        + "</div>"
+    )
+
+
 def _paragraphs(text: str) -> str:
     return "".join(
         f"<p>{esc(' '.join(p.split()))}</p>" for p in str(text).split("\n\n") if p.strip()
@@ -64,6 +74,7 @@ class _Item(W.VBox):
 
     def __init__(self, number: int, item: Mapping[str, Any], owner: AssessedSetWidget) -> None:
         self.item, self.owner = item, owner
+        self.saved = False
         kind = item["kind"]
         head = f"<h4>{number}. {esc(item['prompt'])}</h4>"
         if kind == "vignette":
@@ -153,7 +164,8 @@ class _Item(W.VBox):
         """Record the answer (no score, no feedback); return the record, or ``None``."""
         value = self.value()
         if value is None or value == "" or value == [] or value == {}:
-            self.status.value = _note("Nothing to save yet: choose or write an answer.", ok=False)
+            self.status.value = _note("Nothing to save yet. Choose or write an answer first, "
+                                      "then press Save answer.", ok=False)  # fmt: skip
             return None
         if isinstance(value, dict) and self.roles and None in value.values():
             self.status.value = _note(
@@ -168,9 +180,14 @@ class _Item(W.VBox):
 
                 record(**rec, path=self.owner.progress_path)
         except Exception as e:  # the answer stays in the controls; say why
-            self.status.value = _note(f"Not saved ({' '.join(str(e).split())}).", ok=False)
+            self.status.value = _problem(
+                "Your answer could not be saved just now. It is still here: press Save answer "
+                "again in a minute, and tell your instructor if it keeps failing.",
+                e,
+            )
             return None
         self.status.value = _note(SAVED.format(time=dt.datetime.now().strftime("%H:%M")))
+        self.saved = True
         return rec
 
 
@@ -204,7 +221,12 @@ class AssessedSetWidget(W.VBox):
             "has marked the hand-ins.</p>"
         )
         self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
-        super().__init__([_stylesheet(), intro, *self.items])  # long labels wrap, not cut
+        # one question at a time, so the set fits a laptop's screen; answers stay when moving
+        names = [
+            " ".join(str(c.item.get("title") or c.item["prompt"]).split())[:40] for c in self.items
+        ]
+        self.pager = Pager(self.items, names, summary=self._summary)
+        super().__init__([_stylesheet(), intro, self.pager])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
 
     def mine(self, item: Mapping[str, Any], field: str) -> list[str]:
@@ -214,6 +236,23 @@ class AssessedSetWidget(W.VBox):
 
         return shuffled(
             list(item[field]), seed=self.seed, set_id=self.copy.id, exercise_id=str(item["id"])
+        )
+
+    def _summary(self) -> W.HTML:
+        rows = "".join(
+            f"<li><strong>{i}.</strong> {'saved' if c.saved else 'not saved yet'}</li>"
+            for i, c in enumerate(self.items, start=1)
+        )
+        todo = sum(1 for c in self.items if not c.saved)
+        advice = (
+            f"{todo} answer{'s are' if todo != 1 else ' is'} not saved yet: choose the question "
+            "under “Go to”, answer it and press Save answer."
+            if todo
+            else "Every answer is saved. When you are ready, write the file to hand in below."
+        )
+        return W.HTML(
+            f"<h4>Summary of your answers</h4><p>{esc(advice)}</p>"
+            f'<ol class="peerlearn-summary" style="list-style:none;padding-left:0">{rows}</ol>'
         )
 
 
@@ -262,7 +301,11 @@ class HandInWidget(W.VBox):
                 include_reflections=self.include.value,
             )
         except Exception as e:
-            self.status.value = _note(f"Not written ({' '.join(str(e).split())}).", ok=False)
+            self.status.value = _problem(
+                "The file to hand in could not be written. Your answers are still saved: try "
+                "again in a minute, and tell your instructor if it keeps failing.",
+                e,
+            )
             return None
         what = "with" if self.include.value else "without"
         self.status.value = _note(f"Wrote {path} ({what} your reflections). Hand in this file.")

@@ -27,7 +27,7 @@ from typing import Any
 import ipywidgets as w
 
 from .._html import Markup, concat, download_link, tag
-from ._base import StaticFallbackMixin, style_widget
+from ._base import StaticFallbackMixin, problem_html, style_widget
 from ._catalog import Catalog, Row, catalog
 from ._selection import Selection, join, resolve, split
 
@@ -383,7 +383,9 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
 
     def _keys_or_note(self) -> list[str] | None:
         if not self._rows:
-            self._export_out.value = str(tag("p", "No references are shown: loosen the filters."))
+            self._export_out.value = str(
+                tag("p", "No references match these filters. Loosen a filter to see some.")
+            )
             return None
         return self.shown_keys
 
@@ -395,7 +397,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         try:
             text = self.export(fmt)
         except Exception as exc:  # shown to the learner, not raised into the event loop
-            self._export_out.value = str(tag("p", f"Could not export: {exc}"))
+            self._export_out.value = problem_html(
+                "The references could not be exported. Try another format, or fewer references.",
+                exc,
+            )
             return
         n = len(self._rows)
         link = download_link(
@@ -412,7 +417,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
 
         if _in_voila():  # hidden there; a crafted click message must not write either
             self._export_out.value = str(
-                tag("p", "Saving files is off here: use the download link.")
+                tag("p", "Saving files is turned off on this page. Use the download link instead.")
             )
             return
         if self._keys_or_note() is None:
@@ -424,7 +429,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             folder = export_folder()
             path = save_new(folder, stem, ext, self.export(fmt))
         except Exception as exc:  # shown to the learner, not raised into the event loop
-            self._export_out.value = str(tag("p", f"Could not save: {exc}"))
+            self._export_out.value = problem_html(
+                "The file could not be saved. Try another file name, or use the download link.",
+                exc,
+            )
             return
         n = len(self._rows)
         self._export_out.value = str(
@@ -440,7 +448,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         try:
             self._apa.value = self.apa()
         except Exception as exc:
-            self._export_out.value = str(tag("p", f"Could not format the list: {exc}"))
+            self._export_out.value = problem_html(
+                "The reference list could not be formatted. Try fewer references, or export them.",
+                exc,
+            )
             return
         self._apa.layout.display = None
 

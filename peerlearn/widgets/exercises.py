@@ -47,8 +47,10 @@ from ._exercise_parts import (
     fill_controls,
     option_seed,
     reflection_rows,
+    set_summary,
     word_count,
 )
+from ._pager import Pager
 
 __all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
 
@@ -134,7 +136,7 @@ class ExerciseWidget(W.VBox):
 
         # one polite live region, kept for the widget's life: screen readers announce each new
         # feedback without focus moving
-        self.feedback = LiveHTML()
+        self.feedback = LiveHTML(scrolls=True)
         self.feedback.add_class("peerlearn-feedback-region")
         if exercise.kind == "reflection":
             self.check_button = (
@@ -562,7 +564,22 @@ class ExerciseSetWidget(W.VBox):
         self.header = W.HTML(head)
         self.score_html = W.HTML(value="")
         self._update_score()
-        super().__init__(children=[self.header, *self.items.values(), self.score_html])
+        # one question at a time (the set fits a laptop's screen); each stays made, so its
+        # answer and feedback are there when the learner comes back to it
+        self.pager = Pager(
+            list(self.items.values()),
+            [
+                w.exercise.label if w.exercise.kind != "vignette" else "Vignette"
+                for w in self.items.values()
+            ],
+            summary=self._summary,
+        )
+        super().__init__(children=[_stylesheet(), self.header, self.pager])
+        self.add_class("peerlearn-set")
+
+    def _summary(self) -> W.Widget:
+        """The last page: each question's state, the score so far, and how to go back."""
+        return set_summary(list(self.items.values()), self.score_html.value)
 
     def score(self) -> SetScore:
         """The score so far: each exercise's latest checked attempt."""

@@ -250,7 +250,22 @@ def full_screenshot(page: object, path: Path) -> None:
 
 # ------------------------------------------------------------------------------ interactions
 def check_an_exercise(page: object, _home: Path) -> None:
-    """A learner answers the first multiple-choice question and checks it."""
+    """A learner answers the first multiple-choice question and checks it (a set shows one
+    question at a time: Next until one shows)."""
+    from playwright.sync_api import expect
+
+    sets = page.locator(".jp-OutputArea-output .peerlearn-set")  # type: ignore[attr-defined]
+    radios = page.locator(".jp-OutputArea-output .widget-radio-box")  # type: ignore[attr-defined]
+    for i in range(sets.count()):
+        nav = sets.nth(i).locator(".peerlearn-pager-nav")
+        while (
+            not radios.count()
+            and nav.is_visible()
+            and nav.get_by_role("button", name="Next").is_enabled()
+        ):
+            shown = nav.locator(".peerlearn-position").inner_text()
+            nav.get_by_role("button", name="Next").click()
+            expect(nav.locator(".peerlearn-position")).not_to_have_text(shown)
     box = page.locator(".jp-OutputArea-output .widget-radio-box").first  # type: ignore[attr-defined]
     exercise = page.locator(  # type: ignore[attr-defined]
         ".jp-OutputArea-output .widget-vbox:has(> .widget-radio)"
