@@ -18,11 +18,11 @@ May import: the standard library and the knowledge package's entry points (insid
 from __future__ import annotations
 
 import os
-import shutil
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peerlearn._safefiles import write_file
 from peerlearn.errors import DataValidationError, PeerlearnError, Problem
 
 __all__ = ["StarterReport", "init_kb", "starter_mechanisms"]
@@ -137,7 +137,7 @@ def init_kb(
                 )
             report.done.append(f"kept {target} (the same as {src})")
         else:
-            shutil.copyfile(src, target)
+            write_file(target, src.read_bytes())  # never replacing a file or following a link
             report.done.append(f"copied {src} to {target}")
     mech = [p for p in (folder / "mechanisms.yaml", folder / "mechanisms.json") if p.exists()]
     keys: list[str] = []
@@ -154,7 +154,7 @@ def init_kb(
     elif kb is not None or not report.problems:
         name = next((p.name for p in folder.iterdir() if p.name.startswith("references")), "")
         path = folder / "mechanisms.yaml"
-        path.write_text(starter_mechanisms(keys, name or "your references"), encoding="utf-8")
+        write_file(path, starter_mechanisms(keys, name or "your references"))
         report.done.append(f"wrote {path} (commented examples; no mechanism yet)")
     if kb is not None:
         try:
