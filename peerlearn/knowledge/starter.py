@@ -22,7 +22,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerlearn._safefiles import write_file
+from peerlearn._safefiles import read_regular, write_file
 from peerlearn.errors import DataValidationError, PeerlearnError, Problem
 
 __all__ = ["StarterReport", "init_kb", "starter_mechanisms"]
@@ -129,7 +129,8 @@ def init_kb(
         existing = [p for p in existing if p.exists()]
         target = folder / f"references{suffix}"
         if existing:
-            same = existing == [target] and target.read_bytes() == src.read_bytes()
+            # read without following a link or waiting on a FIFO planted there
+            same = existing == [target] and read_regular(target, nofollow=True) == src.read_bytes()
             if not same:
                 raise PeerlearnError(
                     f"{existing[0]} is already there: remove it (or choose another folder) "
