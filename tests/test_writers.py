@@ -120,6 +120,16 @@ def _grade_csv(path: Path, overwrite: bool) -> None:
     write_csv(pd.DataFrame({"learner": ["Ana"], "grade": [1.0]}), path)
 
 
+def _course(path: Path, overwrite: bool) -> None:
+    """``peerlearn course``: its refusals are in the report (the other files still copy)."""
+    from peerlearn.course import copy_course
+
+    report = copy_course(path.parent, force=overwrite)
+    for what in ("refused", "kept"):
+        if path.name in getattr(report, what):
+            raise FileExistsError(f"{path}: {what} ({report.lines()})")
+
+
 def _write_file(path: Path, overwrite: bool) -> None:
     write_file(path, "text", overwrite=overwrite)
 
@@ -148,6 +158,7 @@ WRITERS = [
     ("gradebook write_csv", _grade_csv, "grades.csv", "never"),
     ("citations prerender", _prerender, "apa.json", "always"),
     ("classroom/handouts.py", _handouts, "index.html", "always"),
+    ("peerlearn course", _course, "00_start_here.ipynb", "option"),
     ("_safefiles.write_file", _write_file, "out.txt", "option"),
 ]
 IDS = [w[0] for w in WRITERS]
@@ -291,3 +302,30 @@ def test_cli_student_version_force_replaces_only_a_regular_file(tmp_path, capsys
     err = capsys.readouterr().err
     assert "out.ipynb already exists" in err and "--force" in err and "[Errno" not in err
     assert main(["student-version", str(src), str(out), "--force"]) == 0
+
+
+def test_a_link_planted_at_the_old_temporary_name_receives_nothing(tmp_path):
+    """save_assessed used to write the key to ``.key.json.tmp`` through whatever was there."""
+    copy, key = tmp_path / "copies" / "copy.json", tmp_path / "keys" / "key.json"
+    key.parent.mkdir()
+    outside = tmp_path / "learners-can-read.json"
+    (key.parent / ".key.json.tmp").symlink_to(outside)
+    save_assessed(_set(), copy, key)
+    assert not outside.exists() and json.loads(key.read_text())["answers"]
+    assert (key.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize("errno_name", ["EPERM", "ENOSYS"])
+def test_without_hard_links_the_new_name_is_still_exclusive(tmp_path, monkeypatch, errno_name):
+    import errno
+
+    def no_link(*args, **kwargs):
+        raise OSError(getattr(errno, errno_name), "no hard links here")
+
+    monkeypatch.setattr(os, "link", no_link)
+    out = write_file(tmp_path / "a.txt", "first", mode=0o600)
+    assert out.read_text() == "first" and (out.stat().st_mode & 0o777) == 0o600
+    with pytest.raises(FileExistsError, match="already exists"):
+        write_file(tmp_path / "a.txt", "second")
+    assert out.read_text() == "first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no temporary left
