@@ -470,9 +470,11 @@ def _refuse(target: Path, st_mode: int, overwrite: bool, how_to_replace: str) ->
 
 def _link_new(tmp: str, name: str, dir_fd: int, target: Path, how_to_replace: str) -> None:
     """Give the written temporary file ``tmp`` the new name ``name`` (never replacing one)."""
+    link = getattr(os, "link", None)  # Pyodide (JupyterLite) has none
     try:
-        os.link(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd, follow_symlinks=False)
-        return
+        if link is not None:
+            link(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd, follow_symlinks=False)
+            return
     except FileExistsError:  # made since the check: say what is there now
         _refuse(target, os.stat(name, dir_fd=dir_fd, follow_symlinks=False).st_mode, False,
                 how_to_replace)  # fmt: skip
