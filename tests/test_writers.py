@@ -120,6 +120,14 @@ def _grade_csv(path: Path, overwrite: bool) -> None:
     write_csv(pd.DataFrame({"learner": ["Ana"], "grade": [1.0]}), path)
 
 
+def _chart(path: Path, overwrite: bool) -> None:
+    from peerlearn.progress.plot import plot
+
+    live = path.parent.parent / f"live-{next(_n)}.json"
+    progress.record("attempt", set_id="s", exercise_id="q", score=1.0, mechanisms=["m"], path=live)
+    plot(source=live, save=path, kb=False)
+
+
 def _course(path: Path, overwrite: bool) -> None:
     """``peerlearn course``: its refusals are in the report (the other files still copy)."""
     from peerlearn.course import copy_course
@@ -158,6 +166,7 @@ WRITERS = [
     ("gradebook write_csv", _grade_csv, "grades.csv", "never"),
     ("citations prerender", _prerender, "apa.json", "always"),
     ("classroom/handouts.py", _handouts, "index.html", "always"),
+    ("progress.plot save=", _chart, "chart.png", "never"),
     ("peerlearn course", _course, "00_start_here.ipynb", "option"),
     ("_safefiles.write_file", _write_file, "out.txt", "option"),
 ]
