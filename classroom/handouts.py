@@ -86,9 +86,17 @@ def render_notebook(src: Path, dest: Path, timeout: int = 300) -> float:
         exclude_output_prompt=not code,
     )
     body, _ = exporter.from_notebook_node(nb)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(body, encoding="utf-8")
+    _write(dest, body)
     return time.monotonic() - t0
+
+
+def _write(dest: Path, text: str) -> None:
+    """A handout in the output folder (this tool's own, rebuilt each run): a regular file there
+    is replaced atomically; a symlink (or a FIFO...) at the file or as its folder is refused,
+    never followed, so nothing outside the folder is written."""
+    from peerlearn._safefiles import write_file
+
+    write_file(dest, text, overwrite=True, create=True)
 
 
 def references_and_glossary() -> str:
@@ -158,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["PEERLEARN_HOME"] = tempfile.mkdtemp(prefix="peerlearn-handouts-")
     args.out.mkdir(parents=True, exist_ok=True)
     pages = [("references-and-glossary.html", "References and glossary (printable)")]
-    (args.out / pages[0][0]).write_text(references_and_glossary(), encoding="utf-8")
+    _write(args.out / pages[0][0], references_and_glossary())
     for name, title, html_page in teaching_pages():
-        (args.out / name).write_text(html_page, encoding="utf-8")
+        _write(args.out / name, html_page)
         pages.append((name, title))
     chosen = [] if args.no_notebooks else course_notebooks()
     if args.only:
@@ -177,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{rel}: executed and rendered in {seconds:.1f} s", flush=True)
         pages.append((rel.as_posix(), rel.with_suffix("").as_posix().replace("_", " ")))
-    (args.out / "index.html").write_text(index(pages), encoding="utf-8")
+    _write(args.out / "index.html", index(pages))
     print(f"handouts in {args.out}: {len(pages)} pages (open index.html)")
     if failed:
         print("notebooks that failed to run (no handout):\n  " + "\n  ".join(failed))

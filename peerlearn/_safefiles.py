@@ -53,6 +53,7 @@ __all__ = [
     "read_regular",
     "safe_stem",
     "save_new",
+    "write_file",
     "write_new",
 ]
 
@@ -370,6 +371,141 @@ def write_new(
     finally:
         os.close(dir_fd)
     return base / name
+
+
+def write_file(
+    path: str | os.PathLike[str],
+    data: bytes | str,
+    *,
+    overwrite: bool = False,
+    mode: int = 0o644,
+    create: bool = False,
+    how_to_replace: str = "",
+) -> Path:
+    """Write ``data`` to the file ``path`` a user named: atomically, never through a symlink,
+    never replacing a file unless ``overwrite``.
+
+    The last folder of ``path`` must be a real folder (a symlink there is refused; created when
+    missing and ``create``). The data goes to a new temporary file in that folder (opened
+    ``O_CREAT | O_EXCL | O_NOFOLLOW``, ``mode`` set on the open file), which then takes the
+    name: with :func:`os.link` (fails if the name exists) for a new file, with
+    :func:`os.replace` of the folder entry (never a link's target) when ``overwrite`` and a
+    regular file is there. A symlink (even a dangling one), a FIFO, a folder or a device at
+    ``path`` is always refused; an existing regular file is refused unless ``overwrite``, with a
+    :class:`FileExistsError` naming it and saying what to do (``how_to_replace``: the option
+    that replaces it, e.g. ``"pass overwrite=True"``). Nothing outside the folder is written.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_file(d / "set.yaml", "id: a\\n").read_text()
+    'id: a\\n'
+    >>> write_file(d / "set.yaml", "id: b\\n")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    FileExistsError: [Errno 17] .../set.yaml already exists; peerlearn does not replace a file: ...
+    >>> write_file(d / "set.yaml", "id: b\\n", overwrite=True).read_text()
+    'id: b\\n'
+    """
+    target = Path(path).expanduser()
+    name = target.name
+    if not name or name in (".", "..") or "\0" in name:
+        raise UnsafeNameError(f"{str(path)!r} does not end in a file name; give a file's name")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        dir_fd = _open_folder(target.parent, create=create)
+    except FileNotFoundError:
+        msg = f"no folder {target.parent} to write into; make it or give a path in a folder"
+        raise FileNotFoundError(errno.ENOENT, msg, str(target)) from None
+    try:
+        try:
+            st: os.stat_result | None = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+        except FileNotFoundError:
+            st = None
+        if st is not None:
+            _refuse(target, st.st_mode, overwrite, how_to_replace)
+        tmp = f".{name[:200]}.{os.urandom(4).hex()}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode,
+                     dir_fd=dir_fd)  # fmt: skip
+        try:
+            os.fchmod(fd, mode)  # the umask may have narrowed it
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(raw)
+                fh.flush()
+                with contextlib.suppress(OSError):  # some browser storage has no fsync
+                    os.fsync(fh.fileno())
+            if st is not None:
+                os.replace(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)  # the entry itself
+            else:
+                _link_new(tmp, name, dir_fd, target, how_to_replace)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp, dir_fd=dir_fd)
+    finally:
+        os.close(dir_fd)
+    return target
+
+
+def _refuse(target: Path, st_mode: int, overwrite: bool, how_to_replace: str) -> None:
+    """Raise unless ``target`` is a regular file and ``overwrite``."""
+    if stat.S_ISLNK(st_mode):
+        msg = (
+            f"{target} is a symbolic link; peerlearn never writes through a link: remove the "
+            "link or choose another file name"
+        )
+        raise FileExistsError(errno.EEXIST, msg)
+    if stat.S_ISDIR(st_mode):
+        msg = f"{target} is a folder; give a file's name (in that folder, or another)"
+        raise IsADirectoryError(errno.EISDIR, msg, str(target))
+    if not stat.S_ISREG(st_mode):
+        msg = f"{target} is {kind_of(st_mode)}, not a regular file; choose another file name"
+        raise FileExistsError(errno.EEXIST, msg)
+    if not overwrite:
+        also = f", or {how_to_replace} to replace it" if how_to_replace else ""
+        msg = (
+            f"{target} already exists; peerlearn does not replace a file: choose another file "
+            f"name or move it away{also}"
+        )
+        raise FileExistsError(errno.EEXIST, msg)
+
+
+def _link_new(tmp: str, name: str, dir_fd: int, target: Path, how_to_replace: str) -> None:
+    """Give the written temporary file ``tmp`` the new name ``name`` (never replacing one)."""
+    link = getattr(os, "link", None)  # Pyodide (JupyterLite) has none
+    try:
+        if link is not None:
+            link(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd, follow_symlinks=False)
+            return
+    except FileExistsError:  # made since the check: say what is there now
+        _refuse(target, os.stat(name, dir_fd=dir_fd, follow_symlinks=False).st_mode, False,
+                how_to_replace)  # fmt: skip
+        raise
+    except (NotImplementedError, PermissionError, OSError) as e:
+        if isinstance(e, OSError) and e.errno not in _NO_LINKS:
+            raise
+    # No hard links here (some network file systems, the browser's storage): create the name
+    # itself with O_EXCL, and copy the written bytes over.
+    with open(tmp, "rb", opener=lambda p, f: os.open(p, f, dir_fd=dir_fd)) as src:
+        raw = src.read()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
+    try:
+        fd = os.open(name, flags, os.stat(tmp, dir_fd=dir_fd).st_mode & 0o7777, dir_fd=dir_fd)
+    except FileExistsError:
+        _refuse(target, os.stat(name, dir_fd=dir_fd, follow_symlinks=False).st_mode, False,
+                how_to_replace)  # fmt: skip
+        raise
+    try:
+        os.fchmod(fd, os.stat(tmp, dir_fd=dir_fd).st_mode & 0o7777)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+    except BaseException:
+        os.unlink(name, dir_fd=dir_fd)
+        raise
+
+
+_NO_LINKS = {
+    getattr(errno, n) for n in ("EPERM", "EACCES", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV")
+    if hasattr(errno, n)
+}  # fmt: skip
 
 
 #: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").

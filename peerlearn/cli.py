@@ -4,7 +4,7 @@
     peerlearn export --format bibtex [KEY ...] [-o refs.bib]
     peerlearn search emotional labour
     peerlearn validate [--strict] [PATH ...]   # package data, a folder, a data file or a quiz.yaml
-    peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain]
+    peerlearn student-version IN.ipynb OUT.ipynb [--allow-uncertain] [--force]
     peerlearn lms moodle|gift|qti12|qti21 OUT [SET.yaml ...]   # questions for an LMS
     peerlearn gradebook collect HOMES/ DEST/     # every learner's ~/hand-in.json from a hub's homes
     peerlearn gradebook import HANDINS/ [--db gradebook.sqlite] [--bank SET.yaml ...] [--roster F]
@@ -185,7 +185,11 @@ def _cmd_init_kb(args: argparse.Namespace) -> int:
 def _cmd_student(args: argparse.Namespace) -> int:
     from .exercises import student_version
 
-    print(student_version(args.input, args.output, allow_uncertain=args.allow_uncertain))
+    print(
+        student_version(
+            args.input, args.output, allow_uncertain=args.allow_uncertain, overwrite=args.force
+        )
+    )
     return 0
 
 
@@ -316,7 +320,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="export references as BibTeX, RIS or CSL-JSON")
     e.add_argument("keys", nargs="*", metavar="KEY", help="reference keys (default: all)")
     e.add_argument("--format", default="bibtex", choices=["bibtex", "ris", "csl-json"])
-    e.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    e.add_argument(
+        "-o", "--output", metavar="FILE", help="write to the new file FILE instead of stdout"
+    )
     e.set_defaults(func=_cmd_export)
 
     s = sub.add_parser("search", help="search references, mechanisms, theories and glossary")
@@ -341,6 +347,9 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-uncertain",
         action="store_true",
         help="write it even when something looks like a solution but is not certainly one",
+    )
+    st.add_argument(
+        "--force", action="store_true", help="replace OUT.ipynb if it is there (never a link)"
     )
     st.set_defaults(func=_cmd_student)
 
@@ -469,6 +478,8 @@ def _message(error: BaseException) -> str:
         name = error.filename if error.filename is not None else None
         if hint and name is not None and str(error).startswith("[Errno"):
             return f"{name}: {hint}"
+        if name is None and len(error.args) == 2 and isinstance(error.args[1], str):
+            return error.args[1]  # peerlearn's own message, without "[Errno 17] "
     return str(error)
 
 

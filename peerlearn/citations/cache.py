@@ -5,8 +5,8 @@ Rendering all 58 references takes about half a second, so widgets use
 :func:`prerender`, or ``python -m peerlearn.citations --prerender``, see :func:`main`) when
 their fingerprint matches, and otherwise renders once and keeps the result in memory.
 
-Imports: the standard library and the lower citations modules (styles, prepare, intext,
-engine).
+Imports: the standard library, :mod:`peerlearn._safefiles` and the lower citations modules
+(styles, prepare, intext, engine).
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from peerlearn._safefiles import write_file
 from peerlearn.citations.engine import render
 from peerlearn.citations.intext import cite_text, disambiguate
 from peerlearn.citations.prepare import Prepared, check_keys, fingerprint_of, prepare
@@ -79,7 +79,7 @@ def prerender(items: Sequence[Mapping[str, Any]], path: str | os.PathLike[str]) 
 
     Each file holds the fingerprint of ``items`` and, per key in
     reference-list order, ``reference`` (text), ``html``, ``in_text`` and
-    ``narrative``. Files are replaced atomically.
+    ``narrative``. Files are replaced atomically (a symlink there is refused, never followed).
 
     >>> import tempfile, json
     >>> book = {"id": "fromm1956", "type": "book", "title": "The art of loving",
@@ -99,16 +99,9 @@ def prerender(items: Sequence[Mapping[str, Any]], path: str | os.PathLike[str]) 
         document = _cache_document(prepared, SPECS[style])
         target = folder / f"{style}.json"
         text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=f".{style}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.chmod(tmp, 0o644)  # package data, not a private temporary file
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(target)
+        # the cache's own file, regenerated: a regular file is replaced atomically; a symlink
+        # (or anything else) there is refused, never followed. 0644: package data.
+        written.append(write_file(target, text, overwrite=True, mode=0o644))
     _shipped.cache_clear()
     return written
 

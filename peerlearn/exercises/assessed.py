@@ -194,8 +194,12 @@ def save_assessed(
     """Write the learner's copy (0644) and the key file (0600); return both paths.
 
     Refuses to write the two to one file, or the key into the folder of the learner's copy
-    (a folder shared with learners would share the key too).
+    (a folder shared with learners would share the key too). Both are NEW files, each written
+    atomically (:func:`peerlearn._safefiles.write_file`): a file already at either path, or a
+    symlink planted there (which would receive the key), is refused before anything is written.
     """
+    from peerlearn._safefiles import write_file
+
     lp, kp = Path(learner_path).expanduser(), Path(key_path).expanduser()
     if lp.resolve() == kp.resolve():
         raise ValueError(f"the learner's copy and the key file are both {lp}; give two paths")
@@ -204,15 +208,17 @@ def save_assessed(
             f"the key file {kp} is in the same folder as the learner's copy {lp}; keep the key "
             "where learners cannot read it"
         )
+    for p in (lp, kp):  # both checked first: never one written and the other refused
+        if os.path.lexists(p):
+            what = "a symbolic link" if p.is_symlink() else "already there"
+            raise FileExistsError(
+                f"{p} is {what}; peerlearn does not replace a file or write through a link: "
+                "choose another file name or move it away (nothing was written)"
+            )
     for p, data, mode in ((lp, learner_copy(exercise_set, kb=kb, seed=seed), 0o644),
                           (kp, answer_key(exercise_set, kb=kb, seed=seed), 0o600)):  # fmt: skip
-        p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-        os.chmod(tmp, mode)
-        os.replace(tmp, p)
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        write_file(p, text, mode=mode, create=True)
     return lp, kp
 
 

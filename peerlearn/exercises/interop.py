@@ -150,11 +150,12 @@ def to_jupyterquiz(exercise_set: ExerciseSet, *, kb: Any = None) -> list[dict[st
 def save_jupyterquiz(
     exercise_set: ExerciseSet, path: str | os.PathLike[str], *, kb: Any = None
 ) -> list[str]:
-    """Write the jupyterquiz JSON to ``path``; return the ids of exercises left out."""
-    Path(path).write_text(
-        json.dumps(to_jupyterquiz(exercise_set, kb=kb), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8",
-    )
+    """Write the jupyterquiz JSON to the NEW file ``path`` (never replacing a file or following a
+    symlink); return the ids of exercises left out."""
+    from peerlearn._safefiles import write_file
+
+    text = json.dumps(to_jupyterquiz(exercise_set, kb=kb), ensure_ascii=False, indent=2) + "\n"
+    write_file(path, text)
     return [ex.id for ex in exercise_set if ex.kind == "reflection"]
 
 
@@ -269,7 +270,8 @@ def save_myst(
     kb: Any = None,
     dropdown: bool = True,
 ) -> Path:
-    """Write :func:`to_myst` to ``path`` (a ``.md`` file); return the path."""
-    p = Path(path)
-    p.write_text(to_myst(exercise_set, kb=kb, dropdown=dropdown), encoding="utf-8")
-    return p
+    """Write :func:`to_myst` to the NEW file ``path`` (a ``.md`` file; never replacing a file or
+    following a symlink); return the path."""
+    from peerlearn._safefiles import write_file
+
+    return write_file(path, to_myst(exercise_set, kb=kb, dropdown=dropdown))

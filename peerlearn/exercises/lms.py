@@ -178,7 +178,7 @@ def _save_qti12(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
         raise ValueError(
             f"text2qti could not build the QTI 1.2 quiz for set {exercise_set.id!r}: {e}"
         ) from None
-    target.write_bytes(QTI(quiz).zip_bytes())
+    _write(target, QTI(quiz).zip_bytes())
     questions = sum(1 for q in quiz.questions_and_delims if type(q).__name__ == "Question")
     return LmsExport(target, "qti12", questions, notes)
 
@@ -391,7 +391,7 @@ def _save_qti21(exercise_set: ExerciseSet, target: Path, kb: Any) -> LmsExport:
         )
         for name, data in files.items():
             z.writestr(name, data)
-    target.write_bytes(buf.getvalue())
+    _write(target, buf.getvalue())
     return LmsExport(target, "qti21", len(exercise_set), notes)
 
 
@@ -406,7 +406,8 @@ def save_lms(
     ``"moodle"`` (Moodle XML).
 
     Returns an :class:`LmsExport` whose ``notes`` list what the format could not carry as it
-    was (see the module). Written mode 0644 (the file is for sharing with the LMS).
+    was (see the module). Written mode 0644 (the file is for sharing with the LMS), as a new
+    file: an existing file is never replaced, a symlink never followed (choose another name).
     """
     from peerlearn.knowledge import resolve
 
@@ -419,21 +420,27 @@ def save_lms(
             f"{target} is a folder; give a file name such as quiz{FORMATS[format]}"
         )
     check_texts(exercise_set)
-    target.parent.mkdir(parents=True, exist_ok=True)
     if format == "qti12":
         result = _save_qti12(exercise_set, target, kb)
     elif format == "qti21":
         result = _save_qti21(exercise_set, target, kb)
     elif format == "moodle":
         data, notes = to_moodle_xml(exercise_set, kb=kb)
-        target.write_bytes(data)
+        _write(target, data)
         result = LmsExport(target, "moodle", len(exercise_set), notes)
     else:
         text, notes = to_gift(exercise_set, kb=kb)
-        target.write_text(text, encoding="utf-8")
+        _write(target, text)
         result = LmsExport(target, "gift", len(exercise_set), notes)
-    os.chmod(target, 0o644)
     return result
+
+
+def _write(target: Path, data: bytes | str) -> None:
+    """The export as a NEW file, mode 0644 (for sharing with the LMS); its folder is made when
+    missing. An existing file is never replaced, a symlink never followed."""
+    from peerlearn._safefiles import write_file
+
+    write_file(target, data, mode=0o644, create=True)
 
 
 def save_bank(
@@ -452,7 +459,7 @@ def save_bank(
         raise ValueError(f"unknown LMS format {format!r}; expected one of {', '.join(FORMATS)}")
     target = Path(folder).expanduser()
     paths = [target / f"{safe_id(s.id)}{FORMATS[format]}" for s in sets]
-    taken = [str(p) for p in paths if p.exists()]
+    taken = [str(p) for p in paths if os.path.lexists(p)]  # a dangling symlink too
     if taken:
         raise FileExistsError(f"not replacing files already there: {', '.join(taken)}")
     if len(set(paths)) != len(paths):

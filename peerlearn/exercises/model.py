@@ -463,12 +463,14 @@ class ExerciseSet:
         )
 
     def save(self, path: Any) -> Any:
-        """Write the set as YAML to ``path``; return the path."""
-        from pathlib import Path
+        """Write the set as YAML to the NEW file ``path``; return the path.
 
-        p = Path(path)
-        p.write_text(self.to_yaml(), encoding="utf-8")
-        return p
+        An existing file is never replaced and a symlink never followed
+        (:func:`peerlearn._safefiles.write_file`): choose another name or move the old file away.
+        """
+        from peerlearn._safefiles import write_file
+
+        return write_file(path, self.to_yaml())
 
     def __repr__(self) -> str:
         return f"ExerciseSet(id={self.id!r}, title={self.title!r}, exercises={len(self)})"

@@ -51,15 +51,14 @@ wrote .../out.ipynb: removed 1 cell (tagged as a solution); replaced 1 solution 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peerlearn._safefiles import write_file
 from peerlearn.errors import Problem
 
 from .model import ExerciseError
@@ -453,6 +452,7 @@ def student_version(
     *,
     clear_outputs: bool = True,
     allow_uncertain: bool = False,
+    overwrite: bool = False,
 ) -> StudentVersion:
     """Write a student version of the notebook ``in_path`` to ``out_path``; return what was done.
 
@@ -461,6 +461,10 @@ def student_version(
     notebook (with the line of a JSON error) or when something looks like a solution but is not
     certainly one (each named with its cell, line and why; pass ``allow_uncertain=True`` to
     write the file anyway, listing them in the report). Nothing is written when it raises.
+
+    ``out_path`` must be a new file unless ``overwrite=True`` (``--force``), which replaces a
+    regular file there atomically; a symlink (or a FIFO...) at ``out_path`` or as its folder is
+    always refused, so nothing outside that folder is written.
     """
     src, dst = Path(in_path), Path(out_path)
     file = str(src)
@@ -488,17 +492,9 @@ def student_version(
         )  # fmt: skip
         raise ExerciseError([*problems, hint], what=file)
     text = json.dumps(nb, ensure_ascii=False, indent=1) + "\n"
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)  # a student version is for sharing
-        os.replace(tmp, dst)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    how = "pass overwrite=True (peerlearn student-version --force)"
+    # mode 0644: a student version is for sharing
+    write_file(dst, text, overwrite=overwrite, mode=0o644, create=True, how_to_replace=how)
     return StudentVersion(
         dst,
         src,

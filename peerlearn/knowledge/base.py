@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerlearn.csl import Repair
@@ -530,7 +529,8 @@ class KnowledgeBase:
         format: str = "bibtex",
         path: str | os.PathLike[str] | None = None,
     ) -> str:
-        """Export references as BibTeX, RIS or CSL-JSON text; write it to ``path`` if given.
+        """Export references as BibTeX, RIS or CSL-JSON text; write it to ``path`` if given
+        (a new file: an existing file or a symlink there is refused).
 
         >>> from peerlearn.knowledge import default
         >>> print(default().export(["lynch2007"], format="ris").splitlines()[0])
@@ -541,8 +541,10 @@ class KnowledgeBase:
         writers = {"bibtex": to_bibtex, "ris": to_ris, "csl-json": to_csl_json}
         _check_choice("format", format, tuple(writers))
         text = writers[format](self.csl_items(keys))
-        if path is not None:
-            Path(path).write_text(text, encoding="utf-8")
+        if path is not None:  # a NEW file: never replaced, never through a symlink
+            from peerlearn._safefiles import write_file
+
+            write_file(path, text)
         return text
 
 

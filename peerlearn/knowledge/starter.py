@@ -18,11 +18,11 @@ May import: the standard library and the knowledge package's entry points (insid
 from __future__ import annotations
 
 import os
-import shutil
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peerlearn._safefiles import read_regular, write_file
 from peerlearn.errors import DataValidationError, PeerlearnError, Problem
 
 __all__ = ["StarterReport", "init_kb", "starter_mechanisms"]
@@ -139,7 +139,8 @@ def init_kb(
         existing = [p for p in existing if p.exists()]
         target = folder / f"references{suffix}"
         if existing:
-            same = existing == [target] and target.read_bytes() == src.read_bytes()
+            # read without following a link or waiting on a FIFO planted there
+            same = existing == [target] and read_regular(target, nofollow=True) == src.read_bytes()
             if not same:
                 raise PeerlearnError(
                     f"{existing[0]} is already there: remove it (or choose another folder) "
@@ -147,7 +148,7 @@ def init_kb(
                 )
             report.done.append(f"kept {target} (the same as {src})")
         else:
-            shutil.copyfile(src, target)
+            write_file(target, src.read_bytes())  # never replacing a file or following a link
             report.done.append(f"copied {src} to {target}")
     mech = [p for p in (folder / "mechanisms.yaml", folder / "mechanisms.json") if p.exists()]
     keys: list[str] = []
@@ -164,7 +165,7 @@ def init_kb(
     elif kb is not None or not report.problems:
         name = next((p.name for p in folder.iterdir() if p.name.startswith("references")), "")
         path = folder / "mechanisms.yaml"
-        path.write_text(starter_mechanisms(keys, name or "your references"), encoding="utf-8")
+        write_file(path, starter_mechanisms(keys, name or "your references"))
         report.done.append(f"wrote {path} (commented examples; no mechanism yet)")
     if kb is not None:
         try:

@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .attempts import valid_records
-from .store import ProgressFileError, ProgressWarning, now, read, read_file, resolve_path, write
+from .files import dumps
+from .store import ProgressFileError, ProgressWarning, now, read, read_file, resolve_path
 from .views import mastery_rows, mechanism_names
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,6 +72,7 @@ def export(
     learner: str | None = None,
     source: str | os.PathLike[str] | None = None,
     include_reflections: bool = False,
+    overwrite: bool = False,
 ) -> Path:
     """Write a copy of the progress record to ``path`` (to hand in); return the path.
 
@@ -81,7 +83,10 @@ def export(
     a resubmission under the same name replaces the earlier one); ``source`` is the progress
     file to copy (default: the learner's own). Reflections are private: they are left out
     unless ``include_reflections=True`` (the copy says how many were left out). The file is
-    written atomically with mode :data:`EXPORT_MODE` (``0644``).
+    written atomically with mode :data:`EXPORT_MODE` (``0644``), as a new file: an earlier
+    hand-in there is replaced only with ``overwrite=True``, and a symlink (or anything but a
+    regular file) at ``path`` or as its folder is always refused
+    (:func:`peerlearn._safefiles.write_file`).
     """
     src = resolve_path(source)
     target = Path(path).expanduser()
@@ -101,10 +106,13 @@ def export(
     out["reflections_included"] = bool(include_reflections)
     out["reflections_left_out"] = len(recs) - len(kept)
     out["checksum"] = checksum(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write(target, out)
-    os.chmod(target, EXPORT_MODE)
-    return target
+    from peerlearn._safefiles import write_file
+
+    how = "pass overwrite=True to replace your earlier hand-in"
+    text = dumps(out)  # the progress file's own layout
+    return write_file(
+        target, text, overwrite=overwrite, mode=EXPORT_MODE, create=True, how_to_replace=how
+    )
 
 
 def _event(r: Any) -> Any:
