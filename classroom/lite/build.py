@@ -20,6 +20,8 @@ What goes in:
   them together while it starts (the kernel skips its own one-by-one installs of what is already
   there), and the install cell only moves the notebook's folder to the end of ``sys.path`` (each
   look there is a request to the browser's storage) and imports peerlearn;
+- a ``sitecustomize.py`` in the site's copy of Pyodide's standard library, so that from the
+  start Python looks for a module in the browser's storage last (see that file);
 - a short note under each notebook's title on what the status bar says while Python starts, and
   a root ``index.html`` that opens ``00_start_here`` (lite_site.py serves it).
 
@@ -187,6 +189,7 @@ def self_host_pyodide(lite_dir: Path, cache: Path, offline: bool) -> tuple[Path,
     out.mkdir(parents=True)
     for f in PYODIDE_CORE:
         shutil.copy2(PYODIDE_NPM / f, out / f)
+    add_sitecustomize(out / "python_stdlib.zip")
     lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text())
     pkgs = lock["packages"]
     wanted = lock_closure(pkgs, KERNEL + RUNTIME)
@@ -206,6 +209,15 @@ def self_host_pyodide(lite_dir: Path, cache: Path, offline: bool) -> tuple[Path,
         shutil.copy2(whl, out / whl.name)
         entry["file_name"], entry["sha256"] = whl.name, sha256(whl)
     return out, lock, wanted
+
+
+def add_sitecustomize(stdlib_zip: Path, source: Path = HERE / "sitecustomize.py") -> None:
+    """Add our ``sitecustomize.py`` (the browser's storage looked in last, see its docstring) to
+    the site's copy of Pyodide's standard library: Python runs it while it starts."""
+    with zipfile.ZipFile(stdlib_zip, "a") as z:
+        if "sitecustomize.py" in z.namelist():
+            raise SystemExit(f"{stdlib_zip} already has a sitecustomize.py: Pyodide changed")
+        z.write(source, "sitecustomize.py")
 
 
 def _wheel_facts(whl: Path) -> tuple[str, str, list[str], list[str]]:
