@@ -230,6 +230,45 @@ def test_install_cell_looks_in_the_browser_storage_last(site, tmp_path, case):
         assert packages[0] == "peerlearn" and "ipywidgets" in packages and deps is False
 
 
+SITECUSTOMIZE_RUN = """
+import importlib, json, os, sys
+sys.platform = "emscripten"  # the finder installs itself only under Pyodide
+os.chdir(sys.argv[1])
+sys.path[:0] = ["", sys.argv[2]]
+import sitecustomize
+import probe_mod, only_here, colorsys
+stdlib_kept = colorsys.__file__ != os.path.abspath("colorsys.py")
+print(json.dumps([probe_mod.WHERE, only_here.WHERE, stdlib_kept]))
+"""
+
+
+def test_python_in_the_site_looks_in_the_browser_storage_last(site, tmp_path):
+    """The site's Pyodide standard library carries our sitecustomize.py; run by CPython with the
+    current folder first on ``sys.path`` (as Pyodide has it), a module also found elsewhere is
+    taken from there, one found only in the current folder still imports, and a file named like
+    a standard module no longer hides it."""
+    stdlib = site / "static" / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(stdlib) as z:
+        source = z.read("sitecustomize.py").decode()
+    assert source == (REPO / "classroom" / "lite" / "sitecustomize.py").read_text()
+    here, other = tmp_path / "drive", tmp_path / "site-packages"
+    for folder in (here, other):
+        folder.mkdir()
+        (folder / "probe_mod.py").write_text(f"WHERE = {folder.name!r}\n")
+    (here / "only_here.py").write_text("WHERE = 'drive'\n")
+    (here / "colorsys.py").write_text("raise SystemExit('the storage was asked first')\n")
+    (tmp_path / "sitecustomize.py").write_text(source)
+    r = subprocess.run(
+        [sys.executable, "-P", "-S", "-c", SITECUSTOMIZE_RUN, str(here), str(other)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert json.loads(r.stdout.splitlines()[-1]) == ["site-packages", "drive", True]
+
+
 def test_pyodide_cdn_option_points_missing_packages_at_the_cdn(site):
     """``--pyodide-cdn`` (a school with internet access), built offline: what the site holds stays
     self-hosted, Pyodide's other packages (pandas, numpy) are fetched from its CDN when imported,
