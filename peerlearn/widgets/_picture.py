@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib.resources import files
 
 from .._html import OKABE_ITO, Markup, concat, tag
@@ -55,6 +56,8 @@ __all__ = [
     "marks",
     "radial_layout",
     "radial_svg",
+    "shipped_style",
+    "style_element",
     "svg_picture",
     "text_alternative",
 ]
@@ -505,13 +508,23 @@ def asset(name: str) -> str:
 DetailsFn = Callable[[str], Markup]
 
 
-def static_style() -> Markup:
-    """The CSS of the picture, for the static HTML fallback (nbconvert, print)."""
-    css = asset("conceptmap.css")
-    if "</" in css:  # pragma: no cover - our own file; never let it close the element
-        msg = "conceptmap.css must not contain '</'"
+def style_element(css: str, name: str = "the stylesheet") -> Markup:
+    """CSS as a ``<style>`` element: the one way a widget's stylesheet reaches the page.
+
+    >>> str(style_element("p { margin: 0 }"))
+    '<style>p { margin: 0 }</style>'
+    """
+    if "</" in css:  # our own files only; still, never let the CSS close the element
+        msg = f"{name} must not contain '</' (it would close the <style> element)"
         raise ValueError(msg)
     return Markup(f"<style>{css}</style>")
+
+
+@cache
+def shipped_style(name: str) -> Markup:
+    """A stylesheet shipped next to this module (``widgets.css``, ``conceptmap.css``) as a
+    ``<style>`` element, read once."""
+    return style_element(asset(name), name)
 
 
 # -- the concept map's picture (shared by the catalog's cache and the ConceptMap widget) ---------
