@@ -8,7 +8,7 @@ caught and that the message names the import that broke it.
 Inside the rooms, one rule instead of a line limit: a ``_private`` name stays in its module. No
 module imports another's private name (``from x import _y``, a package ``__init__`` re-exporting
 one included) or reaches for it as an attribute (``x._y``); a name two modules share is public
-where it lives. The seams not yet redrawn are listed, each with its seam, in :data:`ALLOWED`.
+where it lives. :data:`ALLOWED` (empty) is where an exception would have to be argued.
 """
 
 from __future__ import annotations
@@ -120,25 +120,10 @@ def test_each_module_says_what_it_is_for(path):
 
 
 # -- private names stay in their module --------------------------------------------------------
-#: The private names still crossing modules, in rooms other work was changing when the rule came
-#: in: (importing module, module.name) → the seam it belongs to. Shrink it, never grow it: make
-#: the name public where it lives (or move the code that needs it there) and remove the entry.
-ALLOWED: dict[tuple[str, str], str] = {
-    # widgets: the exercise widgets' shared parts (labels, notes, the stylesheet) want a public
-    # interface in widgets/_exercise_parts.py, and review should take the stylesheet from there
-    **{
-        ("peerlearn.widgets.exercises", f"peerlearn.widgets._exercise_parts.{name}"): (
-            "widgets exercise parts"
-        )
-        for name in ("_label", "_note", "_stylesheet", "_when", "_wide")
-    },
-    ("peerlearn.widgets.assessed", "peerlearn.widgets._exercise_parts._stylesheet"): (
-        "widgets exercise parts"
-    ),
-    ("peerlearn.widgets.review", "peerlearn.widgets.exercises._stylesheet"): (
-        "widgets exercise parts"
-    ),
-}
+#: The private names allowed to cross modules: (importing module, module.name) → the seam it
+#: belongs to. Empty now that every seam is redrawn; keep it so: make the name public where it
+#: lives (or move the code that needs it there) rather than add an entry.
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def _is_private(name: str) -> bool:

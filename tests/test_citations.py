@@ -27,7 +27,7 @@ from peerlearn.citations import (
     fingerprint,
     in_text,
     intext,
-    pages,
+    page_ranges,
     prerender,
     render_bibliography,
     render_reference,
@@ -417,7 +417,7 @@ def test_engine_corrupts_minimal_page_ranges_in_vancouver() -> None:
 )
 def test_page_range_formats(value: str, fmt: str | None, expected: str) -> None:
     """CSL 1.0.2 page-range-format rules, checked on the spec's own examples."""
-    assert pages.format_pages(value, fmt).replace(styles.DASH, "–") == expected
+    assert page_ranges.format_pages(value, fmt).replace(styles.DASH, "–") == expected
 
 
 def test_engine_glues_vancouver_numbers() -> None:

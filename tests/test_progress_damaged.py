@@ -65,7 +65,7 @@ def write(path: Path, records: list[dict]) -> None:
 
 def every_view(path: Path) -> list[str]:
     """Run every view over the record; return the exercises due (the good ones must be there)."""
-    from peerlearn.widgets.review import ReviewSession
+    from peerlearn.widgets.reviewing import ReviewSession
 
     due = [d.exercise for d in progress.due(path=path, now=NOW)]
     progress.summary(path, kb=False)

@@ -104,3 +104,36 @@ def test_default_sets_are_the_packages_own():
     w = review()
     assert w.items == [] and "Nothing to review yet" in w.status.value
     assert len(w._found) > 20
+
+
+def test_no_module_of_widgets_is_named_like_a_function_it_holds():
+    """``pl.widgets.review`` is the function, however the widgets were imported before."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import peerlearn as pl
+    import peerlearn.widgets as package
+
+    names = [info.name for info in pkgutil.iter_modules(package.__path__)]
+    for name in names:
+        module = importlib.import_module(f"peerlearn.widgets.{name}")
+        assert getattr(package, name) is module, f"widgets.{name} is not its module"
+        public = set(getattr(module, "__all__", ()))
+        assert name not in public, f"widgets.{name} holds a function of its own name"
+    assert not set(names) & set(package.__all__), "a public name of widgets is also a module"
+    # the session's module is imported now, and the package's name still gives the function
+    assert inspect.isfunction(package.review) and package.review is review
+    assert pl.widgets.review is review
+    reviewing = importlib.import_module("peerlearn.widgets.reviewing")
+    assert inspect.ismodule(reviewing) and reviewing.review is review
+
+
+def test_no_two_modules_of_the_lower_rooms_share_the_name_pages():
+    """The reflections page (progress) and page ranges (citations) are told apart by name."""
+    from pathlib import Path
+
+    import peerlearn
+
+    root = Path(peerlearn.__file__).parent
+    assert [p.relative_to(root).as_posix() for p in root.rglob("pages.py")] == ["progress/pages.py"]

@@ -2,6 +2,10 @@
 
 Two knowledge bases: the package's own, and a hostile one (tests/browser/kbfactory.py) whose
 every text field holds ``<script>``, ``<img onerror>``, quotes and ampersands.
+
+A widget's parts are reached as the browser reaches them where it can: a control by its visible
+label (:func:`control`), an output by its CSS class and synchronised state (:func:`shown`),
+rather than by the private attribute that holds it.
 """
 
 from __future__ import annotations
@@ -36,6 +40,34 @@ from peerlearn.widgets.browser import filter_rows
 RAW = re.compile(r"<\s*(script|img)\b", re.IGNORECASE)
 
 
+# -- reaching a widget's parts as the browser does: by their visible label or class -------------
+def _tree(widget: object) -> list[object]:
+    out = [widget]
+    for child in getattr(widget, "children", ()):
+        out += _tree(child)
+    return out
+
+
+def control(root: object, label: str) -> object:
+    """The one control under ``root`` whose visible label (``description``) is ``label``: what a
+    learner, or a screen reader, finds on the page. Exactly one, so every label is unambiguous."""
+    found = [c for c in _tree(root) if getattr(c, "description", None) == label]
+    assert len(found) == 1, f"{len(found)} controls labelled {label!r} on the page"
+    return found[0]
+
+
+def shown(root: object, css_class: str) -> str:
+    """The HTML of the one element under ``root`` with this CSS class, as the browser gets it
+    (the widget's synchronised state)."""
+    found = [
+        c.get_state()["value"]  # type: ignore[attr-defined]
+        for c in _tree(root)
+        if hasattr(c, "get_state") and css_class in c.get_state().get("_dom_classes", ())
+    ]
+    assert len(found) == 1, f"{len(found)} elements with class {css_class!r} on the page"
+    return found[0]
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> pl.KnowledgeBase:
     return pl.load(write_hostile_kb(tmp_path_factory.mktemp("hostile")))
@@ -59,7 +91,7 @@ def test_explorer_starts_on_the_first_mechanism_with_everything_it_shows() -> No
         "Sources (",
     ):
         assert heading in html
-    assert ex._back.disabled
+    assert control(ex, "Back").disabled
 
 
 @pytest.mark.parametrize("mid", [m.id for m in pl.default().mechanisms_list()])
@@ -91,8 +123,8 @@ def test_select_from_python_and_read_back() -> None:
     assert (ex.selected_kind, ex.selected) == ("theory", "liminality")
     assert "Theory: " in ex.view_html and "Mechanisms it supports" in ex.view_html
     ex.select("theory:helper-therapy")
-    assert ex._menus["theory"].value == "theory:helper-therapy"
-    assert ex._menus["mechanism"].value is None
+    assert control(ex, "Theory").value == "theory:helper-therapy"
+    assert control(ex, "Mechanism").value is None
     with pytest.raises(UnknownIdError, match=r"love-labor.*love-labour"):
         ex.select("love-labor")
     assert ex.selected == "helper-therapy"  # a failed select changes nothing
@@ -168,16 +200,16 @@ def test_hostile_text_is_escaped_everywhere(hostile: pl.KnowledgeBase) -> None:
     # the DOI is percent-encoded inside the link, escaped in the text
     assert "href='https://doi.org/10.1234/abc%3Cdef%3E'" in html
     # menus and buttons take plain text (ipywidgets sets it as text, not HTML)
-    assert any("<script>" in label for label, _ in app.explorer._menus["mechanism"].options)
+    assert any("<script>" in label for label, _ in control(app.explorer, "Mechanism").options)
 
 
 def test_hostile_export_link_and_apa_list(hostile: pl.KnowledgeBase, tmp_path: Path) -> None:
     sb = SourceBrowser(hostile)
-    sb._on_make_link()
-    no_raw_markup(sb._export_out.value)
-    assert 'download="peerlearn-references.bib"' in sb._export_out.value
-    sb._on_apa()
-    assert "<script>" in sb._apa.value  # a Textarea shows text as text
+    control(sb, "Make download link").click()
+    no_raw_markup(shown(sb, "pl-export-out"))
+    assert 'download="peerlearn-references.bib"' in shown(sb, "pl-export-out")
+    control(sb, "APA reference list").click()
+    assert "<script>" in control(sb, "APA list").value  # a Textarea shows text as text
 
 
 # ---------------------------------------------------------------------- source browser
@@ -190,12 +222,12 @@ def test_source_browser_filters() -> None:
     assert all(pl.reference(k).category == "theory" for k in sb.shown_keys)
     sb.filter(mechanism="helper-role")
     assert "riessman1965" in sb.shown_keys
-    assert set(sb.shown_keys) == {r.key for r in sb._cat.rows if "helper-role" in r.mechanisms}
+    assert set(sb.shown_keys) == {r.key for r in catalog().rows if "helper-role" in r.mechanisms}
     sb.filter(text="LOVE labour")
     assert sb.shown_keys == ["lynch2007"]
     assert "1 of 58 references shown" in sb.table_html
     sb.filter(years=(2050, 2100))  # clamped to the data's range
-    assert sb._year_from.value <= sb._year_to.value
+    assert control(sb, "From year").value <= control(sb, "To year").value
     sb.filter()
     assert len(sb.shown_keys) == 58
     with pytest.raises(ValueError, match="unknown category 'poetry'"):
@@ -206,12 +238,16 @@ def test_source_browser_filters() -> None:
 
 def test_filter_controls_drive_the_table() -> None:
     sb = SourceBrowser()
-    sb._category.value = "policy"
+    control(sb, "Category").value = "policy"
     assert sb.shown_keys and all(pl.reference(k).category == "policy" for k in sb.shown_keys)
-    sb._text.value = "nice"
+    control(sb, "Search").value = "nice"
     assert sb.shown_keys == ["nice2016"]
-    sb._clear.click()
+    assert "1 of 58 references shown" in sb.table_html
+    control(sb, "Clear filters").click()
     assert len(sb.shown_keys) == 58
+    assert (control(sb, "Category").label, control(sb, "Search").value) == ("All categories", "")
+    with pytest.raises(AssertionError, match="0 controls labelled 'Colour'"):
+        control(sb, "Colour")  # a label no control carries is not found
 
 
 def test_filter_rows_is_pure() -> None:
@@ -233,35 +269,37 @@ def test_export_to_file_and_link(fmt: str, ext: str, probe: str, tmp_path: Path)
     if fmt == "csl-json":
         assert {i["id"] for i in json.loads(text)} == set(sb.shown_keys)
     # the widget's own controls: a download link and a NEW file in the one export folder
-    sb._format.value = fmt
-    sb._make_link.click()
-    assert f'download="peerlearn-references.{ext}"' in sb._export_out.value
-    assert "data:" in sb._export_out.value
+    control(sb, "Export format").value = fmt
+    control(sb, "Make download link").click()
+    assert f'download="peerlearn-references.{ext}"' in shown(sb, "pl-export-out")
+    assert "data:" in shown(sb, "pl-export-out")
     folder = Path(os.environ["PEERLEARN_EXPORTS"])
-    sb._path.value = str(tmp_path)  # a path is refused: the box takes a plain name only
-    sb._save.click()
-    assert "not a plain name" in sb._export_out.value and not list(tmp_path.glob("peer*"))
-    sb._path.value = ""  # empty: a generated name in the export folder
-    sb._save.click()
+    name, save = control(sb, "File name"), control(sb, "Save to export folder")
+    name.value = str(tmp_path)  # a path is refused: the box takes a plain name only
+    save.click()
+    assert "not a plain name" in shown(sb, "pl-export-out") and not list(tmp_path.glob("peer*"))
+    name.value = ""  # empty: a generated name in the export folder
+    save.click()
     assert (folder / f"peerlearn-references.{ext}").read_text(encoding="utf-8") == text
-    assert "Saved" in sb._export_out.value and "as a new file" in sb._export_out.value
+    said = shown(sb, "pl-export-out")
+    assert "Saved" in said and "as a new file" in said
     with pytest.raises(ValueError, match="unknown export format 'docx'"):
         sb.export("docx")
 
 
 def test_save_and_apa_messages() -> None:
     sb = SourceBrowser()
-    sb._path.value = "../elsewhere"
-    sb._save.click()
-    said = sb._export_out.value  # a plain sentence, the technical detail in a fold
+    control(sb, "File name").value = "../elsewhere"
+    control(sb, "Save to export folder").click()
+    said = shown(sb, "pl-export-out")  # a plain sentence, the technical detail in a fold
     assert "The file could not be saved. Try another file name" in said
     assert said.index("<summary>Details</summary>") < said.index("plain name")
     sb.filter(text="no such words anywhere")
-    sb._apa_button.click()
-    assert "No references match these filters. Loosen a filter" in sb._export_out.value
+    control(sb, "APA reference list").click()
+    assert "No references match these filters. Loosen a filter" in shown(sb, "pl-export-out")
     sb.filter(category="theory", years=(1950, 1960))
-    sb._apa_button.click()
-    entries = sb._apa.value.split("\n\n")
+    control(sb, "APA reference list").click()
+    entries = control(sb, "APA list").value.split("\n\n")
     assert len(entries) == 4
     assert entries[0].startswith("Festinger, L. (1954).")  # APA order: alphabetical
 
@@ -269,12 +307,12 @@ def test_save_and_apa_messages() -> None:
 def test_source_browser_shares_the_selection() -> None:
     sel = Selection()
     sb = SourceBrowser(selection=sel)
-    sb._source.value = "lynch2007"
+    control(sb, "Show source").value = "lynch2007"
     assert sel.value == "source:lynch2007"
     assert "▶ Lynch (2007)" in sb.table_html and 'aria-current="true"' in sb.table_html
     assert "Love labour" in sb._details.value
     sel.value = "mechanism:love-labour"
-    assert sb.selected == "" and sb._source.value is None
+    assert sb.selected == "" and control(sb, "Show source").value is None
 
 
 # ---------------------------------------------------------------------- concept map, timeline

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -20,9 +22,10 @@ from peerlearn._html import (
     tag,
 )
 from peerlearn.errors import UnknownIdError
+from peerlearn.knowledge.graph import Graph, Node
+from peerlearn.widgets._catalog import catalog
 from peerlearn.widgets._picture import (
-    Graph,
-    Node,
+    KINDS,
     legend_html,
     radial_layout,
     radial_svg,
@@ -153,6 +156,40 @@ def test_graph_checks_ids_and_edges() -> None:
         Graph(nodes=(Node("source:x", "source", "x"),), edges=(("source:x", "source:zz"),))
     with pytest.raises(ValueError, match="unknown node kind"):
         Node("person:x", "person", "x")
+
+
+def test_the_graph_is_a_pure_room_below_the_widgets_and_every_kind_is_drawn() -> None:
+    """The topology imports no widget library; the picture has a drawing for each kind."""
+    from peerlearn.knowledge.graph import KIND_NAMES, Topology
+
+    code = (
+        "import sys\n"
+        "from peerlearn.knowledge import default\n"
+        "from peerlearn.knowledge.graph import Topology\n"
+        "assert Topology(default()).reach\n"
+        "drawing = ('ipywidgets', 'anywidget', 'traitlets', 'IPython')\n"
+        "print([m for m in drawing if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+    assert tuple(KINDS) == KIND_NAMES
+    cat = catalog()
+    assert isinstance(cat.topology, Topology) and cat.graph is cat.topology.graph
+    assert cat.neighbours is cat.topology.neighbours and cat.reach is cat.topology.reach
+
+
+def test_reach_adds_the_sources_of_a_mechanisms_theories() -> None:
+    topo = catalog().topology
+    direct = set(topo.neighbours["mechanism:love-labour"])
+    reached = set(topo.reach["mechanism:love-labour"])
+    assert direct < reached  # the sources of its theories: reached, not linked
+    assert all(n.startswith("source:") for n in reached - direct)
+    assert "source:scheid1999" in reached - direct
+    # a source backs a mechanism through a theory, and says so
+    why = {m: w for m, w, _basis in topo.mechanisms_of_source("scheid1999")}
+    assert why["love-labour"].startswith("Through ")
 
 
 def test_neighbours_go_both_ways() -> None:

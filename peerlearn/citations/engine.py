@@ -4,7 +4,7 @@ citeproc-py renders with private-use markers instead of tags (:data:`~.styles.MA
 :func:`render` then drops a period after "?"/"!"/"." (defect 6), restores "et al." for
 truncated author lists, numbers Vancouver entries (defect 4), and builds plain text and
 escaped HTML with DOI links from the one marked string (defect 5). Pages are formatted before
-the engine sees them (defect 3, :mod:`.pages`); year suffixes come from :mod:`.intext`.
+the engine sees them (defect 3, :mod:`.page_ranges`); year suffixes come from :mod:`.intext`.
 
 Imports: the standard library, :mod:`peerlearn.csl` and the lower citations modules
 (styles, prepare, intext, pages); citeproc only inside :func:`render`.
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from peerlearn.citations.intext import Cite, disambiguate
-from peerlearn.citations.pages import format_pages
+from peerlearn.citations.page_ranges import format_pages
 from peerlearn.citations.prepare import CSLItem, Prepared, check_keys, prepare
 from peerlearn.citations.styles import (
     CLOSERS,

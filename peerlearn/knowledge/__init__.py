@@ -24,7 +24,8 @@ a mechanisms file that breaks its format) is a :class:`~peerlearn.errors.DataVal
 
 The knowledge room: its entry points live here; :mod:`.files` reads a folder, :mod:`.ingest`
 takes an export as it is, :mod:`.checks` validates it, :mod:`.base` holds the
-:class:`KnowledgeBase` and :mod:`.tables` its DataFrames.
+:class:`KnowledgeBase` and :mod:`.tables` its DataFrames; :mod:`.graph` (above them, imported
+on its own) sees it as nodes and links for the widgets to render.
 It sits above :mod:`peerlearn.citations` and :mod:`peerlearn.interchange` and below exercises,
 progress and widgets: it may import the standard library, :mod:`peerlearn.errors`,
 :mod:`peerlearn.model`, :mod:`peerlearn._locate`, citations and interchange — never exercises,

@@ -4,7 +4,8 @@
 timeline as tabs that share one selection. ``exercise_widget()`` and ``set_widget()`` show
 exercises (:mod:`peerlearn.widgets.exercises`; ``ExerciseSet.widget()`` calls ``set_widget``).
 ``review()`` runs a short session over the exercises due for spaced review
-(:mod:`peerlearn.widgets.review`).
+(:mod:`peerlearn.widgets.reviewing`). Each module is named apart from the functions it
+holds, so ``peerlearn.widgets.review`` is always the function.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .conceptmap import ConceptMap
     from .exercises import ExerciseSetWidget, ExerciseWidget, exercise_widget, set_widget
     from .explorer import MechanismExplorer
-    from .review import ReviewSession, review
+    from .reviewing import ReviewSession, review
     from .timeline import Timeline
 
 _WHERE = {
@@ -49,8 +50,8 @@ _WHERE = {
     "MechanismExplorer": "explorer",
     "SourceBrowser": "browser",
     "Timeline": "timeline",
-    "ReviewSession": "review",
-    "review": "review",
+    "ReviewSession": "reviewing",
+    "review": "reviewing",
 }
 
 
@@ -60,8 +61,6 @@ def __getattr__(name: str) -> Any:
         from importlib import import_module
 
         module = import_module(f".{_WHERE[name]}", __name__)
-        if _WHERE[name] == "review":  # the name is the function, not the submodule of that name
-            globals()["review"] = module.review
         return getattr(module, name)
     msg = f"module 'peerlearn.widgets' has no attribute {name!r}"
     raise AttributeError(msg)

@@ -11,14 +11,13 @@ ipywidgets inside a function); never the catalog or any widget above it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 import anywidget
 import traitlets
 
 from .._html import Markup, concat, tag
-from ._picture import asset, static_style
+from ._picture import asset, shipped_style, style_element
 from ._selection import Selection, resolve, split
 
 __all__ = [
@@ -61,21 +60,18 @@ def problem_html(sentence: str, error: BaseException) -> str:
     )
 
 
-@cache
 def style_html() -> Markup:
     """The ``<style>`` element for the explorer, source browser and timeline."""
-    css = asset("widgets.css")
-    if "</" in css:  # pragma: no cover - our own file; never let it close the element
-        msg = "widgets.css must not contain '</'"
-        raise ValueError(msg)
-    return Markup(f"<style>{css}</style>")
+    return shipped_style("widgets.css")
 
 
-def style_widget() -> Any:
-    """An HTML widget that only carries the stylesheet (it takes no room on the page)."""
+def style_widget(css: str | None = None) -> Any:
+    """An HTML widget that only carries a stylesheet (it takes no room on the page):
+    ``widgets.css`` by default, or the CSS given."""
     import ipywidgets as w
 
-    return w.HTML(str(style_html()), layout=w.Layout(display="none"))
+    html = style_html() if css is None else style_element(css)
+    return w.HTML(str(html), layout=w.Layout(display="none"))
 
 
 class StaticFallbackMixin:
@@ -246,7 +242,7 @@ class NodePicture(anywidget.AnyWidget):
         """The picture, its legend and text version, and the current details, as plain HTML."""
         return concat(
             [
-                static_style(),
+                shipped_style("conceptmap.css"),
                 tag(
                     "div",
                     Markup(self.picture),

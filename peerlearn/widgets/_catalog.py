@@ -2,13 +2,15 @@
 
 A :class:`Catalog` wraps a :class:`~peerlearn.knowledge.KnowledgeBase` and builds, lazily and only
 once, everything a selection shows: the HTML of each mechanism, theory and source, the concept-map
-graph, the rows of the source table. Widget callbacks then only look things up, so a selection
-change does no repeated work.
+picture, the rows of the source table. Widget callbacks then only look things up, so a selection
+change does no repeated work. What is linked to what (the graph, neighbours, reach, the
+mechanisms a source backs) is not worked out here: :class:`~peerlearn.knowledge.graph.Topology`,
+a pure room below the widgets, answers it, and the catalog renders its answers.
 
 Every string from the knowledge base passes through :mod:`peerlearn._html`.
 
 Room: ``peerlearn.widgets`` internals, below every widget. Imports :mod:`._picture`,
-:mod:`._selection` (and may import :mod:`._base`), knowledge, model, citations and
+:mod:`._selection` (and may import :mod:`._base`), knowledge (its graph), model, citations and
 :mod:`peerlearn._html`; never a widget module (conceptmap, timeline, explorer, ...), cli or _verbs.
 
 >>> cat = catalog()
@@ -27,14 +29,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from peerlearn.knowledge.graph import Graph, Topology
+
 from .._html import Markup, concat, doi_link, esc, tag
-from ._picture import KINDS, Graph, Node, map_picture, shape
+from ._picture import KINDS, map_picture, shape
 from ._selection import join, split
 from ._wording import BASIS_TEXT, OWN_BASIS_TEXT, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     from peerlearn.knowledge import KnowledgeBase
-    from peerlearn.model import Link, Reference
 
 __all__ = ["Catalog", "Row", "catalog"]
 
@@ -66,24 +69,6 @@ class Row:
     mechanisms: tuple[str, ...]
     doi: str
     haystack: str  # case-folded text that free-text search looks in
-
-
-def short_label(ref: Reference) -> str:
-    """A short label for a source on the map: first author's family name (or the key's word for
-    a corporate author) and the year with the key's letter, e.g. ``"Scott 2011a"``, ``"NICE 2016"``.
-    """
-    first = ref.authors[0] if ref.authors else None
-    if first is None or first.literal:
-        word = ref.key.rstrip("abcdefghijklmnopqrstuvwxyz").rstrip("0123456789") or ref.key
-        initials = "".join(
-            w[0] for w in (first.literal if first else "").split() if w[:1].isupper()
-        )
-        name = word.upper() if len(word) <= 6 or not initials else initials
-    else:
-        name = first.short()
-    year = "n.d." if ref.year is None else str(ref.year)
-    suffix = ref.key[-1] if ref.key[-1:].isalpha() and ref.key[-2:-1].isdigit() else ""
-    return f"{name} {year}{suffix}"
 
 
 def icon(kind: str) -> Markup:
@@ -146,6 +131,7 @@ class Catalog:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.topology = Topology(kb)
         self.mechanisms = kb.mechanisms_list()
         self.theories = kb.theories_list()
         self.references = kb.references_list()
@@ -160,7 +146,7 @@ class Catalog:
 
     # ------------------------------------------------------------------ ids and names
     def node_ids(self) -> list[str]:
-        return [n.id for n in self.graph.nodes]
+        return self.topology.node_ids()
 
     def name(self, node_id: str) -> str:
         kind, ident = split(node_id)
@@ -199,106 +185,28 @@ class Catalog:
             return f"{r.label}: {title}" if title else r.label
         return self.name(node_id)
 
-    # ------------------------------------------------------------------ links both ways
-    @cached_property
-    def _links_by_ref(self) -> dict[str, list[Link]]:
-        out: dict[str, list[Link]] = {}
-        for m in self.mechanisms:
-            for link in m.sources:
-                out.setdefault(link.target, []).append(link)
-        return out
+    # ------------------------------------------------------------------ the graph (pure: Topology)
+    @property
+    def graph(self) -> Graph:
+        """Mechanisms, theories and sources, with every link between them."""
+        return self.topology.graph
 
-    @cached_property
-    def _theories_by_ref(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for t in self.theories:
-            for key in t.sources:
-                out.setdefault(key, []).append(t.id)
-        return out
+    @property
+    def neighbours(self) -> dict[str, list[str]]:
+        return self.topology.neighbours
+
+    @property
+    def reach(self) -> dict[str, list[str]]:
+        """Like ``neighbours``, but a mechanism also reaches the sources linked to its theories."""
+        return self.topology.reach
 
     def mechanisms_of_source(self, key: str) -> list[tuple[str, str, str]]:
         """(mechanism id, why, basis) for every mechanism a source backs, directly or via theory."""
-        out: list[tuple[str, str, str]] = []
-        seen: set[str] = set()
-        for link in self._links_by_ref.get(key, ()):
-            if link.source not in seen:
-                seen.add(link.source)
-                out.append((link.source, link.rationale, link.basis))
-        for tid in self._theories_by_ref.get(key, ()):
-            for link in self._theory[tid].mechanisms:
-                if link.source not in seen:
-                    seen.add(link.source)
-                    out.append(
-                        (link.source, f"Through {self._theory[tid].name}: {link.rationale}", "")
-                    )
-        order = {m.id: i for i, m in enumerate(self.mechanisms)}
-        return sorted(out, key=lambda t: order.get(t[0], 99))
-
-    @cached_property
-    def graph(self) -> Graph:
-        """Mechanisms, theories and sources, with every link between them."""
-        nodes = [
-            Node(join("mechanism", m.id), "mechanism", m.name, m.name) for m in self.mechanisms
-        ]
-        nodes += [Node(join("theory", t.id), "theory", t.name, t.name) for t in self.theories]
-        nodes += [
-            Node(
-                join("source", r.key),
-                "source",
-                short_label(r),
-                f"{r.label}, {r.title}" if r.title else r.label,
-                r.category,
-            )
-            for r in self.references
-        ]
-        known = {n.id for n in nodes}
-        edges: list[tuple[str, str]] = []
-        for m in self.mechanisms:
-            a = join("mechanism", m.id)
-            edges += [(a, join("theory", link.target)) for link in m.theories]
-            edges += [(a, join("source", link.target)) for link in m.sources]
-        for t in self.theories:
-            edges += [(join("theory", t.id), join("source", k)) for k in t.sources]
-        # a folder loaded with validate=False may name ids that do not exist: leave those out
-        seen: set[tuple[str, str]] = set()
-        clean = []
-        for a, b in edges:
-            if a in known and b in known and (a, b) not in seen:
-                seen.add((a, b))
-                clean.append((a, b))
-        return Graph(tuple(nodes), tuple(clean))
-
-    @cached_property
-    def _order(self) -> dict[str, int]:
-        return {node_id: i for i, node_id in enumerate(self.node_ids())}
-
-    @cached_property
-    def neighbours(self) -> dict[str, list[str]]:
-        return self.graph.neighbours()
-
-    @cached_property
-    def reach(self) -> dict[str, list[str]]:
-        """Like ``neighbours``, but a mechanism also reaches the sources linked to its theories."""
-        out = {k: list(v) for k, v in self.neighbours.items()}
-        for m in self.mechanisms:
-            mid = join("mechanism", m.id)
-            have = set(out[mid])
-            for link in m.theories:
-                for k in out.get(join("theory", link.target), []):
-                    if split(k)[0] == "source" and k not in have:
-                        have.add(k)
-                        out[mid].append(k)
-        return out
+        return self.topology.mechanisms_of_source(key)
 
     def jump_targets(self, node_id: str) -> list[str]:
         """What a view offers to jump to: its mechanisms, theories and sources, in that order."""
-        kind, ident = split(node_id)
-        if kind == "source":
-            mechs = [join("mechanism", m) for m, _, _ in self.mechanisms_of_source(ident)]
-            rest = [n for n in self.neighbours[node_id] if split(n)[0] != "mechanism"]
-            return mechs + rest
-        order = {"mechanism": 0, "theory": 1, "source": 2}
-        return sorted(self.neighbours[node_id], key=lambda n: order[split(n)[0]])
+        return self.topology.jump_targets(node_id)
 
     # ------------------------------------------------------------------ citations
     @cached_property
@@ -417,7 +325,7 @@ class Catalog:
                 _basis(link.basis, self._whose),
             )
             for link in sorted(
-                m.theories, key=lambda lk: self._order.get(join("theory", lk.target), 0)
+                m.theories, key=lambda lk: self.topology.order.get(join("theory", lk.target), 0)
             )
         ]
         # sources in the order of the reference list (as the buttons above them), not link order
@@ -433,7 +341,7 @@ class Catalog:
                 ),
             )
             for link in sorted(
-                m.sources, key=lambda lk: self._order.get(join("source", lk.target), 0)
+                m.sources, key=lambda lk: self.topology.order.get(join("source", lk.target), 0)
             )
             if link.target in self._ref
         ]
@@ -506,7 +414,7 @@ class Catalog:
         mechs = self.mechanisms_of_source(key)
         theories = [
             tag("li", icon("theory"), " ", tag("strong", self.distinct_name(join("theory", t))))
-            for t in self._theories_by_ref.get(key, ())
+            for t in self.topology.theories_by_ref.get(key, ())
         ]
         head = concat(
             [

@@ -5,10 +5,11 @@ session): each option's label, an info or error note, an error in a few words, a
 as a reader writes it, the roles a vignette asks for, a reflection box's height and word count,
 and the stylesheet that lets long labels wrap.
 
-Room: ``peerlearn.widgets`` internals, beside :mod:`._base`. Imports ipywidgets and
-:mod:`peerlearn.exercises.results` (plain data); never a widget module above it.
+Room: ``peerlearn.widgets`` internals, above :mod:`._base` (the one stylesheet helper). Imports
+ipywidgets, :mod:`._base` and :mod:`peerlearn.exercises.results` (plain data); never a widget
+module above it.
 
->>> _label(1, "liminality")
+>>> option_label(1, "liminality")
 'B. liminality'
 """
 
@@ -23,14 +24,21 @@ import ipywidgets as W
 from peerlearn._html import esc
 from peerlearn.exercises.results import Result
 
+from ._base import style_widget
+
 __all__ = [
     "ROLE_CHOICES",
     "STYLESHEET",
     "fill_controls",
+    "note_html",
+    "option_label",
     "option_seed",
     "reflection_rows",
     "set_summary",
+    "stylesheet",
+    "wide_layout",
     "word_count",
+    "written_time",
 ]
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -40,24 +48,18 @@ def _letter(i: int) -> str:
     return _LETTERS[i] if i < len(_LETTERS) else str(i + 1)
 
 
-def _note(status: str, text: str) -> str:
+def note_html(status: str, text: str) -> str:
     return Result(
         exercise_id="", kind="", answer=None, score=None, status=status, headline=text
     ).html(live=False)
 
 
-def _reason(e: BaseException) -> str:
-    """An error in a few words for the screen: its own message, else its type."""
-    text = " ".join(str(e).split())
-    return (text[:200] + "…" if len(text) > 200 else text) or type(e).__name__
-
-
-def _when(stamp: Any) -> str:
+def written_time(stamp: Any) -> str:
     """A record's time as a reader writes it: ``1 December 2026 at 20:15``.
 
-    >>> _when("2026-12-01T20:15:03.123456+00:00")
+    >>> written_time("2026-12-01T20:15:03.123456+00:00")
     '1 December 2026 at 20:15'
-    >>> _when("not a time")
+    >>> written_time("not a time")
     'an earlier session'
     """
     try:
@@ -97,10 +99,10 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _label(i: int, text: str) -> str:
+def option_label(i: int, text: str) -> str:
     """A control's label: the option's letter and its full text (the stylesheet lets it wrap).
 
-    >>> _label(0, "love labour")
+    >>> option_label(0, "love labour")
     'A. love labour'
     """
     return f"{_letter(i)}. {text}"
@@ -149,12 +151,12 @@ STYLESHEET = """
 """
 
 
-def _stylesheet() -> W.HTML:
+def stylesheet() -> W.HTML:
     """A hidden HTML widget that carries :data:`STYLESHEET` (it takes no room on the page)."""
-    return W.HTML(f"<style>{STYLESHEET}</style>", layout=W.Layout(display="none"))
+    return style_widget(STYLESHEET)
 
 
-def _wide() -> W.Layout:
+def wide_layout() -> W.Layout:
     return W.Layout(width="auto", max_width="100%")
 
 

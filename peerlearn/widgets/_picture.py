@@ -22,8 +22,10 @@ theory: diamond, source: square) and a label; the selected node gets a dashed ri
 linked nodes get a thick outline; others fade. Colours are from Okabe & Ito's palette.
 
 Room: the lowest widget module, with :mod:`._selection` beside it. Imports only
-:mod:`peerlearn._html` and the standard library: no widget module, no ipywidgets or anywidget.
+:mod:`peerlearn._html`, the graph it draws (:mod:`peerlearn.knowledge.graph`: Graph, Node) and the
+standard library: no widget module, no ipywidgets or anywidget.
 
+>>> from peerlearn.knowledge.graph import Graph, Node
 >>> g = Graph(
 ...     nodes=(Node("mechanism:a", "mechanism", "A <1>"), Node("source:b", "source", "B")),
 ...     edges=(("mechanism:a", "source:b"),),
@@ -38,16 +40,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cache
 from importlib.resources import files
+
+from peerlearn.knowledge.graph import Graph, Node
 
 from .._html import OKABE_ITO, Markup, concat, tag
 from ._labels import At, Box, place, wrap
 
 __all__ = [
     "KINDS",
-    "Graph",
-    "Node",
     "Placed",
     "legend_html",
     "map_key",
@@ -55,6 +58,8 @@ __all__ = [
     "marks",
     "radial_layout",
     "radial_svg",
+    "shipped_style",
+    "style_element",
     "svg_picture",
     "text_alternative",
 ]
@@ -78,71 +83,6 @@ KINDS: dict[str, Kind] = {
     "theory": Kind("theory", "diamond", OKABE_ITO["blue"], "Theory", "Theories"),
     "source": Kind("source", "square", OKABE_ITO["bluish_green"], "Source", "Sources"),
 }
-
-
-@dataclass(frozen=True)
-class Node:
-    """One node: ``id`` is ``"<kind>:<id>"`` (e.g. ``"source:lynch2007"``).
-
-    ``label`` is the short text drawn on the picture, ``name`` the full accessible name.
-    """
-
-    id: str
-    kind: str
-    label: str
-    name: str = ""
-    group: str = ""
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            msg = f"unknown node kind {self.kind!r} for {self.id!r}: expected one of {list(KINDS)}"
-            raise ValueError(msg)
-
-    @property
-    def full_name(self) -> str:
-        return self.name or self.label
-
-    @property
-    def accessible_name(self) -> str:
-        """The full name, starting with the visible label (WCAG 2.5.3: label in name)."""
-        full = self.full_name
-        return full if full.startswith(self.label) else f"{self.label}: {full}"
-
-
-@dataclass(frozen=True)
-class Graph:
-    """Nodes and undirected edges between their ids."""
-
-    nodes: tuple[Node, ...]
-    edges: tuple[tuple[str, str], ...] = ()
-    _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        index = {n.id: n for n in self.nodes}
-        if len(index) != len(self.nodes):
-            seen: set[str] = set()
-            dupes = sorted({n.id for n in self.nodes if n.id in seen or seen.add(n.id)})
-            msg = f"duplicate node ids in graph: {dupes}"
-            raise ValueError(msg)
-        for a, b in self.edges:
-            for end in (a, b):
-                if end not in index:
-                    msg = f"edge ({a!r}, {b!r}) names unknown node {end!r}"
-                    raise ValueError(msg)
-        self._index.update(index)
-
-    def node(self, node_id: str) -> Node:
-        return self._index[node_id]
-
-    def neighbours(self) -> dict[str, list[str]]:
-        """Every node id → the ids it is linked to, in node order."""
-        order = {n.id: i for i, n in enumerate(self.nodes)}
-        out: dict[str, set[str]] = {n.id: set() for n in self.nodes}
-        for a, b in self.edges:
-            if a != b:
-                out[a].add(b)
-                out[b].add(a)
-        return {k: sorted(v, key=order.__getitem__) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -505,13 +445,23 @@ def asset(name: str) -> str:
 DetailsFn = Callable[[str], Markup]
 
 
-def static_style() -> Markup:
-    """The CSS of the picture, for the static HTML fallback (nbconvert, print)."""
-    css = asset("conceptmap.css")
-    if "</" in css:  # pragma: no cover - our own file; never let it close the element
-        msg = "conceptmap.css must not contain '</'"
+def style_element(css: str, name: str = "the stylesheet") -> Markup:
+    """CSS as a ``<style>`` element: the one way a widget's stylesheet reaches the page.
+
+    >>> str(style_element("p { margin: 0 }"))
+    '<style>p { margin: 0 }</style>'
+    """
+    if "</" in css:  # our own files only; still, never let the CSS close the element
+        msg = f"{name} must not contain '</' (it would close the <style> element)"
         raise ValueError(msg)
     return Markup(f"<style>{css}</style>")
+
+
+@cache
+def shipped_style(name: str) -> Markup:
+    """A stylesheet shipped next to this module (``widgets.css``, ``conceptmap.css``) as a
+    ``<style>`` element, read once."""
+    return style_element(asset(name), name)
 
 
 # -- the concept map's picture (shared by the catalog's cache and the ConceptMap widget) ---------

@@ -5,7 +5,8 @@ carries its kind: ``"mechanism:liminality"``, ``"theory:liminality"``, ``"source
 A plain id given by a learner is resolved mechanism first, then source, then theory.
 
 Room: the lowest widget module, with :mod:`._picture` beside it. Imports only traitlets,
-:mod:`peerlearn.errors` and the standard library: no other widget module.
+:mod:`peerlearn.errors`, :mod:`peerlearn.knowledge.graph` (the ``kind:id`` scheme: ``join``,
+``split``) and the standard library: no other widget module.
 
 >>> resolve("liminality", ["mechanism:liminality", "theory:liminality"])
 'mechanism:liminality'
@@ -21,6 +22,8 @@ from collections.abc import Iterable
 
 import traitlets
 
+from peerlearn.knowledge.graph import join, split
+
 __all__ = ["KIND_ORDER", "Selection", "join", "resolve", "split", "unknown"]
 
 #: The order in which a bare id is tried.
@@ -32,18 +35,6 @@ class Selection(traitlets.HasTraits):
     """A shared selection; every widget of one :func:`peerlearn.explore` app links to one."""
 
     value = traitlets.Unicode("")
-
-
-def split(value: str) -> tuple[str, str]:
-    """``"kind:id"`` → ``(kind, id)``; ``""`` → ``("", "")``."""
-    if not value:
-        return "", ""
-    kind, _, ident = value.partition(":")
-    return kind, ident
-
-
-def join(kind: str, ident: str) -> str:
-    return f"{kind}:{ident}" if ident else ""
 
 
 def unknown(what: str, value: str, valid: Iterable[str]) -> LookupError:

@@ -38,7 +38,7 @@ from peerlearn._html import esc
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML, problem_html
-from ._exercise_parts import ROLE_CHOICES, _stylesheet, option_seed
+from ._exercise_parts import ROLE_CHOICES, option_seed, stylesheet
 from ._pager import Pager
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
@@ -226,7 +226,7 @@ class AssessedSetWidget(W.VBox):
             " ".join(str(c.item.get("title") or c.item["prompt"]).split())[:40] for c in self.items
         ]
         self.pager = Pager(self.items, names, summary=self._summary)
-        super().__init__([_stylesheet(), intro, self.pager])  # long labels wrap, not cut
+        super().__init__([stylesheet(), intro, self.pager])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
 
     def mine(self, item: Mapping[str, Any], field: str) -> list[str]:
@@ -277,7 +277,7 @@ class HandInWidget(W.VBox):
         self.status = LiveHTML(value="")
         self.button.on_click(lambda _b: self.write())
         self.include.layout = W.Layout(width="auto", max_width="100%")
-        super().__init__([_stylesheet(), self.name, self.include, self.button, self.status])
+        super().__init__([stylesheet(), self.name, self.include, self.button, self.status])
         self.add_class("peerlearn-exercise")
 
     def write(self) -> Path | None:

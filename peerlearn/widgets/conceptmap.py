@@ -8,7 +8,7 @@ Room: one widget (a sibling of explorer, browser, timeline and exercises, which 
 import). Imports :mod:`._catalog`, :mod:`._base` (for :class:`NodePicture`), :mod:`._picture`,
 :mod:`._selection` and :mod:`peerlearn._html`; never app, cli or _verbs.
 
->>> from peerlearn.widgets._picture import Graph, Node
+>>> from peerlearn.knowledge.graph import Graph, Node
 >>> g = Graph(
 ...     nodes=(Node("mechanism:m", "mechanism", "M"), Node("source:s", "source", "S <b>")),
 ...     edges=(("mechanism:m", "source:s"),),
@@ -26,9 +26,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from peerlearn.knowledge.graph import Graph
+
 from .._html import Markup, concat, tag
 from ._base import NodePicture
-from ._picture import KINDS, Graph, map_picture
+from ._picture import KINDS, map_picture
 from ._selection import Selection
 
 __all__ = ["ConceptMap", "NodePicture", "map_picture"]
@@ -54,7 +56,7 @@ class ConceptMap(NodePicture):
     """Mechanisms (circles), theories (diamonds) and sources (squares) and the links between them.
 
     Pass ``kb=`` to map another knowledge base (default: the package's own), or ``graph=`` with
-    a ``details`` function to draw any :class:`~peerlearn.widgets._picture.Graph`.
+    a ``details`` function to draw any :class:`~peerlearn.knowledge.graph.Graph`.
     """
 
     def __init__(

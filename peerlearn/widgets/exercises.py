@@ -39,16 +39,16 @@ from peerlearn.exercises.scoring import mechanism_names as _mechanism_names
 from ._base import LiveHTML
 from ._exercise_parts import (
     ROLE_CHOICES,
-    _label,
-    _note,
-    _stylesheet,
-    _when,
-    _wide,
     fill_controls,
+    note_html,
+    option_label,
     option_seed,
     reflection_rows,
     set_summary,
+    stylesheet,
+    wide_layout,
     word_count,
+    written_time,
 )
 from ._pager import Pager
 
@@ -69,7 +69,7 @@ def _problem(marker: str, e: BaseException, *, reading: bool = False, order: boo
         '<details class="peerlearn-details"><summary>Details</summary>'
         f"<p><code>{esc(details(e))}</code></p></details>"
     )
-    return _note("info" if reading else "incorrect", text) + fold
+    return note_html("info" if reading else "incorrect", text) + fold
 
 
 class ExerciseWidget(W.VBox):
@@ -174,7 +174,7 @@ class ExerciseWidget(W.VBox):
 
         super().__init__(
             children=[
-                _stylesheet(),
+                stylesheet(),
                 self.header,
                 *extra,
                 *(self._rows if self._rows is not None else self.controls),
@@ -193,10 +193,10 @@ class ExerciseWidget(W.VBox):
         texts = [o.text for o in ex.options]
         self._order = self._shown(texts)  # values stay the options' own positions (identity)
         radio = W.RadioButtons(
-            options=[(_label(k, texts[i]), i) for k, i in enumerate(self._order)],
+            options=[(option_label(k, texts[i]), i) for k, i in enumerate(self._order)],
             value=None,
             description="Your answer",
-            layout=_wide(),
+            layout=wide_layout(),
             style={"description_width": "initial"},
         )
         self.controls = [radio]
@@ -207,7 +207,12 @@ class ExerciseWidget(W.VBox):
         texts = [o.text for o in ex.options]
         self._order = self._shown(texts)  # control k shows option self._order[k]
         self.controls = [
-            W.Checkbox(value=False, description=_label(k, texts[i]), indent=False, layout=_wide())
+            W.Checkbox(
+                value=False,
+                description=option_label(k, texts[i]),
+                indent=False,
+                layout=wide_layout(),
+            )
             for k, i in enumerate(self._order)
         ]
         return [W.Label("Tick every option that applies:")]
@@ -222,7 +227,7 @@ class ExerciseWidget(W.VBox):
                 options=[("(choose a match)", None), *[(r, r) for r in shuffled]],
                 index=0,  # shows "(choose a match)"; value=None would show an empty box
                 description=f"{i + 1}. {left}",
-                layout=_wide(),
+                layout=wide_layout(),
                 style={"description_width": "initial"},
             )
             for i, left in enumerate(lefts)
@@ -249,7 +254,7 @@ class ExerciseWidget(W.VBox):
         self.controls = []
         self._rows = []
         for mid, name in names.items():
-            tick = W.Checkbox(value=False, description=name, indent=False, layout=_wide())
+            tick = W.Checkbox(value=False, description=name, indent=False, layout=wide_layout())
             role = W.Dropdown(
                 options=ROLE_CHOICES,
                 value=None,
@@ -367,14 +372,14 @@ class ExerciseWidget(W.VBox):
         """Check the current answer: show feedback, record it, return the result."""
         answer = self.answer()
         if answer is None:
-            self.feedback.value = _note("info", "ℹ " + self._incomplete_message())
+            self.feedback.value = note_html("info", "ℹ " + self._incomplete_message())
             return None
         try:
             result = scoring.check(
                 self.exercise, answer, kb=self.kb if self.kb is not None else False
             )
         except AnswerError as e:  # pragma: no cover - the controls only offer valid answers
-            self.feedback.value = _note("incorrect", f"✗ {e}")
+            self.feedback.value = note_html("incorrect", f"✗ {e}")
             return None
         if self.exercise.kind == "reflection" and not self.record:
             # nothing is written anywhere: say so rather than "Saved"
@@ -445,12 +450,12 @@ class ExerciseWidget(W.VBox):
             return
         if not rec:
             return
-        when = _when(rec.get("time"))
+        when = written_time(rec.get("time"))
         event = rec.get("event")
         try:
             if event == "reflection":
                 fill_controls(self, rec.get("answer"))
-                self.feedback.value = _note(
+                self.feedback.value = note_html(
                     "info",
                     f"ℹ Your reflection as you saved it on {when}. Edit it and save again to keep "
                     "a new version (the earlier one stays in your record).",
@@ -460,7 +465,7 @@ class ExerciseWidget(W.VBox):
                 self.revealed = True
                 sol = scoring.solution(self.exercise, kb=self.kb if self.kb is not None else False)
                 self._set_locked(True)
-                self.feedback.value = _note(
+                self.feedback.value = note_html(
                     "info",
                     f"ℹ You looked at the answer on {when}. Press “Try again” to "
                     "answer it yourself.",
@@ -472,7 +477,7 @@ class ExerciseWidget(W.VBox):
                 self.exercise, answer, kb=self.kb if self.kb is not None else False
             )
         except (AnswerError, ValueError, TypeError, KeyError, IndexError, TraitError):
-            self.feedback.value = _note(
+            self.feedback.value = note_html(
                 "info",
                 f"ℹ You answered this on {when}, but the exercise has changed since and that "
                 "answer no longer fits it: please answer again.",
@@ -480,7 +485,7 @@ class ExerciseWidget(W.VBox):
             return
         self.result = result
         self._set_locked(True)
-        self.feedback.value = _note(
+        self.feedback.value = note_html(
             "info", f"ℹ Your last answer, from {when}. Press “Try again” to change it."
         ) + result.html(live=False)
 
@@ -574,7 +579,7 @@ class ExerciseSetWidget(W.VBox):
             ],
             summary=self._summary,
         )
-        super().__init__(children=[_stylesheet(), self.header, self.pager])
+        super().__init__(children=[stylesheet(), self.header, self.pager])
         self.add_class("peerlearn-set")
 
     def _summary(self) -> W.Widget:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerlearn.knowledge.graph import Node
+
 from .._html import Markup, concat, tag
 from ._base import NodePicture
-from ._picture import Node, Placed, legend_html, marks, node_markup, svg_picture
+from ._picture import Placed, legend_html, marks, node_markup, svg_picture
 from ._selection import Selection, join
 
 __all__ = ["Timeline", "timeline_picture"]

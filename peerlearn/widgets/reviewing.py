@@ -43,7 +43,8 @@ from peerlearn._html import concat, tag
 from peerlearn.exercises.model import Exercise, ExerciseSet
 from peerlearn.exercises.scoring import Result
 
-from .exercises import ExerciseWidget, _stylesheet
+from ._exercise_parts import stylesheet
+from .exercises import ExerciseWidget
 
 __all__ = ["ReviewSession", "review"]
 
@@ -130,7 +131,7 @@ class ReviewSession(W.VBox):
         buttons = W.HBox([self.next_button, self.end_button])
         super().__init__(
             children=[
-                _stylesheet(),
+                stylesheet(),
                 W.HTML(f"<style>{_STYLE}</style>", layout=W.Layout(display="none")),
                 heading,
                 self.status,
