@@ -202,6 +202,8 @@ def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
     >>> parse_date({"date-parts": [[2001000]]})[1]
     'year 2001000 is out of range; a year is a number from 1000 to 2100'
     """
+    if type(value) is str and len(value) == 4 and value.isdigit() and int(value) in YEARS:
+        return {"date-parts": [[int(value)]]}, ""  # fast path: a year as text (Extra lines)
     if type(value) is dict and len(value) == 1:  # fast path: what readers already give
         parts = value.get("date-parts")
         if type(parts) is list and len(parts) == 1 and _clean_parts(parts[0]):
