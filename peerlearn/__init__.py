@@ -180,9 +180,9 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """Check the package's data, a knowledge-base folder or one data file; return every problem.
 
     With no argument the package's own data is checked: the knowledge base, then the built-in
-    exercise bank. An exercise-set YAML file (anything that is not a knowledge-base file name) is
-    checked as an exercise set; a ``.json`` file without exercises, a BibTeX, RIS or any other
-    file as a reading list (a format peerlearn does not read is named, with those it reads).
+    exercise bank. A file is checked as a reading list or an exercise set by its content (a CSL
+    YAML list or ``references:``, a ``.json`` file without exercises, BibTeX, RIS or any other
+    file is a reading list; a format peerlearn does not read is named, with those it reads).
 
     >>> validate()
     []
@@ -198,12 +198,10 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
         # the bank's links to sources are only meaningful once the knowledge base is sound
         return problems or validate_builtin()
     if Path(path).is_file():
-        stem = Path(path).name.split(".")[0]
-        suffix = Path(path).suffix.lower()  # a reading list, unless a JSON exercise set
-        export = suffix not in (".json", ".yaml", ".yml") or (
-            suffix == ".json" and '"exercises"' not in Path(path).read_text("utf-8", "replace")
-        )
-        if stem not in knowledge.FILES and not export:
+        from .knowledge.files import is_reading_list
+
+        stem = Path(path).name.split(".")[0]  # decided by content, as the CLI does
+        if stem not in knowledge.FILES and not is_reading_list(path):
             from .exercises import validate_file
 
             return validate_file(path)

@@ -103,6 +103,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from . import knowledge, validate
+    from .knowledge.files import is_reading_list
 
     targets = args.paths or [args.data or None]
     kb_for_quizzes = _quiz_kb(args, targets)
@@ -113,7 +114,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             and Path(target).is_file()
             and Path(target).name.split(".")[0] not in knowledge.FILES
             and Path(target).suffix.lower() in (".yaml", ".yml")
-            and not _is_reference_yaml(Path(target))
+            and not is_reading_list(target)
         )
         notes: tuple[str, ...] = ()
         if is_quiz and kb_for_quizzes is not None:
@@ -160,18 +161,6 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             for note in notes:
                 print(f"  note: {note}")
     return 1 if bad else 0
-
-
-def _is_reference_yaml(path) -> bool:
-    """A CSL YAML reference list (pandoc's ``references:``) rather than an exercise set."""
-    try:
-        head = path.read_text(encoding="utf-8-sig")[:4000]
-    except (OSError, UnicodeDecodeError):
-        return False
-    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.startswith(("#", "---"))]
-    return any(line.startswith("references:") for line in lines) or bool(
-        lines and lines[0].startswith("- ")  # a CSL-YAML list of items
-    )
 
 
 def _cmd_init_kb(args: argparse.Namespace) -> int:

@@ -317,6 +317,29 @@ def test_validate_takes_an_export_file(tmp_path):
     assert "BibTeX entry could not be read: the file ends before it does" in p.message
 
 
+def test_validate_tells_a_csl_yaml_reading_list_from_a_quiz_by_content(tmp_path, capsys):
+    """``pl.validate("refs.yaml")`` reads a CSL-YAML reading list as one (it used to check it as
+    a quiz, while the CLI read it right); both decide with ``knowledge.files.is_reading_list``."""
+    from peerlearn.cli import main
+
+    (tmp_path / "refs.yaml").write_text(EXPORTS["references.yaml"](), encoding="utf-8")
+    items = "".join(
+        f"- id: w{i}\n  type: book\n  title: Work {i}\n  issued: {2000 + i}\n" for i in range(2)
+    )
+    (tmp_path / "list.yml").write_text("# my list\n" + items, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(items + "  issued: [{year: 0}]\n", encoding="utf-8")
+    (tmp_path / "quiz.yaml").write_text("schema_version: 1\nexercises: 3\n", encoding="utf-8")
+    assert pl.validate(tmp_path / "refs.yaml") == []
+    assert pl.validate(tmp_path / "list.yml") == []
+    assert main(["validate", str(tmp_path / "refs.yaml"), str(tmp_path / "list.yml")]) == 0
+    capsys.readouterr()
+    problems = pl.validate(tmp_path / "bad.yaml")  # a reading-list problem, named as one
+    assert problems and all(p.file == "bad.yaml" for p in problems)
+    assert not any("exercise" in p.message for p in problems)
+    quiz = pl.validate(tmp_path / "quiz.yaml")  # still checked as an exercise set
+    assert quiz and any("exercises" in f"{p.field} {p.message}" for p in quiz)
+
+
 def test_a_doi_with_its_resolver_is_read_and_a_bad_one_named(tmp_path):
     items = [
         {

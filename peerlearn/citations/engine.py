@@ -2,7 +2,8 @@
 
 citeproc-py renders with private-use markers instead of tags (:data:`~.styles.MARKUP`);
 :func:`render` then drops a period after "?"/"!"/"." (defect 6), restores "et al." for
-truncated author lists, numbers Vancouver entries (defect 4), and builds plain text and
+truncated author lists, numbers Vancouver entries (defect 4), gives an entry the style prints
+nothing of (``{"id": "x", "type": "bill"}``) the text ``[no title] (x)``, and builds plain text and
 escaped HTML with DOI links from the one marked string (defect 5). Pages are formatted before
 the engine sees them (defect 3, :mod:`.page_ranges`); year suffixes come from :mod:`.intext`.
 
@@ -105,6 +106,12 @@ def _html(marked: str, doi: str | None) -> str:
     return MARKS.sub("", escaped)
 
 
+def _nothing_to_print(key: str) -> str:
+    """The entry for an item the style prints nothing of (a bill with no title, date or
+    author): its key, so the reader can find the entry and complete it."""
+    return f"[no title] ({key})"
+
+
 def render(
     prepared: Prepared, spec: Spec, keys: Sequence[str], cites: Mapping[str, Cite]
 ) -> list[tuple[str, str, str]]:
@@ -127,8 +134,11 @@ def render(
         if not spec.numeric:
             bibliography.sort()
         style.root.formatter = MARKUP
-        try:
-            rendered = [str(entry) for entry in bibliography.bibliography()]
+        try:  # one item at a time: citeproc-py leaves out an entry that renders empty
+            rendered = [
+                "".join(str(entry) for entry in style.render_bibliography([item]))
+                for item in bibliography.items
+            ]
         finally:
             style.root.formatter = engine_formatter.plain
         order = [original[k] for k in bibliography.keys]
@@ -139,7 +149,7 @@ def render(
     out = []
     for key, raw in pairs:
         doi = bare_doi(prepared.items[key]["DOI"]) if prepared.items[key].get("DOI") else None
-        marked = _finish(raw, spec, doi)
+        marked = _finish(raw, spec, doi) or _nothing_to_print(key)
         if spec.numeric:
             marked = f"{prepared.position[key]}. {marked}"
         out.append((key, _plain(marked), _html(marked, doi)))

@@ -249,11 +249,13 @@ _CSL_ORDER = (
     "custom",
 )
 
+_RANK = {name: i for i, name in enumerate(_CSL_ORDER)}
+
 
 def order_csl(item: dict[str, Any]) -> dict[str, Any]:
     """An imported item with its variables in the order of ``references.json``."""
-    rank = {name: i for i, name in enumerate(_CSL_ORDER)}
-    return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+    last = len(_RANK)
+    return dict(sorted(item.items(), key=lambda kv: _RANK.get(kv[0], last)))
 
 
 def split_particle(family: str) -> dict[str, str]:

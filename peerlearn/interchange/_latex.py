@@ -52,6 +52,8 @@ _LOGOS = {"LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2e
 # What pylatexenc reads as anything but itself (tests/test_interchange_latex.py checks that
 # text without these decodes to itself): commands, groups, math, ties, comments, ligatures.
 _LATEX = re.compile(r"[\\{}$~%&^_#`]|--|''|!`|\?`")
+_VERBATIM_MARKS = re.compile(r"[\\{}]")
+_URL_WRAPPER = re.compile(r"\\(?:url|path)\s*\{(.*)\}", re.S)
 _VERBATIM_ESCAPE = re.compile(r"\\([_%&#$~{}])")
 
 
@@ -178,7 +180,9 @@ def verbatim(value: str) -> str:
     'http://example.com/~user/a_b'
     """
     text = value.strip()
-    m = re.fullmatch(r"\\(?:url|path)\s*\{(.*)\}", text, flags=re.S)
+    if not _VERBATIM_MARKS.search(text):  # fast path: a plain URL or DOI, nothing to remove
+        return text
+    m = _URL_WRAPPER.fullmatch(text)
     if m:
         text = m[1]
     while text.startswith("{") and text.endswith("}") and _balanced(text[1:-1]):

@@ -123,9 +123,14 @@ _TITLES = {  # the CSL variable, then the fields joined into it in order, with t
         ("booktitleaddon", ". "),
     ),
 }
+_TITLE_FIELDS = {f for parts in _TITLES.values() for f, _ in parts}
 _VERBATIM = {"doi", "url", "eprint", "file", "pdf"}
 _DATES = {"year", "month", "day", "date", "urldate", "origdate", "eventdate"}
 _IGNORED = {"eprinttype", "eprintclass", "primaryclass"}  # read with eprint
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?\s*")
+_YEAR = re.compile(r"\{?\s*(\d{4})\s*\}?")
 
 
 def _value(raw: str, strings: dict[str, str]) -> str:
@@ -163,7 +168,7 @@ def _date_parts(text: str) -> list[list[int]] | None:
     """biblatex's ``date`` (ISO 8601, ranges with ``/``), or None when it is not one."""
     out = []
     for part in text.strip().split("/")[:2]:
-        m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?\s*", part)
+        m = _ISO_DATE.fullmatch(part)
         if not m:
             if part.strip() in ("", ".."):  # open range
                 continue
@@ -192,7 +197,16 @@ class _Entry:
         return text
 
 
+# "Family, Given" in plain ASCII, the family name capitalised (no particle, no braces, no
+# LaTeX): bibtexparser's name splitting gives family and given as written (a test compares).
+_PLAIN_NAME = re.compile(r"([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*), ([A-Za-z][A-Za-z.' -]*)")
+
+
 def _names(entry: _Entry, field: str, value: str) -> tuple[list[dict[str, str]], bool]:
+    if "{" not in value and "\\" not in value:  # fast path (most exports); the rest below
+        plain = [_PLAIN_NAME.fullmatch(raw) for raw in value.strip().split(" and ")]
+        if all(plain):
+            return [{"family": m[1], "given": " ".join(m[2].split())} for m in plain], False
     from bibtexparser.middlewares.names import (
         parse_single_name_into_parts,
         split_multiple_persons_names,
@@ -247,7 +261,7 @@ def _issued(entry: _Entry, fields: dict[str, str], item: CSLItem) -> None:
             return
     if not year:
         return
-    match = re.fullmatch(r"\{?\s*(\d{4})\s*\}?", year)
+    match = _YEAR.fullmatch(year)
     if not match:
         entry.say("year", "dropped", f"{year!r} is not a year; write it as 2007")
         return
@@ -275,7 +289,7 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
     custom: dict[str, Any] = {}
     extra: dict[str, str] = {}
     for var, parts in _TITLES.items():
-        pieces = [(fields[f], j) for f, j in parts if fields.get(f, "").strip()]
+        pieces = [(fields[f], j) for f, j in parts if f in fields and fields[f].strip()]
         if pieces:
             text = ""
             for value, joiner in pieces:
@@ -314,11 +328,7 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
                 entry.say(name, "dropped", f"{value!r} is not a date; write it as 1965")
         elif name in _TEXT:
             item.setdefault(_TEXT[name], entry.text(name, value))
-        elif (
-            name not in _DATES
-            and name not in _IGNORED
-            and not any(name == f for parts in _TITLES.values() for f, _ in parts)
-        ):
+        elif name not in _DATES and name not in _IGNORED and name not in _TITLE_FIELDS:
             extra[name] = verbatim(value) if name in _VERBATIM else value
     if "eprint" in fields:
         extra["eprinttype"] = fields.get("eprinttype") or fields.get("archiveprefix") or ""

@@ -35,8 +35,11 @@ engine are imported only inside the functions that need them.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from peerlearn.csl import Repair
@@ -150,13 +153,14 @@ def load(
             "like, mechanisms.yaml — or the export file itself"
         )
     problems: list[Problem] = []
-    sources = _read(path, problems)
-    notes = _read_and_repair(sources, problems)
-    repairs = sources["references"].repairs if "references" in sources else []
-    if strict:
-        problems += as_problems(repairs)
-    if validate:
-        problems += validate_sources(sources)
+    with _no_gc_pauses():
+        sources = _read(path, problems)
+        notes = _read_and_repair(sources, problems)
+        repairs = sources["references"].repairs if "references" in sources else []
+        if strict:
+            problems += as_problems(repairs)
+        if validate:
+            problems += validate_sources(sources)
     if "references" not in sources and not problems:
         problems.append(Problem(str(path), None, None, None, "no reference list was read"))
     if problems:
@@ -167,7 +171,22 @@ def load(
             KnowledgeBaseWarning(f"knowledge base {str(path)!r}:\n  - " + "\n  - ".join(notes)),
             stacklevel=2,
         )
-    return KnowledgeBase(sources, str(path), notes=notes)
+    with _no_gc_pauses():
+        return KnowledgeBase(sources, str(path), notes=notes)
+
+
+@contextlib.contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Reading makes many small objects and no cycles: the cyclic collector, which would run
+    over everything alive again and again while a 7,000-entry list is read (a third of the
+    time), waits until the end (reference counting still frees what is dropped)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def resolve(kb: KnowledgeBase | str | os.PathLike[str] | bool | None) -> KnowledgeBase | None:

@@ -43,6 +43,7 @@ __all__ = [
     "MAX_NODES",
     "SUFFIXES",
     "Source",
+    "is_reading_list",
     "json_has_duplicate_keys",
     "parse",
     "read_file",
@@ -446,6 +447,38 @@ def read_package() -> dict[str, Source]:
         text = res.read_text(encoding="utf-8")
         out[stem] = Source(f"{stem}.json", str(res), text, json.loads(text), False)
     return out
+
+
+def is_reading_list(path: str | os.PathLike[str]) -> bool:
+    r"""Whether a data file holds a reading list rather than an exercise set, by its content
+    (``peerlearn validate`` and :func:`peerlearn.validate` both decide with this).
+
+    A ``.yaml``/``.yml`` file is a reading list when it is CSL YAML: pandoc's top-level
+    ``references:``, or a list of items; a ``.json`` file when it has no ``"exercises"``; a file
+    of any other suffix (BibTeX, RIS, or one peerlearn does not read) is read as a reading list.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "refs.yaml").write_text("references:\n- id: a\n  type: book\n")
+    >>> _ = (d / "quiz.yaml").write_text("schema_version: 1\nexercises: []\n")
+    >>> is_reading_list(d / "refs.yaml"), is_reading_list(d / "quiz.yaml")
+    (True, False)
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".yaml", ".yml"):
+        return True
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace") as f:
+            head = f.read(4000) if suffix != ".json" else f.read()
+    except OSError:
+        return suffix == ".json"
+    if suffix == ".json":
+        return '"exercises"' not in head
+    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.startswith(("#", "---"))]
+    return any(line.startswith("references:") for line in lines) or bool(
+        lines and lines[0].startswith("- ")  # a CSL-YAML list of items
+    )
 
 
 def json_has_duplicate_keys(text: str) -> bool:

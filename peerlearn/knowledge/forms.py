@@ -186,6 +186,9 @@ def _yaml_date(value: Any) -> Any:
     return value
 
 
+_INT_TEXT = re.compile(r"\s*-?\d{1,7}\s*")
+
+
 def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
     """A CSL date from what tools write (date-parts of numbers or text, ``raw``, EDTF text,
     pandoc's YAML forms). Returns (date, "") or (None, why); (None, "") means undated.
@@ -199,6 +202,12 @@ def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
     >>> parse_date({"date-parts": [[2001000]]})[1]
     'year 2001000 is out of range; a year is a number from 1000 to 2100'
     """
+    if type(value) is str and len(value) == 4 and value.isdigit() and int(value) in YEARS:
+        return {"date-parts": [[int(value)]]}, ""  # fast path: a year as text (Extra lines)
+    if type(value) is dict and len(value) == 1:  # fast path: what readers already give
+        parts = value.get("date-parts")
+        if type(parts) is list and len(parts) == 1 and _clean_parts(parts[0]):
+            return value, ""
     value = _yaml_date(value)
     if isinstance(value, bool):
         return None, f"{value!r} is not a date"
@@ -240,7 +249,7 @@ def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
         for what, part in zip(("year", "month", "day"), one, strict=False):
             if isinstance(part, float) and part.is_integer():
                 part = int(part)
-            if isinstance(part, str) and re.fullmatch(r"\s*-?\d{1,7}\s*", part):
+            if isinstance(part, str) and _INT_TEXT.fullmatch(part):
                 part = int(part)
             if isinstance(part, bool) or not isinstance(part, int):
                 hint = (
@@ -263,6 +272,15 @@ def parse_date(value: Any) -> tuple[dict[str, Any] | None, str]:
         clean.append([year, *rest])
     out["date-parts"] = clean
     return out, ""
+
+
+def _clean_parts(one: Any) -> bool:
+    """[year], [year, month] or [year, month, day] of plain ints in range (no season)."""
+    if type(one) is not list or not 1 <= len(one) <= 3:
+        return False
+    if any(type(p) is not int for p in one) or one[0] not in YEARS:
+        return False
+    return (len(one) < 2 or 1 <= one[1] <= 12) and (len(one) < 3 or 1 <= one[2] <= 31)
 
 
 def suffixed_year(value: Any) -> tuple[dict[str, Any] | None, str]:
@@ -315,6 +333,7 @@ _NAME_KEYS = {
     "dropping-particle",
     "suffix",
 }
+_PLAIN_NAME = {"family", "given", "literal"}
 _NAME_HINTS = ("parse-names", "static-ordering", "comma-suffix", "isInstitution")
 
 
@@ -338,6 +357,9 @@ def person(value: Any) -> tuple[dict[str, Any] | None, str]:
         return {"literal": text}, "a name written as text was kept whole"
     if not isinstance(value, Mapping):
         return None, f"a name is an object with family and given; got {type(value).__name__}"
+    plain = value.keys() <= _PLAIN_NAME and ("family" in value or "literal" in value)
+    if plain and all(type(v) is str and v for v in value.values()):
+        return dict(value), ""  # fast path: the parts a reader writes, all texts
     out: dict[str, Any] = {}
     unknown = []
     for k, v in value.items():

@@ -77,11 +77,16 @@ _BY_FOLDED = {v.casefold(): v for v in (*_TEXT_VARS, *_NAME_VARS, *_DATE_VARS, "
 _EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$")
 _LEGACY = re.compile(r"\{:([A-Za-z][A-Za-z _-]*):\s*([^}]+)\}")
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_LINK = re.compile(r"https?://")
+
 
 # --------------------------------------------------------------------------- keys
 def _ascii_letters(text: str) -> str:
+    if text.isascii():
+        return _NOT_LETTER.sub("", text.lower())
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]", "", folded.lower())
+    return _NOT_LETTER.sub("", folded.lower())
 
 
 def derive_key(item: Mapping[str, Any]) -> str:
@@ -378,7 +383,7 @@ def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -
         if found and found[0] != bare:
             say(["DOI"], "normalised", f"{doi!r} read as the DOI {found[0]!r}")
             bare = found[0]
-        elif not found and re.match(r"https?://", bare) and not item.get("URL"):
+        elif not found and _LINK.match(bare) and not item.get("URL"):
             say(["DOI"], "normalised", f"{doi!r} is a link, not a DOI; kept as the URL")
             item["URL"], bare = bare, ""
         if bare:
