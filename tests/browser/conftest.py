@@ -96,10 +96,5 @@ def screenshots() -> Path:
 @pytest.fixture()
 def new_page(browser: object) -> Iterator[object]:
     """A fresh page (1280×900) whose console errors are collected in ``page.errors``."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: page.errors.append(str(e)))  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    with harness.browser_page(browser, {"width": 1280, "height": 900}) as page:
+        yield page

@@ -25,15 +25,10 @@ LIMINAL = "The liminal position of the peer worker"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 720})  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    harness.open_lab_notebook(pg, lab, "assessed.ipynb")
-    pg.locator(f"{OUT} .peerlearn-exercise").first.wait_for(timeout=60_000)  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "assessed.ipynb", harness.LAPTOP, ready=f"{OUT} .peerlearn-exercise"
+    ) as pg:
+        yield pg
 
 
 def test_options_in_the_learners_own_order(page: object, workdir: Path) -> None:

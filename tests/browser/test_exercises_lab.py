@@ -26,18 +26,10 @@ LIMINAL = "The liminal position of the peer worker"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "exercises.ipynb")
-    pg.locator(f"{OUT} .peerlearn-exercise").first.wait_for(timeout=60_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "exercises.ipynb", VIEWPORT, ready=f"{OUT} .peerlearn-exercise"
+    ) as pg:
+        yield pg
 
 
 def vignette(page: object) -> object:

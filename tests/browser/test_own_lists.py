@@ -29,14 +29,9 @@ def test_each_export_opens_in_the_explorer(
         folder = root / name.replace(".", "-")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(write(), encoding="utf-8")
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 1200})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
-        harness.open_lab_notebook(page, lab, "own-lists.ipynb")
+    with harness.lab_page(
+        browser, lab, "own-lists.ipynb", {"width": 1280, "height": 1200}, timeout=60_000
+    ) as page:
         apps = page.locator(".jp-OutputArea-output .pl-app")
         apps.nth(len(EXPORTS) - 1).locator(".pl-explorer").wait_for(timeout=90_000)
         expect(apps).to_have_count(len(EXPORTS))
@@ -52,7 +47,4 @@ def test_each_export_opens_in_the_explorer(
             assert "Watson" not in text and "the review" not in text.lower(), name
         page.locator(".pl-own-zotero-json").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshots / "own-lists-zotero-sources.png"))
-        assert errors == []
-    finally:
-        context.close()
-        lab.delete_sessions()
+        assert page.errors == []  # type: ignore[attr-defined]

@@ -24,18 +24,10 @@ PAGE = ".jp-OutputArea-output .peerlearn-reflections"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "review.ipynb")
-    pg.locator(REVIEW).wait_for(timeout=90_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "review.ipynb", VIEWPORT, ready=REVIEW, ready_timeout=90_000
+    ) as pg:
+        yield pg
 
 
 def in_view(box: dict) -> bool:
