@@ -48,7 +48,7 @@ def test_a_ticked_mechanism_asks_its_role_and_the_answer_is_saved_with_it(
     page: object, workdir: Path, screenshots: Path
 ) -> None:
     item = page.locator(f"{OUT} .widget-vbox:has(> .widget-button)").first  # type: ignore[attr-defined]
-    assert item.locator("select:visible").count() == 0
+    expect(item.locator("select:visible")).to_have_count(0)
     item.get_by_label(LIMINAL, exact=True).check()
     role = item.get_by_label(f"Role of {LIMINAL}:")
     expect(role).to_be_visible()
