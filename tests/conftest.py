@@ -5,6 +5,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from homes import use_home
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "data"  # the facts the data was made from (tests/data/README.md)
 
@@ -20,9 +22,19 @@ def kb_folder(tmp_path):
 @pytest.fixture(autouse=True)
 def _peerlearn_home(tmp_path_factory, monkeypatch):
     """Never write into the real user data folder during tests."""
-    monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path_factory.mktemp("peerlearn-home")))
+    use_home(monkeypatch, tmp_path_factory.mktemp("peerlearn-home"))
     # and never into the real export folder (~/peerlearn-exports) either
     monkeypatch.setenv("PEERLEARN_EXPORTS", str(tmp_path_factory.mktemp("peerlearn-exports")))
+
+
+@pytest.fixture
+def progress_home(tmp_path, monkeypatch):
+    """This test's own user-data folder (``<tmp_path>/peerlearn-home``), set as the home.
+
+    Modules whose every test keeps progress there say ``pytestmark =
+    pytest.mark.usefixtures("progress_home")``; a test that looks inside asks for it by name.
+    """
+    return use_home(monkeypatch, tmp_path / "peerlearn-home")
 
 
 # The browser tests' notebooks need a server and a prepared environment: nbval must not run them.

@@ -14,13 +14,7 @@ from peerlearn.exercises.interop import save_jupyterquiz, save_myst, to_jupyterq
 from peerlearn.exercises.model import ExerciseError
 from peerlearn.exercises.scoring import cite_keys
 
-
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    """Keep every progress write inside the test's own folder."""
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 # -- generate -------------------------------------------------------------------------------------

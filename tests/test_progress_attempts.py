@@ -8,6 +8,7 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from homes import use_home
 
 from peerlearn import progress
 from peerlearn.progress import Attempt, save, store
@@ -15,7 +16,7 @@ from peerlearn.progress import Attempt, save, store
 
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path))
+    use_home(monkeypatch, tmp_path)
     store.forget()
     yield tmp_path
     store.forget()

@@ -21,6 +21,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import harness
+from homes import home_env  # tests/homes.py (tests/ is on sys.path: tests/conftest.py)
 from kbfactory import write_hostile_kb
 
 
@@ -48,7 +49,7 @@ def server_env(workdir: Path) -> dict[str, str]:
     env = {
         "PEERLEARN_HOSTILE_KB": str(workdir / "hostile-kb"),
         # exercise widgets record attempts: keep them out of the real user data folder
-        "PEERLEARN_HOME": str(workdir / "peerlearn-home"),
+        **home_env(workdir / "peerlearn-home"),
     }
     # Until the package's own data is complete, PEERLEARN_TEST_KB lets the explorer notebook
     # run on another folder; unset, it shows the package's own knowledge base.
