@@ -8,6 +8,7 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from builders import exercise, exercise_yaml
 from homes import use_home
 
 from peerlearn import progress
@@ -111,20 +112,13 @@ def test_the_store_only_appends(home):
     assert "rating" not in rec and progress.records() == [rec]
 
 
-SET = """
-id: attempt-test
-title: Attempt test
-description: A set for the attempt tests.
-mechanisms: [love-labour]
-exercises:
-  - id: q1
-    kind: multiple-choice
-    prompt: Which mechanism is about care that cannot be bought?
-    options:
-      - {text: Love labour, correct: true}
-      - {text: Liminality}
-    sources: [lynch2007]
-"""
+SET = exercise_yaml(
+    exercise("multiple-choice", id="q1"),
+    id="attempt-test",
+    title="Attempt test",
+    description="A set for the attempt tests.",
+    mechanisms=["love-labour"],
+)
 
 
 def test_the_widget_hands_over_one_attempt(monkeypatch):
