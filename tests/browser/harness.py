@@ -317,6 +317,16 @@ def open_lab_notebook(page: object, server: Server, name: str, timeout: float = 
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()  # type: ignore[attr-defined]
 
 
+def go_to_question(page: object, n: int, of: int, within: str = ".jp-OutputArea-output") -> None:
+    """Show question ``n`` (of ``of``) of the paged set in ``within`` through its "Go to" menu,
+    and wait until the pager says so."""
+    from playwright.sync_api import expect
+
+    nav = page.locator(f"{within} .peerlearn-pager-nav")  # type: ignore[attr-defined]
+    nav.locator("select").select_option(index=n - 1)
+    expect(nav.locator(".peerlearn-position")).to_have_text(f"Question {n} of {of}")
+
+
 def open_voila(page: object, server: Server, name: str) -> None:
     page.goto(f"{server.url}/voila/render/{name}?token={server.token}")  # type: ignore[attr-defined]
 

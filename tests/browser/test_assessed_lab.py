@@ -39,9 +39,12 @@ def test_options_in_the_learners_own_order(page: object, workdir: Path) -> None:
     mc = next(e for e in exercises.builtin("love-labour") if e.kind == "multiple-choice")
     expected = shuffled([o.text for o in mc.options], seed=seed, set_id="browser-assessed",
                         exercise_id=mc.id)  # fmt: skip
+    # one question at a time (the pager): the multiple-choice question is the second
+    harness.go_to_question(page, 2, of=2, within=OUT)
     radios = page.locator(f"{OUT} .widget-radio-box label")  # type: ignore[attr-defined]
     expect(radios).to_have_count(len(expected))
     assert [t.strip() for t in radios.all_inner_texts()] == expected
+    harness.go_to_question(page, 1, of=2, within=OUT)  # back to the vignette
 
 
 def test_a_ticked_mechanism_asks_its_role_and_the_answer_is_saved_with_it(

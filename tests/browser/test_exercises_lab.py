@@ -39,9 +39,7 @@ def vignette(page: object) -> object:
 
 def go_to(page: object, n: int) -> None:
     """Show question ``n`` of the set through its "Go to" menu, and wait for it."""
-    nav = page.locator(f"{OUT} .peerlearn-pager-nav")  # type: ignore[attr-defined]
-    nav.locator("select").select_option(index=n - 1)
-    expect(nav.locator(".peerlearn-position")).to_have_text(f"Question {n} of 3")
+    harness.go_to_question(page, n, of=3, within=OUT)
 
 
 def test_one_question_at_a_time_each_with_one_polite_live_region(page: object) -> None:
