@@ -259,7 +259,7 @@ def check_an_exercise(page: object, _home: Path) -> None:
     box.locator("input[type=radio]").first.check()
     exercise.locator("button", has_text="Check answer").click()
     exercise.locator(".peerlearn-feedback").wait_for()
-    assert exercise.locator("button", has_text="Try again").is_enabled()
+    expect(exercise.locator("button", has_text="Try again")).to_be_enabled()
 
 
 def save_a_reflection(page: object, home: Path) -> None:

@@ -9,6 +9,7 @@ and pass axe with no serious or critical violation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import harness
@@ -44,7 +45,8 @@ def test_reflections_page_reads_back_in_full(page: object, screenshots: object) 
     assert "Love labour strains when messages arrive late at night." in text  # in full
     expect(shown.locator("article")).to_have_count(2)
     date = shown.locator("article h4 time").first
-    assert date.get_attribute("datetime") and "." not in date.inner_text()  # plain date
+    expect(date).to_have_attribute("datetime", re.compile(".+"))
+    expect(date).not_to_contain_text(".", use_inner_text=True)  # plain date
     size = shown.locator("article p").last.evaluate("el => getComputedStyle(el).fontSize")
     assert float(size.rstrip("px")) >= 12
     page.screenshot(path=str(screenshots / "review-reflections.png"))  # type: ignore[attr-defined]
