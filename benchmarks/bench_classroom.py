@@ -32,8 +32,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(REPO / "tests" / "hub"))
+sys.path.insert(0, str(REPO / "tests"))
 
 import harness  # noqa: E402
+from homes import home_env  # noqa: E402
 
 SMOKE = REPO / "tests" / "lite" / "site"
 OUT = ".jp-OutputArea-output"
@@ -127,7 +129,7 @@ def lite_vs_lab() -> None:
         root = work / "lab"
         root.mkdir()
         shutil.copy2(SMOKE / "smoke.ipynb", root / "smoke.ipynb")
-        lab = harness.start_lab(root, env={"PEERLEARN_HOME": str(work / "home")})
+        lab = harness.start_lab(root, env=home_env(work / "home"))
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=harness.CHROMIUM,
