@@ -35,9 +35,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(REPO / "tests" / "hub"))
 sys.path.insert(0, str(REPO / "classroom" / "lite"))
+sys.path.insert(0, str(REPO / "tests"))
 
 import harness  # noqa: E402
 import lite_site  # noqa: E402
+from homes import home_env  # noqa: E402
 
 OUT = ".jp-OutputArea-output"
 WIDGET = f"{OUT} .pl-explorer:not([data-pl-seen])"
@@ -184,7 +186,7 @@ def lite_vs_lab(
         site_report(site)
         root = work / "lab"  # the course's notebooks, as a learner's JupyterLab has them
         shutil.copytree(REPO / "notebooks", root, ignore=shutil.ignore_patterns(".*"))
-        lab = harness.start_lab(root, env={"PEERLEARN_HOME": str(work / "home")})
+        lab = harness.start_lab(root, env=home_env(work / "home"))
         lab_url = f"{lab.url}/lab/tree/{lite_site.START}?reset&token={lab.token}"
         with contextlib.ExitStack() as stack, sync_playwright() as p:
             base = stack.enter_context(lite_site.serve(site))

@@ -1,16 +1,28 @@
-"""Tiny builders for synthetic test inputs: a knowledge-base folder, records, links.
+"""Tiny builders for synthetic test inputs: a knowledge-base folder, records, links, and
+exercise sets.
 
 >>> import tempfile, pathlib
 >>> folder = make_kb(pathlib.Path(tempfile.mkdtemp()))
 >>> sorted(p.name for p in folder.iterdir())
 ['glossary.json', 'mechanisms.json', 'references.json', 'theories.json']
+
+An exercise set that loads, with only what a test cares about said (``None`` leaves a field out):
+
+>>> from peerlearn import exercises
+>>> text = exercise_yaml(exercise("reflection", id="r", prompt="P", sources=None), title="T")
+>>> s = exercises.loads(text)
+>>> (s.id, s.title, s["r"].prompt, s["r"].sources)
+('untitled', 'T', 'P', ())
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 
 def ref(
@@ -108,4 +120,69 @@ def make_kb(
 def write(path: Path, data: Any) -> Path:
     """Write ``data`` as indented JSON (so problems have lines to point at)."""
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------- exercise sets
+#: One valid exercise of each kind, against the package's own knowledge base.
+EXERCISES: dict[str, dict[str, Any]] = {
+    "multiple-choice": {
+        "prompt": "Which mechanism is about care that cannot be bought?",
+        "options": [{"text": "Love labour", "correct": True}, {"text": "Liminality"}],
+        "sources": ["lynch2007"],
+    },
+    "multiple-select": {
+        "prompt": "Which are theories?",
+        "options": [
+            {"text": "Social comparison", "correct": True},
+            {"text": "Helper-therapy principle", "correct": True},
+            {"text": "Lived experience"},
+        ],
+        "sources": ["festinger1954"],
+    },
+    "matching": {
+        "prompt": "Match each theory to its originator.",
+        "pairs": [
+            {"left": "Helper-therapy principle", "right": "Riessman"},
+            {"left": "Social comparison", "right": "Festinger"},
+        ],
+        "sources": ["riessman1965"],
+    },
+    "vignette": {
+        "fictional": True,
+        "scenario": "(Fictional.) Sam tells Jo that she too once sat in this waiting room.",
+        "prompt": "Which mechanisms are at work here?",
+        "mechanisms_at_work": [{"id": "lived-experience", "role": "helps"}],
+        "sources": ["gillard2015"],
+    },
+    "reflection": {"prompt": "What stays with you?", "sources": ["lynch2007"]},
+}
+
+
+def _merged(base: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    out = {**copy.deepcopy(base), **fields}
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def exercise(kind: str = "multiple-choice", id: str | None = None, **fields: Any) -> dict:
+    """One valid exercise of ``kind`` (id: the kind's initials) with ``fields`` overriding its
+    own; a field given as ``None`` is left out."""
+    ident = id or "".join(w[0] for w in kind.split("-"))
+    return _merged({"id": ident, "kind": kind, **EXERCISES[kind]}, fields)
+
+
+def exercise_set(*items: dict, title: str = "A set", **fields: Any) -> dict:
+    """A valid exercise-set mapping: ``items`` (one multiple-choice exercise if none), a title,
+    and ``fields`` (``id``, ``description``, ``mechanisms``, ``schema_version``...)."""
+    return _merged({"title": title}, {**fields, "exercises": list(items) or [exercise()]})
+
+
+def exercise_yaml(*items: dict, **fields: Any) -> str:
+    """:func:`exercise_set` written as YAML, in the order a person would write it."""
+    return yaml.safe_dump(exercise_set(*items, **fields), sort_keys=False, allow_unicode=True)
+
+
+def write_exercise_set(path: Path, *items: dict, **fields: Any) -> Path:
+    """Write :func:`exercise_yaml` to ``path`` (UTF-8) and return it."""
+    path.write_text(exercise_yaml(*items, **fields), encoding="utf-8")
     return path

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+from homes import use_home
 
 from peerlearn import progress
 from peerlearn.gradebook import views
@@ -42,7 +43,7 @@ def test_the_gradebook_chart_is_the_one_bar_chart(drawn, tmp_path):
 
 
 def test_the_learners_chart_is_the_one_bar_chart(drawn, tmp_path, monkeypatch):
-    monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path))
+    use_home(monkeypatch, tmp_path)
     progress.store.forget()
     progress.record("attempt", set_id="s", exercise_id="q", score=0.5, mechanisms=["love-labour"])
     chart = progress.plot()

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from builders import EXERCISES, exercise, exercise_yaml
 
 from peerlearn import exercises as ex
 from peerlearn.exercises import bank, loader, scoring
@@ -29,12 +30,7 @@ from peerlearn.exercises.model import (
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    """Keep every progress write inside the test's own folder."""
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 def quiz(body: str) -> str:
@@ -389,14 +385,14 @@ def test_feedback_absent_checks():
 
 
 def test_builtin_requires_sources():
-    text = "title: T\nexercises:\n  - {id: r, kind: reflection, prompt: P}\n"
+    text = exercise_yaml(exercise("reflection", id="r", prompt="P", sources=None), title="T")
     assert ex.loads(text).id == "untitled"
     (p,) = problems_of(text, require_sources=True)
     assert p.field == "sources" and "at least one" in p.message
 
 
 def test_kb_false_skips_knowledge_checks():
-    text = "title: T\nexercises:\n  - {id: r, kind: reflection, prompt: P, sources: [nobody1999]}\n"
+    text = exercise_yaml(exercise("reflection", id="r", sources=["nobody1999"]), title="T")
     assert problems_of(text)[0].field == "sources[0]"
     assert ex.loads(text, kb=False)["r"].sources == ("nobody1999",)
 
@@ -405,15 +401,22 @@ def test_own_knowledge_base(kb_folder):
     import peerlearn as pl
 
     kb = pl.load(kb_folder)
-    text = quiz(
-        """
-        title: Own
-        exercises:
-          - {id: r, kind: reflection, prompt: P, sources: [smith2020], mechanisms: [helping]}
-        """
+    text = exercise_yaml(
+        exercise("reflection", id="r", sources=["smith2020"], mechanisms=["helping"]), title="Own"
     )
     assert ex.loads(text, kb=kb)["r"].mechanisms == ("helping",)
     assert problems_of(text)[0].field == "sources[0]"  # not in the default knowledge base
+
+
+def test_the_tests_builder_writes_a_valid_set_of_every_kind(tmp_path):
+    from builders import write_exercise_set
+
+    items = [exercise(kind) for kind in EXERCISES]
+    s = ex.load(write_exercise_set(tmp_path / "built.yaml", *items, mechanisms=["love-labour"]))
+    assert (s.id, [e.kind for e in s]) == ("built", list(EXERCISES))
+    assert ex.validate_file(tmp_path / "built.yaml") == []
+    with pytest.raises(ExerciseError, match="belongs to matching"):  # an override reaches it
+        ex.loads(exercise_yaml(exercise("reflection", pairs=[])))
 
 
 def test_validate_file(tmp_path):

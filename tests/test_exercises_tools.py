@@ -6,6 +6,7 @@ import html
 import json
 import os
 
+import builders
 import pytest
 
 from peerlearn import exercises as ex
@@ -14,13 +15,7 @@ from peerlearn.exercises.interop import save_jupyterquiz, save_myst, to_jupyterq
 from peerlearn.exercises.model import ExerciseError
 from peerlearn.exercises.scoring import cite_keys
 
-
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    """Keep every progress write inside the test's own folder."""
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 # -- generate -------------------------------------------------------------------------------------
@@ -313,10 +308,7 @@ def test_to_yaml_keeps_multiline_text_as_blocks_and_round_trips():
 
 def test_reflection_only_set_shows_no_score():
     pytest.importorskip("ipywidgets")
-    s = ex.loads(
-        "title: Reflect\nexercises:\n  - id: r1\n    kind: reflection\n"
-        "    prompt: What stays with you?\n    sources: [lynch2007]\n"
-    )
+    s = ex.loads(builders.exercise_yaml(builders.exercise("reflection", id="r1"), title="Reflect"))
     w = s.widget(record=False)
     assert w.score_html.value == ""
     scored = ex.loads(_APOSTROPHE_SET).widget(record=False)
@@ -325,10 +317,7 @@ def test_reflection_only_set_shows_no_score():
 
 def test_reflection_that_is_not_recorded_does_not_claim_to_be_saved():
     pytest.importorskip("ipywidgets")
-    s = ex.loads(
-        "title: Reflect\nexercises:\n  - id: r1\n    kind: reflection\n"
-        "    prompt: What stays with you?\n    sources: [lynch2007]\n"
-    )
+    s = ex.loads(builders.exercise_yaml(builders.exercise("reflection", id="r1"), title="Reflect"))
     item = s.widget(record=False).items["r1"]
     assert item.check_button.description == "Done"
     item.controls[0].value = "The same closeness can help and strain."

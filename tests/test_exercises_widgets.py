@@ -13,13 +13,7 @@ from peerlearn.widgets._base import LiveHTML
 from peerlearn.widgets._pager import Pager
 from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget, reflection_rows
 
-
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    """Keep every progress write inside the test's own folder."""
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 SET = textwrap.dedent(

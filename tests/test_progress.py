@@ -13,13 +13,7 @@ import pytest
 from peerlearn import exercises as ex
 from peerlearn import progress
 
-
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    """Keep every progress write inside the test's own folder."""
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 def attempt(exercise="q1", score=1.0, mechanisms=("love-labour",), set_id="s", path=None, **kw):

@@ -8,6 +8,8 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from builders import exercise, exercise_yaml
+from homes import use_home
 
 from peerlearn import progress
 from peerlearn.progress import Attempt, save, store
@@ -15,7 +17,7 @@ from peerlearn.progress import Attempt, save, store
 
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("PEERLEARN_HOME", str(tmp_path))
+    use_home(monkeypatch, tmp_path)
     store.forget()
     yield tmp_path
     store.forget()
@@ -110,20 +112,13 @@ def test_the_store_only_appends(home):
     assert "rating" not in rec and progress.records() == [rec]
 
 
-SET = """
-id: attempt-test
-title: Attempt test
-description: A set for the attempt tests.
-mechanisms: [love-labour]
-exercises:
-  - id: q1
-    kind: multiple-choice
-    prompt: Which mechanism is about care that cannot be bought?
-    options:
-      - {text: Love labour, correct: true}
-      - {text: Liminality}
-    sources: [lynch2007]
-"""
+SET = exercise_yaml(
+    exercise("multiple-choice", id="q1"),
+    id="attempt-test",
+    title="Attempt test",
+    description="A set for the attempt tests.",
+    mechanisms=["love-labour"],
+)
 
 
 def test_the_widget_hands_over_one_attempt(monkeypatch):

@@ -27,11 +27,7 @@ from peerlearn.progress import files, store
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 def attempt(exercise="q1", score=1.0, path=None, **kw):

@@ -13,6 +13,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from homes import use_home
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,7 @@ from peerlearn.progress import sessions, store
 @pytest.fixture(autouse=True)
 def lite_home(tmp_path, monkeypatch):
     home = tmp_path / "drive" / "peerlearn"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
+    use_home(monkeypatch, home)
     monkeypatch.setenv(sessions.TEST_ENV, "1")
     monkeypatch.setattr(sessions, "RESCAN_AFTER", 0.0)  # every read looks at the folder again
     sessions.new_session()

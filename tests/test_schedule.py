@@ -25,11 +25,7 @@ ITEMS = {  # exercise → (mechanism it is mainly about, does the simulated lear
 }
 
 
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 def answer(item: str, score: float, at: dt.datetime, path: Path | None = None) -> dict:

@@ -13,11 +13,7 @@ from peerlearn.widgets import ReviewSession, review
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture(autouse=True)
-def progress_home(tmp_path, monkeypatch):
-    home = tmp_path / "peerlearn-home"
-    monkeypatch.setenv("PEERLEARN_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
 
 def mc(i: str, mech: str) -> MultipleChoice:

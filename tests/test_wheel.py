@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from homes import home_env
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.wheel
@@ -84,7 +85,7 @@ def test_wheel_installs_and_runs_outside_the_tree(wheel, tmp_path):
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
-    env["PEERLEARN_HOME"] = str(tmp_path / "home")
+    env.update(home_env(tmp_path / "home"))
 
     def run(*cmd: str) -> subprocess.CompletedProcess:
         r = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=180)

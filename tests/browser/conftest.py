@@ -21,6 +21,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import harness
+from homes import home_env  # tests/homes.py (tests/ is on sys.path: tests/conftest.py)
 from kbfactory import write_hostile_kb
 
 
@@ -48,7 +49,7 @@ def server_env(workdir: Path) -> dict[str, str]:
     env = {
         "PEERLEARN_HOSTILE_KB": str(workdir / "hostile-kb"),
         # exercise widgets record attempts: keep them out of the real user data folder
-        "PEERLEARN_HOME": str(workdir / "peerlearn-home"),
+        **home_env(workdir / "peerlearn-home"),
     }
     # Until the package's own data is complete, PEERLEARN_TEST_KB lets the explorer notebook
     # run on another folder; unset, it shows the package's own knowledge base.
@@ -96,10 +97,5 @@ def screenshots() -> Path:
 @pytest.fixture()
 def new_page(browser: object) -> Iterator[object]:
     """A fresh page (1280×900) whose console errors are collected in ``page.errors``."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: page.errors.append(str(e)))  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    with harness.browser_page(browser, {"width": 1280, "height": 900}) as page:
+        yield page

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -236,12 +237,94 @@ def copy_notebooks(dest: Path) -> Path:
 
 
 # ---------------------------------------------------------------------- page helpers
+#: The laptop screen the course is checked at (issue 21); tests that need more room say so.
+LAPTOP = {"width": 1280, "height": 720}
+
+
+@contextlib.contextmanager
+def browser_page(
+    browser: object,
+    viewport: dict[str, int] = LAPTOP,
+    *,
+    timeout: float = 30_000,
+    console_errors: Iterable[str] | None = None,
+) -> Iterator[object]:
+    """A page in a new context at ``viewport`` whose uncaught errors are kept in ``page.errors``.
+
+    ``console_errors``: also keep console errors (``"console error: ..."``), except those
+    containing one of these strings. The context is closed on leaving.
+    """
+    context = browser.new_context(viewport=viewport)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.set_default_timeout(timeout)
+    errors: list[str] = []
+    page.errors = errors
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    if console_errors is not None:
+        harmless = tuple(console_errors)
+        page.on(
+            "console",
+            lambda m: (
+                errors.append(f"console error: {m.text}")
+                if m.type == "error" and not any(h in m.text for h in harmless)
+                else None
+            ),
+        )
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def lab_page(
+    browser: object,
+    server: Server,
+    notebook: str | None = None,
+    viewport: dict[str, int] = LAPTOP,
+    *,
+    ready: str | None = None,
+    ready_timeout: float = 60_000,
+    timeout: float = 30_000,
+    console_errors: Iterable[str] | None = None,
+) -> Iterator[object]:
+    """A :func:`browser_page` on a JupyterLab server with no kernel sessions left over.
+
+    With ``notebook``, the notebook is opened and run (:func:`open_lab_notebook`); with ``ready``,
+    the first element that selector matches is waited for (``ready_timeout``). Sessions are
+    deleted before and after.
+    """
+    server.delete_sessions()
+    try:
+        with browser_page(
+            browser, viewport, timeout=timeout, console_errors=console_errors
+        ) as page:
+            if notebook is not None:
+                open_lab_notebook(page, server, notebook)
+                if ready is not None:
+                    page.locator(ready).first.wait_for(timeout=ready_timeout)  # type: ignore[attr-defined]
+            yield page
+    finally:
+        with contextlib.suppress(OSError):
+            server.delete_sessions()
+
+
 def open_lab_notebook(page: object, server: Server, name: str, timeout: float = 60_000) -> None:
     """Open a notebook in JupyterLab, wait for its kernel, and run all cells."""
     page.goto(f"{server.url}/lab/tree/{name}?reset&token={server.token}")  # type: ignore[attr-defined]
     page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for(timeout=timeout)  # type: ignore[attr-defined]
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()  # type: ignore[attr-defined]
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()  # type: ignore[attr-defined]
+
+
+def go_to_question(page: object, n: int, of: int, within: str = ".jp-OutputArea-output") -> None:
+    """Show question ``n`` (of ``of``) of the paged set in ``within`` through its "Go to" menu,
+    and wait until the pager says so."""
+    from playwright.sync_api import expect
+
+    nav = page.locator(f"{within} .peerlearn-pager-nav")  # type: ignore[attr-defined]
+    nav.locator("select").select_option(index=n - 1)
+    expect(nav.locator(".peerlearn-position")).to_have_text(f"Question {n} of {of}")
 
 
 def open_voila(page: object, server: Server, name: str) -> None:

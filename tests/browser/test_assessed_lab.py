@@ -25,15 +25,10 @@ LIMINAL = "The liminal position of the peer worker"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 720})  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    harness.open_lab_notebook(pg, lab, "assessed.ipynb")
-    pg.locator(f"{OUT} .peerlearn-exercise").first.wait_for(timeout=60_000)  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "assessed.ipynb", harness.LAPTOP, ready=f"{OUT} .peerlearn-exercise"
+    ) as pg:
+        yield pg
 
 
 def test_options_in_the_learners_own_order(page: object, workdir: Path) -> None:
@@ -44,16 +39,19 @@ def test_options_in_the_learners_own_order(page: object, workdir: Path) -> None:
     mc = next(e for e in exercises.builtin("love-labour") if e.kind == "multiple-choice")
     expected = shuffled([o.text for o in mc.options], seed=seed, set_id="browser-assessed",
                         exercise_id=mc.id)  # fmt: skip
+    # one question at a time (the pager): the multiple-choice question is the second
+    harness.go_to_question(page, 2, of=2, within=OUT)
     radios = page.locator(f"{OUT} .widget-radio-box label")  # type: ignore[attr-defined]
     expect(radios).to_have_count(len(expected))
     assert [t.strip() for t in radios.all_inner_texts()] == expected
+    harness.go_to_question(page, 1, of=2, within=OUT)  # back to the vignette
 
 
 def test_a_ticked_mechanism_asks_its_role_and_the_answer_is_saved_with_it(
     page: object, workdir: Path, screenshots: Path
 ) -> None:
     item = page.locator(f"{OUT} .widget-vbox:has(> .widget-button)").first  # type: ignore[attr-defined]
-    assert item.locator("select:visible").count() == 0
+    expect(item.locator("select:visible")).to_have_count(0)
     item.get_by_label(LIMINAL, exact=True).check()
     role = item.get_by_label(f"Role of {LIMINAL}:")
     expect(role).to_be_visible()

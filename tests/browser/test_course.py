@@ -113,25 +113,11 @@ def course(lab: harness.Server) -> Path:
 
 @pytest.fixture()
 def course_page(browser: object, lab: harness.Server) -> Iterator[object]:
-    """A page whose uncaught errors and console errors are kept in ``page.problems``."""
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.on(
-        "console",
-        lambda m: (
-            problems.append(f"console error: {m.text}")
-            if m.type == "error" and not any(h in m.text for h in HARMLESS_CONSOLE)
-            else None
-        ),
-    )
-    page.problems = problems  # type: ignore[attr-defined]
-    yield page
-    context.close()
-    lab.delete_sessions()
+    """A page whose uncaught errors and console errors are kept in ``page.errors``."""
+    with harness.lab_page(
+        browser, lab, viewport={"width": 1280, "height": 900}, console_errors=HARMLESS_CONSOLE
+    ) as page:
+        yield page
 
 
 # ---------------------------------------------------------------------------- reading the page
@@ -273,7 +259,7 @@ def check_an_exercise(page: object, _home: Path) -> None:
     box.locator("input[type=radio]").first.check()
     exercise.locator("button", has_text="Check answer").click()
     exercise.locator(".peerlearn-feedback").wait_for()
-    assert exercise.locator("button", has_text="Try again").is_enabled()
+    expect(exercise.locator("button", has_text="Try again")).to_be_enabled()
 
 
 def save_a_reflection(page: object, home: Path) -> None:
@@ -317,7 +303,7 @@ def test_course_notebook_runs_clean_in_lab(
         interact(page, workdir / "peerlearn-home")
     stem = name.removesuffix(".ipynb").replace("/", "-")
     full_screenshot(page, screenshots / f"course-{stem}.png")
-    problems += page.problems  # type: ignore[attr-defined]
+    problems += page.errors  # type: ignore[attr-defined]
     # axe: peerlearn's own markup (every output) must have no serious or critical violation;
     # JupyterLab's own (the rest of the notebook panel) is reported, not failed
     outputs = ".jp-NotebookPanel .jp-OutputArea-output"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import harness
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -26,18 +27,10 @@ LIMINAL = "The liminal position of the peer worker"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "exercises.ipynb")
-    pg.locator(f"{OUT} .peerlearn-exercise").first.wait_for(timeout=60_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "exercises.ipynb", VIEWPORT, ready=f"{OUT} .peerlearn-exercise"
+    ) as pg:
+        yield pg
 
 
 def vignette(page: object) -> object:
@@ -46,16 +39,10 @@ def vignette(page: object) -> object:
 
 def go_to(page: object, n: int) -> None:
     """Show question ``n`` of the set through its "Go to" menu, and wait for it."""
-    from playwright.sync_api import expect
-
-    nav = page.locator(f"{OUT} .peerlearn-pager-nav")  # type: ignore[attr-defined]
-    nav.locator("select").select_option(index=n - 1)
-    expect(nav.locator(".peerlearn-position")).to_have_text(f"Question {n} of 3")
+    harness.go_to_question(page, n, of=3, within=OUT)
 
 
 def test_one_question_at_a_time_each_with_one_polite_live_region(page: object) -> None:
-    from playwright.sync_api import expect
-
     exercises = page.locator(f"{OUT} .peerlearn-exercise")  # type: ignore[attr-defined]
     nav = page.locator(f"{OUT} .peerlearn-pager-nav")  # type: ignore[attr-defined]
     position = nav.locator('.peerlearn-position .pl-live[role="status"][aria-live="polite"]')
@@ -79,13 +66,13 @@ def test_a_vignette_asks_each_ticked_mechanism_its_role_and_says_so_politely(
 ) -> None:
     v = vignette(page)
     region = v.locator(".pl-live").element_handle()
-    assert region.inner_text().strip() == ""
+    expect(v.locator(".pl-live")).to_have_text("", use_inner_text=True)
     # a role menu shows only beside a ticked mechanism, named after it
-    assert v.locator("select:visible").count() == 0
+    expect(v.locator("select:visible")).to_have_count(0)
     v.get_by_label(LIMINAL, exact=True).check()
     role = v.get_by_label(f"Role of {LIMINAL}:")
     role.wait_for()
-    assert v.locator("select:visible").count() == 1
+    expect(v.locator("select:visible")).to_have_count(1)
     role.select_option(label="strains the relationship")
     check = v.locator("button", has_text="Check answer")
     check.focus()
@@ -94,9 +81,14 @@ def test_a_vignette_asks_each_ticked_mechanism_its_role_and_says_so_politely(
         "r => r.textContent.includes('Partly right')", arg=region
     )
     assert region.evaluate("r => r.isConnected")  # the same region: announced, not replaced
-    text = region.inner_text()
-    assert "at work, but you said 'strains'; it both helps and strains the relationship" in text
-    assert "Tariq knows the team expects him to report this" in text
+    live = v.locator(".pl-live")
+    expect(live).to_contain_text(
+        "at work, but you said 'strains'; it both helps and strains the relationship",
+        use_inner_text=True,
+    )
+    expect(live).to_contain_text(
+        "Tariq knows the team expects him to report this", use_inner_text=True
+    )
     # focus went on to "Try again" (Check is now off), visibly and in view
     focused = page.evaluate(  # type: ignore[attr-defined]
         """() => { const a = document.activeElement; const r = a.getBoundingClientRect();
@@ -133,8 +125,6 @@ def test_the_reflection_box_is_sized_in_the_notebook_font_with_a_live_count(
     page.screenshot(path=str(screenshots / "exercise-reflection.png"))  # type: ignore[attr-defined]
     go_to(page, 1)  # away and back: what was typed is still there
     go_to(page, 3)
-    from playwright.sync_api import expect
-
     expect(page.locator(f"{OUT} .peerlearn-exercise textarea")).to_have_value(  # type: ignore[attr-defined]
         "It helped that she listened."
     )
@@ -154,20 +144,18 @@ def test_after_a_restart_the_last_answer_and_its_result_come_back(
     page.locator(".jp-Dialog-button.jp-mod-accept").click()  # type: ignore[attr-defined]
     v = vignette(page)
     v.locator(".pl-live", has_text="Your last answer, from").wait_for(timeout=60_000)
-    assert v.get_by_label(LIMINAL, exact=True).is_checked()
+    expect(v.get_by_label(LIMINAL, exact=True)).to_be_checked()
     role = v.get_by_label(f"Role of {LIMINAL}:")
     chosen = role.evaluate("s => s.options[s.selectedIndex].text").replace("\u00a0", " ")
     assert chosen == "strains the relationship"
-    assert "Partly right" in v.locator(".pl-live").inner_text()
+    expect(v.locator(".pl-live")).to_contain_text("Partly right", use_inner_text=True)
     v.scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "exercise-after-restart.png"))  # type: ignore[attr-defined]
     again = v.locator("button", has_text="Try again")
-    assert again.is_enabled()
+    expect(again).to_be_enabled()
     again.click()
-    from playwright.sync_api import expect
-
     expect(v.get_by_label(LIMINAL, exact=True)).to_be_enabled()  # through the kernel
     go_to(page, 3)
     reflection = page.locator(f"{OUT} .peerlearn-exercise", has_text="Reflection").first  # type: ignore[attr-defined]
-    assert reflection.locator("textarea").input_value() == ""  # typed, never saved
+    expect(reflection.locator("textarea")).to_have_value("")  # typed, never saved
     assert page.errors == []  # type: ignore[attr-defined]

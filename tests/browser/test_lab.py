@@ -19,18 +19,14 @@ OUTPUT = ".jp-OutputArea-output:has(.pl-app)"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 1200})  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "explorer.ipynb")
-    pg.locator(f"{OUTPUT} .pl-explorer").wait_for(timeout=60_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser,
+        lab,
+        "explorer.ipynb",
+        {"width": 1280, "height": 1200},
+        ready=f"{OUTPUT} .pl-explorer",
+    ) as pg:
+        yield pg
 
 
 def shot(page: object, path: object) -> None:

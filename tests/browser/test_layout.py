@@ -11,10 +11,12 @@ One notebook run serves the module (about 6 s); each test leaves the app in a kn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import harness
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -42,18 +44,10 @@ LABEL_SIZES_JS = """root => {
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "explorer.ipynb")
-    pg.locator(f"{OUTPUT} .pl-explorer").wait_for(timeout=60_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "explorer.ipynb", VIEWPORT, ready=f"{OUTPUT} .pl-explorer"
+    ) as pg:
+        yield pg
 
 
 def visible_area(page: object, selector: str) -> dict[str, float]:
@@ -125,12 +119,12 @@ def test_long_lists_are_collapsed_with_counts_and_open_from_the_keyboard(page: o
     choose_mechanism(page, "Lived experience")
     ex = explorer(page)
     more = ex.locator(".pl-view details.pl-more")
-    assert more.count() >= 1
+    expect(more.first).to_be_attached()  # at least one
     summary = more.filter(has_text="Sources").locator("summary")
-    assert summary.inner_text().strip().startswith("Sources (")
-    assert more.filter(has_text="Sources").get_attribute("open") is None
+    expect(summary).to_have_text(re.compile(r"^\s*Sources \("), use_inner_text=True)
+    expect(more.filter(has_text="Sources")).not_to_have_attribute("open", re.compile(".*"))
     citations = ex.locator(".pl-view .pl-citations li").first
-    assert not citations.is_visible()
+    expect(citations).to_be_hidden()
     summary.focus()
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
     citations.wait_for(state="visible")
@@ -138,8 +132,8 @@ def test_long_lists_are_collapsed_with_counts_and_open_from_the_keyboard(page: o
     row = ex.locator(".pl-jump-row", has=page.locator(".pl-jump-source"))  # type: ignore[attr-defined]
     shown = row.locator(".pl-jump-source").count()
     toggle = row.locator("button.pl-jump-more")
+    expect(toggle).to_have_text(re.compile(r"^Show all "), use_inner_text=True)
     label = toggle.inner_text()
-    assert label.startswith("Show all ")
     total = int(label.split()[2])
     assert shown < total
     toggle.focus()
@@ -148,7 +142,7 @@ def test_long_lists_are_collapsed_with_counts_and_open_from_the_keyboard(page: o
         "([row, n]) => row.querySelectorAll('.pl-jump-source').length === n",
         arg=[row.element_handle(), total],
     )
-    assert toggle.inner_text().startswith("Show fewer")
+    expect(toggle).to_have_text(re.compile(r"^Show fewer"), use_inner_text=True)
     toggle.click()
 
 
@@ -156,7 +150,10 @@ def test_the_same_name_twice_says_which_is_which(page: object) -> None:
     choose_mechanism(page, "Love labour")
     ex = explorer(page)
     theory = ex.locator(".pl-jump .pl-jump-theory", has_text="Love labour")
-    assert theory.inner_text().replace("\u00a0", " ").strip() == "Love labour (theory)"
+    # \s: a no-break space counts as a space
+    expect(theory).to_have_text(
+        re.compile(r"^\s*Love\slabour\s\(theory\)\s*$"), use_inner_text=True
+    )
 
 
 def test_map_details_beside_the_map_and_legible_labels(page: object, screenshots: object) -> None:
@@ -180,9 +177,9 @@ def test_map_details_beside_the_map_and_legible_labels(page: object, screenshots
     assert sizes and not small, f"labels under 12 px on screen: {small[:5]}"
     # every theory and source carries a mark, and the key names what each stands for
     marks = cmap.locator(".pl-mark")
-    assert marks.count() == cmap.locator(".pl-theory, .pl-source").count()
+    expect(marks).to_have_count(cmap.locator(".pl-theory, .pl-source").count())
     key = cmap.locator("details.pl-key")
-    assert "Key:" in key.locator("summary").inner_text()
+    expect(key.locator("summary")).to_contain_text("Key:", use_inner_text=True)
     page.screenshot(path=str(screenshots / "layout-conceptmap.png"))  # type: ignore[attr-defined]
 
 

@@ -6,6 +6,7 @@ One notebook (``notebooks/own-lists.ipynb``) opens one explorer per export folde
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import harness
@@ -29,14 +30,9 @@ def test_each_export_opens_in_the_explorer(
         folder = root / name.replace(".", "-")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(write(), encoding="utf-8")
-    lab.delete_sessions()
-    context = browser.new_context(viewport={"width": 1280, "height": 1200})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
-        harness.open_lab_notebook(page, lab, "own-lists.ipynb")
+    with harness.lab_page(
+        browser, lab, "own-lists.ipynb", {"width": 1280, "height": 1200}, timeout=60_000
+    ) as page:
         apps = page.locator(".jp-OutputArea-output .pl-app")
         apps.nth(len(EXPORTS) - 1).locator(".pl-explorer").wait_for(timeout=90_000)
         expect(apps).to_have_count(len(EXPORTS))
@@ -45,14 +41,11 @@ def test_each_export_opens_in_the_explorer(
             expect(app).to_have_count(1)
             app.get_by_role("tab", name="Sources").click()
             for title in TITLES:
-                expect(app).to_contain_text(title)
-            text = app.inner_text()
-            for title in TITLES:
-                assert title in text, (name, title)
-            assert "Watson" not in text and "the review" not in text.lower(), name
+                expect(app).to_contain_text(title, use_inner_text=True)
+            expect(app).not_to_contain_text("Watson", use_inner_text=True)
+            expect(app).not_to_contain_text(
+                re.compile("the review", re.IGNORECASE), use_inner_text=True
+            )
         page.locator(".pl-own-zotero-json").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshots / "own-lists-zotero-sources.png"))
-        assert errors == []
-    finally:
-        context.close()
-        lab.delete_sessions()
+        assert page.errors == []  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ and pass axe with no serious or critical violation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import harness
@@ -24,18 +25,10 @@ PAGE = ".jp-OutputArea-output .peerlearn-reflections"
 
 @pytest.fixture(scope="module")
 def page(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    harness.open_lab_notebook(pg, lab, "review.ipynb")
-    pg.locator(REVIEW).wait_for(timeout=90_000)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(
+        browser, lab, "review.ipynb", VIEWPORT, ready=REVIEW, ready_timeout=90_000
+    ) as pg:
+        yield pg
 
 
 def in_view(box: dict) -> bool:
@@ -52,7 +45,8 @@ def test_reflections_page_reads_back_in_full(page: object, screenshots: object) 
     assert "Love labour strains when messages arrive late at night." in text  # in full
     expect(shown.locator("article")).to_have_count(2)
     date = shown.locator("article h4 time").first
-    assert date.get_attribute("datetime") and "." not in date.inner_text()  # plain date
+    expect(date).to_have_attribute("datetime", re.compile(".+"))
+    expect(date).not_to_contain_text(".", use_inner_text=True)  # plain date
     size = shown.locator("article p").last.evaluate("el => getComputedStyle(el).fontSize")
     assert float(size.rstrip("px")) >= 12
     page.screenshot(path=str(screenshots / "review-reflections.png"))  # type: ignore[attr-defined]

@@ -107,15 +107,8 @@ def course(lab: harness.Server) -> Path:
 
 @pytest.fixture()
 def laptop(browser: object, lab: harness.Server) -> Iterator[object]:
-    lab.delete_sessions()
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.problems = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: page.problems.append(str(e)))  # type: ignore[attr-defined]
-    yield page
-    context.close()
-    lab.delete_sessions()
+    with harness.lab_page(browser, lab, viewport=VIEWPORT) as page:
+        yield page
 
 
 def shoot(page: object, output: object, path: Path) -> None:
@@ -194,7 +187,7 @@ def test_every_widget_fits_about_one_screen(
             for k, h in heights.items()
             if h > LIMIT  # type: ignore[operator]
         ]
-    problems += page.problems  # type: ignore[attr-defined]
+    problems += page.errors  # type: ignore[attr-defined]
     assert problems == [], f"{name} at 1280×720:\n" + "\n".join(problems)
 
 

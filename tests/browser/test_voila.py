@@ -91,7 +91,7 @@ def test_voila_hostile_data_is_shown_as_text_and_never_run(
     page.locator(f"{APP} .pl-table").wait_for()  # type: ignore[attr-defined]
     # nothing the data holds became an element or ran
     assert page.evaluate("window.__pwned") is None  # type: ignore[attr-defined]
-    assert page.locator(f"{APP} script, {APP} img").count() == 0  # type: ignore[attr-defined]
+    expect(page.locator(f"{APP} script, {APP} img")).to_have_count(0)  # type: ignore[attr-defined]
     shown = page.inner_text(APP)  # type: ignore[attr-defined]
     assert any(h in shown for h in HOSTILE)
     page.screenshot(path=str(screenshots / "voila-hostile.png"), full_page=True)  # type: ignore[attr-defined]
