@@ -29,9 +29,8 @@ from peerlearn import tables
 from peerlearn._table import Table
 
 REPO = Path(__file__).resolve().parents[1]
-LEARNER = sorted((REPO / "notebooks").glob("0*.ipynb")) + [
-    REPO / "notebooks" / "explorer_app.ipynb"
-]
+NOTEBOOKS = REPO / "notebooks"
+LEARNER = [*sorted(NOTEBOOKS.glob("0*.ipynb")), NOTEBOOKS / "explorer_app.ipynb"]
 INSTRUCTORS = sorted((REPO / "notebooks" / "instructors").glob("*.ipynb"))
 #: no wasm build on PyPI or npm: a JupyterLite site built offline has none of these
 NO_WASM = ["pandas", "numpy", "yaml", "lxml", "jsonschema", "citeproc", "matplotlib", "rpds"]
