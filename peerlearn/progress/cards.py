@@ -34,6 +34,7 @@ Room: :mod:`peerlearn.progress`, above :mod:`.store`. Imports the standard libra
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -47,9 +48,13 @@ __all__ = [
     "RETRY_WINDOW",
     "card_of",
     "due_time",
+    "is_rating",
     "rating_for",
     "ratings",
     "review",
+    "time_of",
+    "valid_card",
+    "when",
 ]
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -77,10 +82,43 @@ def _scheduler() -> Any:
 
 
 def when(value: str | _dt.datetime) -> _dt.datetime:
-    """A record's time (ISO text or datetime) as an aware UTC datetime (naive counts as UTC)."""
-    t = _dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    t = t.replace(tzinfo=_dt.UTC) if t.tzinfo is None else t.astimezone(_dt.UTC)
-    return t
+    """A record's time (ISO text or datetime) as an aware UTC datetime (naive counts as UTC).
+
+    Raises :class:`ValueError` for text that is not an ISO 8601 time, :class:`TypeError` for
+    anything else (``None``, a number).
+
+    >>> when(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: expected an ISO 8601 time (text); got None
+    """
+    if isinstance(value, str):
+        t = _dt.datetime.fromisoformat(value)
+    elif isinstance(value, _dt.datetime):
+        t = value
+    else:
+        raise TypeError(f"expected an ISO 8601 time (text); got {value!r}")
+    try:
+        return t.replace(tzinfo=_dt.UTC) if t.tzinfo is None else t.astimezone(_dt.UTC)
+    except OverflowError:  # year 1 or 9999 moved across a time zone
+        raise ValueError(f"the time {value!r} is out of range") from None
+
+
+def time_of(value: Any) -> _dt.datetime | None:
+    """:func:`when`, or ``None`` for a time that cannot be read (a damaged record).
+
+    >>> time_of("yesterday") is None, time_of(3) is None
+    (True, True)
+    """
+    try:
+        return when(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def is_rating(value: Any) -> bool:
+    """An FSRS rating 1–4 (an ``int``, not a bool or a float)."""
+    return type(value) is int and value in RATING_NAMES
 
 
 def _legacy_rating(rec: Mapping[str, Any], earlier: Sequence[Mapping[str, Any]]) -> int | None:
@@ -97,8 +135,9 @@ def _legacy_rating(rec: Mapping[str, Any], earlier: Sequence[Mapping[str, Any]])
         return AGAIN
     if score < 1:
         return HARD
-    tried = [r for r in earlier if r.get("event") == "attempt" and isinstance(r.get("time"), str)]
-    if tried and when(rec["time"]) - when(tried[-1]["time"]) >= EASY_GAP:
+    tried = [r for r in earlier if r.get("event") == "attempt" and time_of(r.get("time"))]
+    t = time_of(rec.get("time"))
+    if tried and t is not None and t - when(tried[-1]["time"]) >= EASY_GAP:
         return EASY
     return GOOD
 
@@ -110,25 +149,28 @@ def rating_for(rec: Mapping[str, Any], earlier: Sequence[Mapping[str, Any]]) -> 
     2
     """
     rating = _legacy_rating(rec, earlier)
-    if rating is None or rec.get("event") == "reveal" or not isinstance(rec.get("time"), str):
+    t = time_of(rec.get("time"))
+    if rating is None or rec.get("event") == "reveal" or t is None:
         return rating
     for prev in reversed(earlier):
         if prev.get("rating") is None and _legacy_rating(prev, ()) is None:
             continue
-        if not isinstance(prev.get("time"), str):
+        before = time_of(prev.get("time"))
+        if before is None:
             break
-        if when(rec["time"]) - when(prev["time"]) < RETRY_WINDOW:
+        if t - before < RETRY_WINDOW:
             return None  # a retry right after feedback: practice, not a review
         break
     return rating
 
 
 def ratings(item_records: Sequence[Mapping[str, Any]]) -> list[int | None]:
-    """Each record's rating (the stored one; computed for records from version-1 files)."""
+    """Each record's rating: the stored one (``None``: not rated); computed from the record
+    where none is stored (version-1 files) or the stored one is not a rating (damaged)."""
     out: list[int | None] = []
     for i, r in enumerate(item_records):
         stored = r.get("rating")
-        if "rating" in r and (stored is None or stored in RATING_NAMES):
+        if "rating" in r and (stored is None or is_rating(stored)):
             out.append(stored)
         else:
             out.append(rating_for(r, item_records[:i]))
@@ -161,33 +203,60 @@ def card_of(
 ) -> dict[str, Any] | None:
     """The item's current card from its records (oldest first), or ``None`` if never rated.
 
-    The last stored card, then any later rated records replayed (records from version-1 files
-    carry no card, so their cards are rebuilt from the attempts).
+    The last stored card that is sound (:func:`valid_card`; a damaged one is passed over), then
+    any later rated records replayed (records from version-1 files carry no card, so their
+    cards are rebuilt from the attempts); a record whose time cannot be read is passed over.
     """
     start, card = 0, None
     for i in range(len(item_records) - 1, -1, -1):
         stored = item_records[i].get("card")
-        if isinstance(stored, dict) and _valid_card(stored):
+        if valid_card(stored):
             start, card = i + 1, dict(stored)
             break
+    rated = ratings(item_records) if start < len(item_records) else []
     for i in range(start, len(item_records)):
         r = item_records[i]
-        if not isinstance(r.get("time"), str):
-            continue
-        rating = r.get("rating") if isinstance(r.get("rating"), int) else None
-        if rating is None and "rating" not in r:
-            rating = rating_for(r, item_records[:i])
-        if rating in RATING_NAMES:
-            card = review(card, key, rating, r["time"])
+        if rated[i] is not None and time_of(r.get("time")) is not None:
+            card = review(card, key, rated[i], r["time"])
     return card
 
 
-def _valid_card(card: Mapping[str, Any]) -> bool:
-    try:
-        when(card["due"])
-        return int(card["state"]) in (1, 2, 3)
-    except (KeyError, TypeError, ValueError):
+def _number(value: Any, low: float, high: float) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and low <= value <= high
+    )
+
+
+def valid_card(card: Any) -> bool:
+    """Whether ``card`` is a card FSRS can go on from (as :func:`review` writes them).
+
+    Each field is checked, since the file may hold anything and FSRS itself fails on damaged
+    values (even with an ``AssertionError``): ``card_id`` a whole number, ``state`` 1–3,
+    ``step`` ``None`` or 0 or more, ``stability`` and ``difficulty`` positive finite numbers
+    (difficulty 1–10; both may be ``None`` only while learning), ``due`` an ISO time,
+    ``last_review`` ``None`` or an ISO time.
+
+    >>> valid_card({"card_id": 1, "state": 1, "step": 0, "stability": None,
+    ...             "difficulty": None, "due": None, "last_review": None})
+    False
+    """
+    if not isinstance(card, Mapping):
         return False
+    state, step = card.get("state"), card.get("step")
+    stability, difficulty = card.get("stability"), card.get("difficulty")
+    learning_blank = state == 1 and stability is None and difficulty is None
+    return (
+        type(card.get("card_id")) is int
+        and type(state) is int
+        and state in (1, 2, 3)
+        and (step is None or (type(step) is int and 0 <= step <= 1000))
+        and (learning_blank or (_number(stability, 1e-3, 1e6) and _number(difficulty, 1, 10)))
+        and time_of(card.get("due")) is not None
+        and (card.get("last_review") is None or time_of(card.get("last_review")) is not None)
+    )
 
 
 def due_time(card: Mapping[str, Any]) -> _dt.datetime:

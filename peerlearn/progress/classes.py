@@ -81,7 +81,8 @@ def export(
     """
     src = resolve_path(source)
     target = Path(path).expanduser()
-    if target.exists() and src.exists() and os.path.samefile(target, src):
+    same = os.path.abspath(target) == os.path.abspath(src)  # (a lock-free record has no file)
+    if same or (target.exists() and src.exists() and os.path.samefile(target, src)):
         raise ValueError(f"{target} is the live progress file itself; export to another file")
     if target.is_dir():
         raise IsADirectoryError(f"{target} is a folder; give a file name such as my-progress.json")

@@ -20,7 +20,6 @@ standard library; never exercises, widgets or cli.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import datetime as _dt
 import json
@@ -87,8 +86,17 @@ def _schedule(state: State, rec: dict[str, Any]) -> dict[str, Any]:
     if rating is not None:
         # without fsrs (a bare JupyterLite, say) the answer and its rating are still kept, and
         # the card is rebuilt from the rating once fsrs is there
-        with contextlib.suppress(ImportError):
+        try:
             rec["card"] = cards.review(cards.card_of(earlier, key), key, rating, rec["time"])
+        except ImportError:
+            pass
+        except Exception as e:  # damaged earlier records must not lose this answer
+            warnings.warn(
+                f"the review card of exercise {key[1]!r} in set {key[0]!r} could not be moved on "
+                f"({type(e).__name__}: {e}); the answer is saved and its card will be rebuilt",
+                ProgressWarning,
+                stacklevel=4,
+            )
     return rec
 
 
@@ -209,7 +217,7 @@ def valid_records(recs: Iterable[Any], name: str, *, warn: bool = True) -> list[
             and r.get("event") in EVENTS
             and isinstance(r.get("set"), str)
             and isinstance(r.get("exercise"), str)
-            and isinstance(r.get("time"), str)
+            and cards.time_of(r.get("time")) is not None
             and (r.get("score") is None or is_score(r.get("score")))
             and isinstance(r.get("mechanisms", []), list)
         ):

@@ -7,6 +7,10 @@ set for practice: due now, then missed last time, then not yet tried, then the r
 they fall due. A set is anything with ``id`` and ``ids`` (duck typing, see
 :class:`ExerciseSetLike`).
 
+An exercise whose records are damaged (a card's ``due`` that is ``null`` or a number, a
+rating out of range) is left out of the schedule with a :class:`ProgressWarning` naming it:
+one bad record never takes the review away.
+
 Room: :mod:`peerlearn.progress`, above :mod:`.records`, :mod:`.cards` and :mod:`.store`
 (beside :mod:`.views`). Imports those and the standard library; never exercises, widgets or
 cli.
@@ -26,12 +30,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from . import cards
-from .store import load, resolve_path
+from .records import is_score
+from .store import ProgressWarning, load, resolve_path
 
 __all__ = ["DueItem", "ExerciseSetLike", "due", "review_order", "schedule"]
 
@@ -71,41 +77,79 @@ _STATES = {1: "learning", 2: "review", 3: "relearning"}
 
 
 def schedule(path: str | os.PathLike[str] | None = None) -> list[DueItem]:
-    """Every exercise with a card, soonest due first (a learner's whole review calendar)."""
-    state = load(resolve_path(path))
-    out = []
+    """Every exercise with a card, soonest due first (a learner's whole review calendar).
+
+    An exercise whose records cannot make a card (damaged by hand or by a tool: a ``due`` that
+    is not a time, a rating out of range...) is left out with a :class:`ProgressWarning`
+    naming it; its records stay in the file, and every other exercise is still scheduled.
+    """
+    p = resolve_path(path)
+    state = load(p)
+    out, skipped, rebuilt = [], [], []
     for key, item in state.by_item.items():
-        card = cards.card_of(item, key)
-        if card is None:
+        if any(
+            "card" in r and r["card"] is not None and not cards.valid_card(r["card"]) for r in item
+        ):
+            rebuilt.append(f"{key[1]!r} in set {key[0]!r}")
+        try:
+            entry = _entry(key, item)
+        except Exception as e:  # FSRS fails on damaged values in many ways
+            skipped.append(f"{key[1]!r} in set {key[0]!r} ({type(e).__name__}: {e})")
             continue
-        rating = next((x for x in reversed(cards.ratings(item)) if x is not None), None)
-        mech = next(
-            (r["primary"] for r in reversed(item) if isinstance(r.get("primary"), str)), None
+        if entry is not None:
+            out.append(entry)
+    if skipped:
+        warnings.warn(
+            f"{p}: the review schedule of {len(skipped)} exercise(s) could not be read and "
+            f"{'was' if len(skipped) == 1 else 'were'} left out of the review (the records "
+            f"are kept): {'; '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}",
+            ProgressWarning,
+            stacklevel=3,
         )
-        if mech is None:
-            mech = next(
-                (str(r["mechanisms"][0]) for r in reversed(item) if r.get("mechanisms")), None
-            )
-        score = next(
+    if rebuilt:
+        warnings.warn(
+            f"{p}: a review card kept with {len(rebuilt)} exercise(s) is damaged and was passed "
+            f"over (the schedule goes on from the answers; the records are kept): "
+            f"{'; '.join(rebuilt[:5])}{' …' if len(rebuilt) > 5 else ''}",
+            ProgressWarning,
+            stacklevel=3,
+        )
+    return sorted(out, key=lambda d: d.due)
+
+
+def _entry(key: tuple[str, str], item: list[dict[str, Any]]) -> DueItem | None:
+    """One exercise's place in the schedule, or ``None`` if it has never been rated."""
+    card = cards.card_of(item, key)
+    if card is None:
+        return None
+    rating = next((x for x in reversed(cards.ratings(item)) if x is not None), None)
+    mech = next((r["primary"] for r in reversed(item) if isinstance(r.get("primary"), str)), None)
+    if mech is None:
+        mech = next(
             (
-                float(r["score"])
+                str(r["mechanisms"][0])
                 for r in reversed(item)
-                if r.get("event") == "attempt" and isinstance(r.get("score"), (int, float))
+                if isinstance(r.get("mechanisms"), list) and r["mechanisms"]
             ),
             None,
         )
-        out.append(
-            DueItem(
-                set=key[0],
-                exercise=key[1],
-                mechanism=mech,
-                due=cards.due_time(card),
-                state=_STATES.get(int(card["state"]), str(card["state"])),
-                last_rating=cards.RATING_NAMES.get(rating) if isinstance(rating, int) else None,
-                last_score=score,
-            )
-        )
-    return sorted(out, key=lambda d: d.due)
+    score = next(
+        (
+            float(r["score"])
+            for r in reversed(item)
+            if r.get("event") == "attempt" and is_score(r.get("score"))
+        ),
+        None,
+    )
+    return DueItem(
+        set=key[0],
+        exercise=key[1],
+        mechanism=mech,
+        due=cards.due_time(card),
+        state=_STATES[int(card["state"])],
+        last_rating=cards.RATING_NAMES.get(rating) if isinstance(rating, int) else None,
+        last_score=score,
+    )
 
 
 def _now(now: str | _dt.datetime | None) -> _dt.datetime:

@@ -45,14 +45,16 @@ import contextlib
 import errno
 import os
 import stat
+import sys
+import time
 import warnings
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from peerlearn._safefiles import NotARegularFileError, kind_of, read_regular
 
+from . import sessions
 from .files import (
     ENV,
     FILE_NAME,
@@ -79,6 +81,21 @@ from .files import (
     parse,
     resolve_path,
     write,
+)
+from .sessions import (
+    LOCK,
+    Cursor,
+    Lite,
+    State,
+    append_line,
+    header,
+    listing,
+    lock_free,
+    merge,
+    read_session,
+    session_files,
+    session_name,
+    time_key,
 )
 
 __all__ = [
@@ -107,46 +124,14 @@ _ALSO = (FORMAT, LOCK_TIMEOUT, ProgressSaveError, ProgressHomeError, now, resolv
 COMPACT_MIN_BYTES = 256 * 1024
 
 
-# -- the state read from disk, kept between calls ------------------------------------------------
-@dataclass
-class State:
-    """The record as read: the snapshot's header and every record (snapshot, then journal)."""
-
-    header: dict[str, Any]
-    records: list[dict[str, Any]] = field(default_factory=list)
-    snap_key: tuple[int, int, int] | None = None
-    snap_version: int = SCHEMA_VERSION
-    journal_ino: int | None = None
-    offset: int = 0  # journal bytes read (always up to a newline)
-    tail: int = 0  # bytes after the last newline (a write in progress, or torn by a crash)
-    bad: list[tuple[int, bytes]] = field(default_factory=list)  # journal (line, text) unreadable
-    ids: set[str] = field(default_factory=set)
-    lines: int = 0
-    corrupt: bool = False  # the snapshot could not be read and is still in place
-    #: (set, exercise) → that item's records, oldest first (for the review schedule, last()).
-    by_item: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
-
-    def add(self, rec: Any) -> None:
-        """Add a record read or written (a record already seen, by id, is dropped)."""
-        rid = rec.get("id") if isinstance(rec, dict) else None
-        if isinstance(rid, str):
-            if rid in self.ids:
-                return
-            self.ids.add(rid)
-        self.records.append(rec)
-        if (
-            isinstance(rec, dict)
-            and isinstance(rec.get("set"), str)
-            and isinstance(rec.get("exercise"), str)
-        ):
-            self.by_item.setdefault((rec["set"], rec["exercise"]), []).append(rec)
-
-    def doc(self) -> dict[str, Any]:
-        """The record as one document (a copy of the list; the records themselves are shared)."""
-        return {**self.header, "records": list(self.records)}
-
-
 _CACHE: dict[str, State] = {}
+# No O_NONBLOCK under Pyodide: JupyterLite's drive writes back a file opened with it (see
+# :mod:`.sessions`), which would change it on every read and could overwrite another tab's lines.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | (0 if sys.platform == "emscripten" else getattr(os, "O_NONBLOCK", 0))
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -180,25 +165,21 @@ def _fresh(path: Path, *, locked: bool) -> State:
             _move_aside(path, reason)
             return _fresh(path, locked=locked)
         if _recover_unlocked(path, reason):
-            return State(header=_header(empty()))
+            return State(header=header(empty()))
         # left in place (read-only folder): remember it, so it is reported once, not each read
-        return State(header=_header(empty()), snap_key=key, corrupt=True)
+        return State(header=header(empty()), snap_key=key, corrupt=True)
     version = doc.get("migrated_from") or SCHEMA_VERSION
-    state = State(header=_header(doc), snap_key=key, snap_version=version)
+    state = State(header=header(doc), snap_key=key, snap_version=version)
     for r in doc["records"]:
         state.add(r)
     return state
-
-
-def _header(doc: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in doc.items() if k not in ("records", "migrated_from")}
 
 
 def _read_journal(path: Path, state: State) -> None:
     """Add the journal's complete lines after ``state.offset``; note a torn tail."""
     jpath = journal_path(path)
     try:  # non-blocking open and a type check on the descriptor: a FIFO here must not hang
-        fd = os.open(jpath, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(jpath, _READ_FLAGS)
     except FileNotFoundError:
         state.journal_ino, state.offset, state.tail = None, 0, 0
         return
@@ -206,7 +187,8 @@ def _read_journal(path: Path, state: State) -> None:
         st = os.fstat(fh.fileno())
         if not stat.S_ISREG(st.st_mode):
             raise NotARegularFileError(str(jpath), kind_of(st.st_mode), "the progress journal")
-        os.set_blocking(fd, True)
+        if _READ_FLAGS & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
         if state.journal_ino not in (None, st.st_ino) or st.st_size < state.offset:
             raise _Restart
         state.journal_ino = st.st_ino
@@ -243,7 +225,16 @@ def load(path: Path, *, locked: bool = False) -> State:
     """The record at ``path``: cached, reading only what was appended since the last call.
 
     Safe without the lock: if the snapshot changes while the journal is read, it reads again.
+    In lock-free mode (JupyterLite) the snapshot, the journal and every session's journal are
+    merged (:func:`_load_lock_free`).
     """
+    if not locked and lock_free():
+        return _load_lock_free(Path(path))
+    return _load_base(Path(path), locked=locked)
+
+
+def _load_base(path: Path, *, locked: bool = False) -> State:
+    """The snapshot and the shared journal (the whole record, but in lock-free mode)."""
     cache_key = str(path)
     for _ in range(20):
         state = _CACHE.get(cache_key)
@@ -278,7 +269,7 @@ def load(path: Path, *, locked: bool = False) -> State:
 def _recover_unlocked(path: Path, reason: str) -> bool:
     """A reader found a corrupted snapshot: move it aside if the folder allows (``True``)."""
     try:
-        with _lock(path):
+        with contextlib.nullcontext() if lock_free() else _lock(path):
             if path.exists() and _read_snapshot(path)[0] is None:  # still bad: move it aside
                 _move_aside(path, reason)
         return True
@@ -373,6 +364,8 @@ def append(
     before it is written. Returns the record as written.
     """
     path = Path(path)
+    if lock_free():
+        return _append_lock_free(path, rec, prepare)
     with _writing(path):
         state = load(path, locked=True)
         clean_orphans(path)
@@ -413,18 +406,114 @@ def _try_compact(path: Path, state: State) -> None:
 
 @contextlib.contextmanager
 def locked_doc(path: Path) -> Iterator[dict[str, Any]]:
-    """Lock, read, let the caller change the whole document, write it back (a compaction)."""
+    """Lock, read, let the caller change the whole document, write it back (a compaction).
+
+    Not in lock-free mode (JupyterLite), where no process may rewrite another's records.
+    """
     path = Path(path)
+    if lock_free():
+        raise ProgressSaveError(
+            errno.ENOTSUP,
+            f"cannot rewrite {path} as a whole in lock-free mode (JupyterLite): each session "
+            "only appends to its own journal",
+        )
     with _writing(path):
         state = load(path, locked=True)
         doc = state.doc()
         yield doc
-        fresh = State(header=_header(doc), snap_key=state.snap_key, bad=state.bad)
+        fresh = State(header=header(doc), snap_key=state.snap_key, bad=state.bad)
         fresh.snap_version = state.snap_version
         for r in doc["records"]:
             fresh.add(r)
         compact(path, fresh)
         _CACHE[str(path)] = fresh
+
+
+# -- lock-free mode (JupyterLite): each session appends to its own journal; reads merge them ------
+_LITE: dict[str, Lite] = {}
+
+
+def _load_lock_free(path: Path) -> State:
+    """The merged record: the snapshot, its journal and every session's journal (cached; the
+    folder is looked at again at most every :data:`.sessions.RESCAN_AFTER` seconds)."""
+    with LOCK:
+        lite = _LITE.get(str(path))
+        if lite is None or lite.own != session_name(path):  # a new session (or a fork)
+            lite = _LITE[str(path)] = Lite(own=session_name(path))
+        if lite.state is not None and time.monotonic() - lite.checked < sessions.RESCAN_AFTER:
+            return lite.state
+        names = listing(path.parent)
+        lite.made = lite.made or bool(names)
+        if path.name + ".lock" in names:  # left by an older peerlearn's soft lock: not used now
+            with contextlib.suppress(OSError):
+                os.unlink(str(path) + ".lock")
+        base = None
+        if path.name in names or journal_path(path).name in names:
+            base = _load_base(path)
+        count = len(base.records) if base else 0
+        changed = lite.state is None or lite.base is not base or lite.base_len != count
+        present = set(session_files(path, names)) - {lite.own}
+        for name in sorted(present):
+            changed |= read_session(path.parent / name, lite.cursors.setdefault(name, Cursor()))
+        for name in set(lite.cursors) - present - {lite.own}:  # deleted by the learner
+            del lite.cursors[name]
+            changed = True
+        if changed:
+            lite.state = merge(base, lite)
+            lite.base, lite.base_len = base, count
+        lite.checked = time.monotonic()
+        assert lite.state is not None
+        return lite.state
+
+
+def _append_lock_free(
+    path: Path,
+    rec: dict[str, Any],
+    prepare: Callable[[State, dict[str, Any]], dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """Append ``rec`` to this session's own journal: no lock file, one open-append-close."""
+    with LOCK:
+        state = _load_lock_free(path)
+        lite = _LITE[str(path)]
+        if prepare is not None:
+            rec = prepare(state, rec)
+        data = (_line(rec) + "\n").encode("utf-8")
+        own = path.parent / lite.own
+        try:
+            if not lite.made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                lite.made = True
+            try:
+                append_line(own, b"\n" + data if lite.torn else data)
+            except FileNotFoundError:  # the folder was deleted since: make it again, once
+                path.parent.mkdir(parents=True, exist_ok=True)
+                append_line(own, data)
+        except (FileExistsError, NotADirectoryError):
+            raise ProgressHomeError(
+                errno.ENOTDIR,
+                f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
+                f"choose a folder (for example with {ENV})",
+                str(path.parent),
+            ) from None
+        except OSError as e:
+            lite.torn = True
+            raise ProgressSaveError(
+                e.errno or errno.EIO, f"cannot save progress in {own} ({e})"
+            ) from None
+        lite.torn = False
+        lite.cursors.setdefault(lite.own, Cursor()).records.append(rec)
+        if time_key(rec) >= lite.newest:
+            state.add(rec)
+            lite.newest = time_key(rec)
+        else:  # recorded with an earlier time (an import): merge again, in time order
+            lite.state = merge(lite.base, lite)
+    return rec
+
+
+def forget() -> None:
+    """Forget everything read (as after a kernel restart; the session id is kept)."""
+    _CACHE.clear()
+    _LITE.clear()
 
 
 def read(path: Path) -> dict[str, Any]:
@@ -436,15 +525,16 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     """Someone's progress file (an export to hand in, say) as a document; never changes it.
 
     Refuses anything but a regular file without blocking (a FIFO or a device), a file over
-    ``max_bytes``, and anything :func:`parse` refuses; a journal beside it is read too. Raises
-    only :class:`ProgressFileError` or :class:`OSError`.
+    ``max_bytes``, and anything :func:`parse` refuses; a journal beside it is read too, and so
+    are its sessions' journals (a JupyterLite record). Raises only :class:`ProgressFileError` or
+    :class:`OSError`.
     """
     p = Path(path)
     data = read_regular(p, limit=max_bytes, expected="a peerlearn progress file")
     if max_bytes is not None and len(data) > max_bytes:
         raise ProgressFileError(f"{p} is larger than {max_bytes:,} bytes")
     doc = parse(data, str(p))
-    state = State(header=_header(doc))
+    state = State(header=header(doc))
     for r in doc["records"]:
         state.add(r)
     if journal_path(p).is_file():
@@ -452,4 +542,12 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
             warnings.simplefilter("ignore", ProgressWarning)
             with contextlib.suppress(_Restart):
                 _read_journal(p, state)
-    return state.doc()
+    names = session_files(p, listing(p.parent))
+    if not names:
+        return state.doc()
+    lite = Lite(own="")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProgressWarning)
+        for name in names:
+            read_session(p.parent / name, lite.cursors.setdefault(name, Cursor()))
+    return merge(state, lite).doc()

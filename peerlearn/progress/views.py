@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import cards
-from .records import EVENTS, valid_records
+from .records import EVENTS, is_score, valid_records
 from .store import load, resolve_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -193,8 +193,10 @@ def _item_scores(item: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         if scored and not r.get("revealed"):
             latest = float(r["score"])
             first = latest if first is None else first
-        if rating is not None:  # a review: a rated attempt, or a reveal (counts as 0)
-            review = 0.0 if r["event"] == "reveal" else float(r["score"])
+        if rating is not None and r["event"] == "reveal":  # a review: a reveal counts as 0
+            review = 0.0
+        elif rating is not None and is_score(r.get("score")):  # a rated attempt
+            review = float(r["score"])
     return {"first": first, "latest": latest, "review": review, "attempts": attempts}
 
 
