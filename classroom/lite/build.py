@@ -1,6 +1,6 @@
 """Build the JupyterLite site of the whole course (``make lite``): static files, no server of ours.
 
-    python classroom/lite/build.py [--out .classroom/lite] [--offline]
+    python classroom/lite/build.py [--out .classroom/lite] [--offline] [--pyodide-cdn]
 
 What goes in:
 
@@ -13,12 +13,21 @@ What goes in:
 - the Pyodide runtime, self-hosted: the ``pyodide`` npm package at the version the kernel
   expects, plus the pure-Python wheels the kernel itself loads from Pyodide's lock file (micropip,
   IPython and its dependencies), fetched from PyPI at the lock's versions, with the lock's sha256
-  values rewritten to the files here.
+  values rewritten to the files here;
+- a start-up that asks the browser's storage as little as it can (issue 17): Pyodide's lock file
+  also lists the kernel extension's own wheels (piplite, pyodide-kernel, ipykernel) and peerlearn
+  with its runtime wheels, and ``loadPyodideOptions.packages`` names them all, so Pyodide fetches
+  them together while it starts (the kernel skips its own one-by-one installs of what is already
+  there), and the install cell only moves the notebook's folder to the end of ``sys.path`` (each
+  look there is a request to the browser's storage) and imports peerlearn;
+- a short note under each notebook's title on what the status bar says while Python starts, and
+  a root ``index.html`` that opens ``00_start_here`` (lite_site.py serves it).
 
 Packages with compiled code (numpy, pandas, matplotlib, pyyaml, lxml, rpds-py for jsonschema) have
-no wasm build on PyPI or npm: the site has none of them, and PyPI fallback is switched off
-(``disablePyPIFallback``). docs/CLASSROOM.md says how a school can self-host the full Pyodide
-distribution to have them.
+no wasm build on PyPI or npm: by default the site has none of them, and PyPI fallback is switched
+off (``disablePyPIFallback``): the site works offline. ``--pyodide-cdn`` builds a site for a school
+with internet access: the Pyodide packages the site does not hold (pandas, numpy, ...) are loaded
+from Pyodide's CDN when a notebook imports them, and piplite may fall back to PyPI.
 
 Downloads (``pip download``) land in ``.classroom/wheels`` once; after that, and with
 ``--offline``, the build reads only local files.
@@ -36,8 +45,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from importlib import metadata
 from pathlib import Path
+
+from jupyterlite_pyodide_kernel.constants import PYODIDE_CDN_URL, PYODIDE_KERNEL_PLUGIN_ID
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -67,17 +79,41 @@ RUNTIME = [
 ]
 # what the Pyodide kernel installs at start-up (see its worker: micropip, then piplite, then these)
 KERNEL = ["micropip", "packaging", "ipython", "jedi", "comm", "prompt-toolkit"]
+# the kernel extension's own wheels (its worker installs them with piplite unless preloaded)
+KERNEL_EXT = ["piplite", "pyodide-kernel", "ipykernel"]
+KERNEL_EXT_WHEELS = (
+    Path(sys.prefix)
+    / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension"
+    / "static/pypi"
+)
+# what Pyodide loads while it starts (loadPyodideOptions.packages): the names the kernel's worker
+# checks (micropip, piplite, ipykernel, comm, pyodide-kernel, jedi, ipython), and peerlearn's own
+PRELOAD = ["micropip", *KERNEL_EXT, "comm", "jedi", "ipython", "peerlearn", *RUNTIME]
 # in the build's own isolated environment (building peerlearn's wheel offline)
 BUILD_REQS = ["setuptools>=77", "pyyaml>=6.0", "wheel"]
+PLUGIN_ID = PYODIDE_KERNEL_PLUGIN_ID
+START = "00_start_here.ipynb"
 KERNEL_NAME = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 INSTALL_CELL = """\
-# JupyterLite only: install peerlearn from this site's own wheels (does nothing elsewhere).
+# JupyterLite only: get peerlearn ready in this browser (does nothing elsewhere).
 import sys
 
 if sys.platform == "emscripten":
-    import piplite
+    # Python looks for a module in each folder of sys.path in turn; in the browser, the notebook's
+    # own folder ('' and /drive) is the browser's storage, one slow request a look: look there last.
+    _here = [p for p in sys.path if p in ("", ".") or p.startswith("/drive")]
+    sys.path[:] = [p for p in sys.path if p not in _here] + _here
+    try:
+        import peerlearn  # loaded with Python itself (the site's Pyodide lock)
+    except ImportError:
+        import piplite
 
-    await piplite.install({packages!r}, deps=False)"""
+        await piplite.install({packages!r}, deps=False)"""
+NOTE_CELL = """\
+> **In the browser (JupyterLite).** Python starts inside your browser when a notebook opens: the
+> first time this can take a minute. The bar at the bottom of the window says *Python (Pyodide) |
+> Starting*, then *Idle* when Python is ready. Then choose **Run → Run All Cells**. Your answers
+> are kept in this browser (on this computer only)."""
 
 
 def norm(name: str) -> str:
@@ -138,8 +174,12 @@ def build_peerlearn_wheel(dest: Path, cache: Path, offline: bool) -> Path:
     return find_wheel(dest, "peerlearn")
 
 
-def self_host_pyodide(lite_dir: Path, cache: Path, offline: bool) -> list[str]:
-    """static/pyodide/ in the lite dir: the npm core files, the kernel's wheels, a matching lock."""
+def self_host_pyodide(lite_dir: Path, cache: Path, offline: bool) -> tuple[Path, dict, list[str]]:
+    """static/pyodide/ in the lite dir: the npm core files and the kernel's wheels.
+
+    Returns the folder, Pyodide's lock (sha256 values rewritten to the files copied; written by
+    :func:`write_lock` once peerlearn's own wheels are in it) and the lock's keys held here.
+    """
     if not (PYODIDE_NPM / "pyodide.mjs").exists():
         sys.exit(f"the Pyodide runtime is missing: {PYODIDE_NPM} (make lite-deps)")
     out = lite_dir / "static" / "pyodide"
@@ -165,8 +205,86 @@ def self_host_pyodide(lite_dir: Path, cache: Path, offline: bool) -> list[str]:
         whl = find_wheel(wheels, entry["name"], entry["version"])
         shutil.copy2(whl, out / whl.name)
         entry["file_name"], entry["sha256"] = whl.name, sha256(whl)
-    (out / "pyodide-lock.json").write_text(json.dumps(lock))
-    return wanted
+    return out, lock, wanted
+
+
+def _wheel_facts(whl: Path) -> tuple[str, str, list[str], list[str]]:
+    """A wheel's name, version, top-level import names and requirements (for Pyodide's lock)."""
+    from packaging.requirements import Requirement
+
+    env = {"python_version": "3.14", "sys_platform": "emscripten", "platform_system": "Emscripten"}
+    with zipfile.ZipFile(whl) as z:
+        names = z.namelist()
+        meta_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        meta = z.read(meta_name).decode("utf-8")
+    field = dict(line.split(": ", 1) for line in meta.splitlines() if ": " in line)
+    imports = sorted(
+        {
+            n.split("/")[0].removesuffix(".py")
+            for n in names
+            if not n.split("/")[0].endswith((".dist-info", ".data"))
+            and ("/" in n or n.endswith(".py"))
+        }
+    )
+    requires = []
+    for line in meta.splitlines():
+        if line.startswith("Requires-Dist: "):
+            req = Requirement(line.removeprefix("Requires-Dist: "))
+            if req.marker is None or req.marker.evaluate({**env, "extra": ""}):
+                requires.append(norm(req.name))
+    return field["Name"], field["Version"], imports, requires
+
+
+def add_to_lock(lock: dict, folder: Path, wheels: list[Path]) -> list[str]:
+    """Put ``wheels`` (pure Python) beside Pyodide in ``folder`` and into its ``lock``.
+
+    Each entry's ``depends`` keeps only what the folder holds (the lock's key, canonical name), so
+    preloading one never pulls a package the site does not have. Returns the keys added.
+    """
+    pkgs = lock["packages"]
+    facts = {}
+    for whl in wheels:
+        name, version, imports, requires = _wheel_facts(whl)
+        shutil.copy2(whl, folder / whl.name)
+        facts[norm(name)] = (whl, name, version, imports, requires)
+        pkgs.pop(norm(name), None)
+    local = {k for k, e in pkgs.items() if (folder / e["file_name"]).is_file()} | set(facts)
+    for key, (whl, name, version, imports, requires) in facts.items():
+        pkgs[key] = {
+            "name": name,
+            "version": version,
+            "file_name": whl.name,
+            "install_dir": "site",
+            "sha256": sha256(whl),
+            "package_type": "package",
+            "imports": imports,
+            "depends": sorted({r for r in requires if r in local and r != key}),
+            "unvendored_tests": False,
+        }
+    return sorted(facts)
+
+
+def use_pyodide_cdn(lock: dict, folder: Path, cdn: str = PYODIDE_CDN_URL) -> int:
+    """Point every lock entry whose file the site does not hold at Pyodide's CDN; how many."""
+    n = 0
+    for entry in lock["packages"].values():
+        if "://" not in entry["file_name"] and not (folder / entry["file_name"]).is_file():
+            entry["file_name"] = f"{cdn}/{entry['file_name']}"
+            n += 1
+    return n
+
+
+def write_lock(lock: dict, folder: Path) -> None:
+    (folder / "pyodide-lock.json").write_text(json.dumps(lock))
+
+
+def lite_settings(preload: list[str], *, pypi_fallback: bool) -> dict:
+    """jupyter-lite.json for the build: the template here, with the kernel's start-up settings."""
+    config = json.loads((HERE / "jupyter-lite.json").read_text())
+    kernel = config["jupyter-config-data"]["litePluginSettings"][PLUGIN_ID]
+    kernel["disablePyPIFallback"] = not pypi_fallback
+    kernel.setdefault("loadPyodideOptions", {})["packages"] = preload
+    return config
 
 
 def runtime_wheels(dest: Path, cache: Path, offline: bool, in_lock: set[str]) -> list[Path]:
@@ -188,6 +306,8 @@ def runtime_wheels(dest: Path, cache: Path, offline: bool, in_lock: set[str]) ->
 
 
 def lite_notebook(src: Path, dest: Path, packages: list[str]) -> None:
+    """The notebook for the site: Lite's kernel, the note on start-up under its title, the install
+    cell before its first code cell."""
     nb = json.loads(src.read_text(encoding="utf-8"))
     nb.setdefault("metadata", {})["kernelspec"] = dict(KERNEL_NAME)
     cell = {
@@ -198,9 +318,17 @@ def lite_notebook(src: Path, dest: Path, packages: list[str]) -> None:
         "outputs": [],
         "source": INSTALL_CELL.format(packages=packages).splitlines(keepends=True),
     }
+    note = {
+        "cell_type": "markdown",
+        "id": "peerlearn-lite-note",
+        "metadata": {"tags": ["peerlearn-lite-note"]},
+        "source": NOTE_CELL.splitlines(keepends=True),
+    }
     cells = nb["cells"]
     first_code = next((i for i, c in enumerate(cells) if c["cell_type"] == "code"), len(cells))
     cells.insert(first_code, copy.deepcopy(cell))
+    title = 1 if cells and cells[0]["cell_type"] == "markdown" else 0
+    cells.insert(title, copy.deepcopy(note))
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -217,11 +345,41 @@ def contents(dest: Path, packages: list[str], src: Path = REPO / "notebooks") ->
             shutil.copy2(f, dest / rel)
 
 
+START_PAGE = """<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>peerlearn: the course in your browser</title>
+    <meta http-equiv="refresh" content="0; url={url}">
+    <script>window.location.replace("{url}" + window.location.hash);</script>
+  </head>
+  <body>
+    <p>Opening the course&hellip;
+      If nothing happens, <a href="{url}">open the first notebook</a>.</p>
+  </body>
+</html>
+"""
+
+
+def start_page(out: Path, notebook: str = START) -> str:
+    """Write the site's root ``index.html``: it opens ``notebook`` (JupyterLite's own opened the
+    Launcher). Returns the address relative to the site."""
+    url = f"lab/index.html?path={notebook}"
+    (out / "index.html").write_text(START_PAGE.format(url=url), encoding="utf-8")
+    return url
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=CLASSROOM / "lite")
     ap.add_argument("--cache", type=Path, default=CLASSROOM / "wheels")
     ap.add_argument("--offline", action="store_true", help="read only local files")
+    ap.add_argument(
+        "--pyodide-cdn",
+        action="store_true",
+        help="for a school with internet access: Pyodide's own packages the site does not hold "
+        "(pandas, numpy, ...) come from Pyodide's CDN, and piplite may fall back to PyPI",
+    )
     ap.add_argument("--extra-contents", type=Path, help="more notebooks for the site (tests)")
     ap.add_argument("--check", action="store_true", help="then run `jupyter lite check` on it")
     args = ap.parse_args(argv)
@@ -231,14 +389,22 @@ def main(argv: list[str] | None = None) -> int:
         lite_dir, wheels, notebooks = work / "lite", work / "wheels", work / "contents"
         for d in (lite_dir, wheels, notebooks):
             d.mkdir()
-        in_lock = {norm(k) for k in self_host_pyodide(lite_dir, args.cache, offline)}
+        pyodide_dir, lock, held = self_host_pyodide(lite_dir, args.cache, offline)
         peerlearn_whl = build_peerlearn_wheel(wheels, args.cache, offline)
-        extra = runtime_wheels(wheels, args.cache, offline, in_lock)
+        extra = runtime_wheels(wheels, args.cache, offline, {norm(k) for k in held})
+        kernel_ext = [find_wheel(KERNEL_EXT_WHEELS, n) for n in KERNEL_EXT]
+        add_to_lock(lock, pyodide_dir, [peerlearn_whl, *extra, *kernel_ext])
+        if args.pyodide_cdn:
+            use_pyodide_cdn(lock, pyodide_dir)
+        write_lock(lock, pyodide_dir)
         packages = ["peerlearn", *RUNTIME]  # the lock's own come from the self-hosted Pyodide
         contents(notebooks, packages)
         if args.extra_contents:
             contents(notebooks, packages, args.extra_contents)
-        for f in ("jupyter-lite.json", "jupyter_lite_config.json", "overrides.json"):
+        preload = list(dict.fromkeys(norm(n) for n in PRELOAD))
+        config = lite_settings(preload, pypi_fallback=args.pyodide_cdn)
+        (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2))
+        for f in ("jupyter_lite_config.json", "overrides.json"):
             shutil.copy2(HERE / f, lite_dir / f)
         shutil.rmtree(args.out, ignore_errors=True)
         env = dict(os.environ)
@@ -251,8 +417,9 @@ def main(argv: list[str] | None = None) -> int:
         run([*jupyter, "build", *lite_args], cwd=lite_dir, env=env)
         if args.check:  # checks the site just built (and the schema of its settings), offline
             run([*jupyter, "check", *lite_args], cwd=lite_dir, env=env)
+    url = start_page(args.out)
     size = sum(f.stat().st_size for f in args.out.rglob("*") if f.is_file())
-    print(f"JupyterLite site in {args.out}: {size / 1e6:.1f} MB")
+    print(f"JupyterLite site in {args.out}: {size / 1e6:.1f} MB; it opens {url}")
     return 0
 
 

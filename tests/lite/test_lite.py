@@ -2,6 +2,12 @@
 ``jupyter lite check``, and runs the learner's core loop in Debian's chromium with every request
 that is not to 127.0.0.1 blocked.
 
+What the build holds (issue 17): Pyodide's lock names peerlearn, its runtime wheels and the
+kernel's own, each beside it with its sha256, and ``loadPyodideOptions.packages`` preloads them;
+the root page opens ``00_start_here``; each notebook says what the status bar shows while Python
+starts; the ``--pyodide-cdn`` build points the packages the site does not hold at Pyodide's CDN
+(checked offline, in the built files).
+
 The core loop (tests/lite/smoke.ipynb, added to the site for this test): ``import peerlearn``, the
 explorer, one exercise answered in its widget, the attempt recorded in the site's browser storage
 (``/drive``) and still there after a page reload. Needs the Pyodide runtime from npm and
@@ -14,16 +20,16 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,8 +38,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(REPO / "tests" / "browser"))
+sys.path.insert(0, str(REPO / "classroom" / "lite"))
 
 import harness  # noqa: E402
+import lite_site  # noqa: E402
 
 BUILD = REPO / "classroom" / "lite" / "build.py"
 PYODIDE = REPO / ".classroom" / "node_modules" / "pyodide" / "pyodide.mjs"
@@ -48,20 +56,15 @@ def _need(why: str | None) -> None:
 
 
 def _build(out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            sys.executable,
-            str(BUILD),
-            "--out",
-            str(out),
-            "--extra-contents",
-            str(HERE / "site"),
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return lite_site.build(out, *extra, extra_contents=HERE / "site", timeout=600)
+
+
+def _build_module():
+    """classroom/lite/build.py as a module (its name would shadow PyPI's ``build`` on sys.path)."""
+    spec = importlib.util.spec_from_file_location("peerlearn_lite_build", BUILD)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +113,6 @@ def test_site_contents_wheels_and_settings(site):
     assert "peerlearn" in index
     wheels = sorted((site / "pypi").glob("*.whl"))
     assert wheels and all(w.name.endswith("-none-any.whl") for w in wheels), wheels
-    import zipfile
-
     (pl_whl,) = [w for w in wheels if w.name.startswith("peerlearn-")]
     names = zipfile.ZipFile(pl_whl).namelist()
     assert (
@@ -128,44 +129,161 @@ def test_site_contents_wheels_and_settings(site):
     assert not any(n in {p["name"] for p in present} for n in ("numpy", "pandas", "lxml", "pyyaml"))
 
 
+PRELOADED = {"micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "jedi", "ipython"}
+
+
+def test_pyodide_preloads_peerlearn_and_the_kernel_from_its_lock(site):
+    """What the kernel's worker would install one by one, and peerlearn with its runtime wheels,
+    are in Pyodide's lock, held beside it, and named in ``loadPyodideOptions.packages``."""
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    preload = kernel["loadPyodideOptions"]["packages"]
+    assert len(preload) == len(set(preload)), preload
+    assert PRELOADED | {"peerlearn", "ipywidgets", "anywidget", "fsrs"} <= set(preload), preload
+    pyodide = site / "static" / "pyodide"
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text())["packages"]
+    todo, seen = list(preload), set()
+    while todo:  # every package preloaded, and everything it depends on, is here
+        key = re.sub(r"[-_.]+", "-", todo.pop()).lower()  # the lock's keys are canonical names
+        if key in seen:
+            continue
+        seen.add(key)
+        assert key in lock, f"{key} is preloaded but not in the lock"
+        entry = lock[key]
+        whl = pyodide / entry["file_name"]
+        assert whl.is_file(), f"{key}: {entry['file_name']} is not beside Pyodide"
+        assert hashlib.sha256(whl.read_bytes()).hexdigest() == entry["sha256"], key
+        todo += entry["depends"]
+    entry = lock["peerlearn"]
+    assert entry["imports"] == ["peerlearn"] and entry["install_dir"] == "site"
+    with zipfile.ZipFile(pyodide / entry["file_name"]) as z:
+        meta = next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))
+        assert f"Version: {entry['version']}" in z.read(meta).decode()
+    # nothing compiled is preloaded, or pulled in by what is
+    assert not seen & {"numpy", "pandas", "lxml", "pyyaml", "matplotlib"}
+
+
+def test_site_opens_start_here_and_says_python_is_starting(site):
+    index = (site / "index.html").read_text()
+    assert "lab/index.html?path=00_start_here.ipynb" in index
+    assert (site / "files" / "00_start_here.ipynb").is_file()
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    browser = config["settingsOverrides"]["@jupyterlab/filebrowser-extension:browser"]
+    assert browser["showLastModifiedColumn"] is False  # the names get the column's width
+    for nb_path in (site / "files").rglob("*.ipynb"):
+        cells = json.loads(nb_path.read_text())["cells"]
+        notes = [c for c in cells if c.get("id") == "peerlearn-lite-note"]
+        assert len(notes) == 1, nb_path
+        text = "".join(notes[0]["source"])
+        assert "Starting" in text and "Idle" in text and "Run All Cells" in text, nb_path
+        assert cells.index(notes[0]) <= 1, nb_path  # under the title, before any code
+
+
+def _install_cell(site: Path) -> str:
+    nb = json.loads((site / "files" / "00_start_here.ipynb").read_text())
+    (cell,) = [c for c in nb["cells"] if c.get("id") == "peerlearn-lite-install"]
+    return "".join(cell["source"])
+
+
+RUN_CELL = """
+import ast, asyncio, json, sys, types
+sys.platform = "emscripten"
+sys.path[:0] = ["", "/drive", "/drive/course"]
+calls = []
+piplite = types.ModuleType("piplite")
+async def install(packages, deps=True):
+    calls.append([packages, deps])
+piplite.install = install
+sys.modules["piplite"] = piplite
+if sys.argv[1] == "no-peerlearn":
+    sys.modules["peerlearn"] = None  # as when Pyodide did not preload it
+code = compile(open(sys.argv[2]).read(), "<cell>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+result = eval(code, {})
+if asyncio.iscoroutine(result):
+    asyncio.run(result)
+print(json.dumps({"path": sys.path, "calls": calls}))
+"""
+
+
+@pytest.mark.parametrize("case", ["preloaded", "no-peerlearn"])
+def test_install_cell_looks_in_the_browser_storage_last(site, tmp_path, case):
+    """The install cell, run as Pyodide would (``sys.platform`` emscripten, the notebook's folder
+    on ``sys.path``): the drive's folders go to the end; piplite installs only when Pyodide did
+    not preload peerlearn."""
+    (tmp_path / "cell.py").write_text(_install_cell(site))
+    r = subprocess.run(
+        [sys.executable, "-P", "-c", RUN_CELL, case, str(tmp_path / "cell.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert r.returncode == 0, r.stderr[-3000:]
+    seen = json.loads(r.stdout.splitlines()[-1])
+    path = seen["path"]
+    assert path[-3:] == ["", "/drive", "/drive/course"], path
+    assert not any(p in ("", "/drive") for p in path[:-3]), path
+    if case == "preloaded":
+        assert seen["calls"] == []
+    else:
+        ((packages, deps),) = seen["calls"]
+        assert packages[0] == "peerlearn" and "ipywidgets" in packages and deps is False
+
+
+def test_pyodide_cdn_option_points_missing_packages_at_the_cdn(site):
+    """``--pyodide-cdn`` (a school with internet access), built offline: what the site holds stays
+    self-hosted, Pyodide's other packages (pandas, numpy) are fetched from its CDN when imported,
+    and piplite may fall back to PyPI. The default site (the fixture) has no URL in its lock."""
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_CDN_URL
+
+    out = site.parent / "cdn"
+    r = _build(out, "--offline", "--pyodide-cdn")
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    config = json.loads((out / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["pyodideUrl"].startswith("./static/pyodide/")
+    assert kernel["disablePyPIFallback"] is False
+    lock = json.loads((out / "static" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    for name in ("pandas", "numpy", "pyyaml", "matplotlib"):
+        assert lock[name]["file_name"].startswith(PYODIDE_CDN_URL + "/"), lock[name]
+    for name in PRELOADED | {"peerlearn", "ipywidgets"}:
+        assert "://" not in lock[name]["file_name"], lock[name]
+        assert (out / "static" / "pyodide" / lock[name]["file_name"]).is_file(), name
+    default = json.loads((site / "static" / "pyodide" / "pyodide-lock.json").read_text())
+    assert not [e for e in default["packages"].values() if "://" in e["file_name"]]
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def test_served_files_can_be_kept_for_a_reload(site, served):
+    """What the browser may reuse on a reload: hashed bundles for good, the rest after a 304."""
+    import urllib.error
+    import urllib.request
+
+    hashed = next(
+        f
+        for f in sorted((site / "build").glob("*.js"))
+        if re.search(r"\.[0-9a-f]{7,}\.js$", f.name)
+    )
+    with urllib.request.urlopen(f"{served}/build/{hashed.name}", timeout=30) as r:
+        assert r.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    for path in (
+        "/static/pyodide/pyodide.asm.wasm",
+        "/files/00_start_here.ipynb",
+        "/jupyter-lite.json",
+    ):
+        with urllib.request.urlopen(served + path, timeout=30) as r:
+            assert r.headers["Cache-Control"] == "no-cache", path
+            modified = r.headers["Last-Modified"]
+        request = urllib.request.Request(served + path, headers={"If-Modified-Since": modified})
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(request, timeout=30)
+        assert answer.value.code == 304, path
+
+
 @pytest.fixture(scope="module")
 def served(site) -> Iterator[str]:
-    port = harness.free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "http.server",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--directory",
-            str(site),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(url + "/jupyter-lite.json", timeout=2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.2)
+    with lite_site.serve(site) as url:
         yield url
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(5)
 
 
 OUT = ".jp-OutputArea-output"
