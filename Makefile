@@ -86,12 +86,14 @@ hub: hub-deps
 lite-deps: $(VENV)/.installed-lite $(CLASSROOM)/node_modules/pyodide/pyodide.mjs
 
 # the static site: .classroom/lite (copy it to any web server); `make lite` also serves it locally
+# and prints the address that opens 00_start_here. LITE_OPTIONS=--pyodide-cdn: a site for a school
+# with internet access (Pyodide's own packages, pandas and the rest, from Pyodide's CDN).
+LITE_OPTIONS ?=
 lite-build: lite-deps
-	$(PY) classroom/lite/build.py --out $(CLASSROOM)/lite
+	$(PY) classroom/lite/build.py --out $(CLASSROOM)/lite $(LITE_OPTIONS)
 
 lite: lite-build
-	@echo "JupyterLite site on http://127.0.0.1:$(LITE_PORT)/lab/index.html"
-	$(PY) -m http.server $(LITE_PORT) --bind 127.0.0.1 --directory $(CLASSROOM)/lite
+	$(PY) classroom/lite/lite_site.py --dir $(CLASSROOM)/lite --port $(LITE_PORT)
 
 handouts: $(VENV)/.installed-test
 	$(PY) classroom/handouts.py --out $(CLASSROOM)/handouts

@@ -147,7 +147,8 @@ def lite_vs_lab(site: Path | None = None, shots: Path | None = None) -> None:
             site = work / "site"
             print(f"site built in {build_site(site):.1f} s")
         site_report(site)
-        root = harness.copy_notebooks(work / "lab")
+        root = work / "lab"  # the course's notebooks, as a learner's JupyterLab has them
+        shutil.copytree(REPO / "notebooks", root, ignore=shutil.ignore_patterns(".*"))
         lab = harness.start_lab(root, env={"PEERLEARN_HOME": str(work / "home")})
         with lite_site.serve(site) as base, sync_playwright() as p:
             browser = _browser(p)
@@ -156,9 +157,11 @@ def lite_vs_lab(site: Path | None = None, shots: Path | None = None) -> None:
                 ctx = _context(browser, drive)
                 page = ctx.new_page()
                 cold = _open_00(page, lite_site.start_url(base), drive=drive)
+                print(f"(Lite cold: {cold})", flush=True)
                 if shots:
                     page.screenshot(path=str(shots / "lite-cold.png"))
                 again = _open_00(page, "", reload=True, drive=drive)
+                print(f"(Lite reload: {again})", flush=True)
                 if shots:
                     page.screenshot(path=str(shots / "lite-reload.png"))
                 ctx.close()

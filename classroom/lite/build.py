@@ -345,27 +345,28 @@ def contents(dest: Path, packages: list[str], src: Path = REPO / "notebooks") ->
             shutil.copy2(f, dest / rel)
 
 
-START_PAGE = """<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8">
-    <title>peerlearn: the course in your browser</title>
-    <meta http-equiv="refresh" content="0; url={url}">
-    <script>window.location.replace("{url}" + window.location.hash);</script>
-  </head>
-  <body>
-    <p>Opening the course&hellip;
-      If nothing happens, <a href="{url}">open the first notebook</a>.</p>
-  </body>
-</html>
+START_REDIRECT = """\
+    <!-- peerlearn: the site opens the course's start page (JupyterLite's own opens the Launcher).
+         The config script above stays: every app page reads this file's settings. -->
+    <script>window.location.replace("{url}");</script>
+    <noscript><a href="{url}">Open the course's first notebook</a></noscript>
 """
 
 
 def start_page(out: Path, notebook: str = START) -> str:
-    """Write the site's root ``index.html``: it opens ``notebook`` (JupyterLite's own opened the
-    Launcher). Returns the address relative to the site."""
+    """Make the site's root ``index.html`` open ``notebook``; returns its address in the site.
+
+    JupyterLite's root page holds the settings every app page reads (``jupyter-config-data``),
+    so the redirect is added to it, before its own script (which would open the Launcher).
+    """
     url = f"lab/index.html?path={notebook}"
-    (out / "index.html").write_text(START_PAGE.format(url=url), encoding="utf-8")
+    index = out / "index.html"
+    html = index.read_text(encoding="utf-8")
+    marker = '<script type="module">'
+    if marker not in html or 'id="jupyter-config-data"' not in html:
+        raise SystemExit(f"{index}: JupyterLite's root page changed shape (no {marker!r})")
+    html = html.replace(marker, START_REDIRECT.format(url=url) + "    " + marker, 1)
+    index.write_text(html, encoding="utf-8")
     return url
 
 
