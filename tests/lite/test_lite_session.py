@@ -240,11 +240,11 @@ def _ran_to_the_end(page: Any, notebook: str) -> None:
     assert not bad, (notebook, bad[:3])
 
 
-def _session_line(page: Any) -> dict[str, Any]:
-    loc = page.locator(f"{OUT} pre", has_text="session:").first
+def _session_line(page: Any, prefix: str = "session:") -> dict[str, Any]:
+    loc = page.locator(f"{OUT} pre", has_text=prefix).first
     loc.wait_for(timeout=WAIT)
-    text = next(x for x in loc.inner_text().splitlines() if x.startswith("session:"))
-    return json.loads(text[len("session:") :])
+    text = next(x for x in loc.inner_text().splitlines() if x.startswith(prefix))
+    return json.loads(text[len(prefix) :])
 
 
 # ---------------------------------------------------------------------- the test
@@ -262,6 +262,8 @@ def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F8
             f"records {seen['records']['records']} (files {seen['records']['files']}); "
             f"hand-in {seen['handin_name']}: {seen['grade']}; "
             f"{len(seen['blocked'])} outside requests blocked; times {seen['times']}; "
+            f"pl.explore() in Lite: first view {seen['explore']['first_view_s']:.2f} s, "
+            f"the other three tabs {seen['explore']['other_tabs_s']:.2f} s; "
             f"screenshots in {shots}"
         )
     # every record of the session is there, per set and event
@@ -388,6 +390,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             # 4. every record, read back in the kernel
             _open(page, url, "session_records.ipynb")
             records = _session_line(page)
+            explore = _session_line(page, "explore:")
 
             # 5. the hand-in, downloaded as the browser saves it
             _open(page, url, "session_handin.ipynb")
@@ -433,4 +436,5 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
         "grade": grade,
         "blocked": blocked,
         "times": times,
+        "explore": explore,
     }
