@@ -217,22 +217,29 @@ def _open(page: Any, url: str, notebook: str) -> None:
     _run_all(page)
 
 
+ERRORS = (
+    ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error'], "
+    ".jp-OutputArea-output .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']"
+)
+
+
 def _ran_to_the_end(page: Any, notebook: str) -> None:
-    """Wait until every code cell has run (a number in each prompt), then: no error output."""
+    """Wait until the run is over (no cell waiting or running; Run All stops at an error), then:
+    every code cell ran (a number in each prompt) and no output is an error."""
     page.wait_for_function(
-        """() => {
+        """(errors) => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
                 .map(e => e.innerText.trim());
-            return prompts.length && prompts.every(p => /^\\[\\d+\\]:$/.test(p));
+            if (!prompts.length || prompts.includes('[*]:')) return false;
+            return prompts.every(p => /^\\[\\d+\\]:$/.test(p))
+                || document.querySelectorAll(errors).length > 0;
         }""",
+        arg=ERRORS,
         timeout=WAIT * 2,
     )
     page.locator(".jp-StatusBar-Widget", has_text="Idle").first.wait_for(timeout=WAIT)
-    errors = page.locator(
-        '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"], '
-        ".jp-OutputArea-output .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']"
-    )
-    assert errors.count() == 0, (notebook, errors.all_inner_texts()[:3])
+    errors = page.locator(ERRORS)
+    assert errors.count() == 0, (notebook, [e[-1500:] for e in errors.all_inner_texts()[:3]])
     stderr = page.locator(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
     ).all_inner_texts()
