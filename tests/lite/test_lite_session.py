@@ -213,7 +213,9 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
 
 
 def _open(page: Any, url: str, notebook: str) -> None:
-    page.goto(f"{url}/lab/index.html?path={notebook}")
+    """Open one notebook and run it all; ``reset``: not the notebooks of the last visit too (a
+    Lite workspace reopens them, each with a kernel of its own)."""
+    page.goto(f"{url}/lab/index.html?reset&path={notebook}")
     _run_all(page)
 
 
