@@ -213,9 +213,18 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
 
 
 def _open(page: Any, url: str, notebook: str) -> None:
-    """Open one notebook and run it all; ``reset``: not the notebooks of the last visit too (a
-    Lite workspace reopens them, each with a kernel of its own)."""
-    page.goto(f"{url}/lab/index.html?reset&path={notebook}")
+    """Open one notebook from the file browser and run it all.
+
+    The page starts from an empty workspace (``?reset``): a Lite workspace would reopen the
+    notebooks of the last visit too, each with a kernel of its own (and ``?reset&path=`` drops
+    the path).
+    """
+    page.goto(f"{url}/lab/index.html?reset")
+    name = re.compile("^" + re.escape(notebook) + "$")
+    item = page.locator(".jp-DirListing-itemText").filter(has_text=name)
+    item.wait_for(timeout=WAIT)
+    item.dblclick()
+    page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=WAIT)
     _run_all(page)
 
 
@@ -336,7 +345,10 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             for _ in _answer_all(page, bank, done):
                 pass
             times["00 answered"] = round(time.monotonic() - t0, 1)
-            page.screenshot(path=str(shots / "00-answered.png"), full_page=True)
+            page.screenshot(path=str(shots / "00-answered.png"))
+            page.locator(f"{OUT} .peerlearn-exercise").first.screenshot(
+                path=str(shots / "00-first-exercise-answered.png")
+            )
 
             # 3. a reload: the last answers come back, with the whole score
             t0 = time.monotonic()
@@ -361,7 +373,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             assert page.locator(f"{OUT} .widget-html", has_text=f"Score: {n} of {n}").count(), (
                 "no full score after the reload"
             )
-            page.screenshot(path=str(shots / "00-reloaded.png"))
+            restored.first.locator("xpath=..").screenshot(path=str(shots / "00-reloaded.png"))
 
             # 2. notebooks 01 and 03 in two tabs open at once, answered in turns
             second = context.new_page()
@@ -395,6 +407,9 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                 times[notebook[:2]] = round(time.monotonic() - t0, 1)
                 ran.append(notebook)
                 page.screenshot(path=str(shots / f"{notebook[:-6]}.png"))
+                tables = page.locator(f"{OUT} table.pl-table")
+                if tables.count():  # peerlearn's own table, where pandas drew one before
+                    tables.first.screenshot(path=str(shots / f"{notebook[:2]}-table.png"))
 
             # 4. every record, read back in the kernel
             _open(page, url, "session_records.ipynb")
@@ -409,7 +424,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             widget.locator("button", has_text="Make my hand-in file").click()
             link = widget.locator("a[download]")
             link.wait_for(timeout=WAIT)
-            page.screenshot(path=str(shots / "handin.png"))
+            widget.screenshot(path=str(shots / "handin.png"))
             with page.expect_download(timeout=WAIT) as info:
                 link.click()
             download = info.value
