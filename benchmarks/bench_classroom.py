@@ -21,6 +21,7 @@ run, and ratios between them; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -78,6 +79,10 @@ def _open_00(page, url: str, *, reload: bool = False, drive: list | None = None)
     page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
     page.locator(WIDGET).first.wait_for(timeout=600_000)
     seen.first_widget = time.monotonic() - t0
+    # the notebook's other cells run on: let them finish before the next measurement starts
+    page.locator(".jp-Notebook .jp-InputPrompt", has_text="[*]").first.wait_for(
+        state="detached", timeout=600_000
+    )
     if drive is not None:
         seen.drive_requests = len(drive) - n0
     return seen
@@ -136,12 +141,42 @@ def _context(browser, drive: list):
     return ctx
 
 
-def lite_vs_lab(site: Path | None = None, shots: Path | None = None) -> None:
-    """Notebook 00 cold in Lite, reloaded in Lite, cold in JupyterLab; ratios (one run)."""
+def _lite_round(browser, base: str, shots: Path | None, tag: str) -> tuple[Open, Open]:
+    """Notebook 00 opened cold in a fresh browser profile, then reloaded."""
+    drive: list[str] = []
+    ctx = _context(browser, drive)
+    try:
+        page = ctx.new_page()
+        cold = _open_00(page, lite_site.start_url(base), drive=drive)
+        if shots:
+            page.screenshot(path=str(shots / f"{tag}-cold.png"))
+        again = _open_00(page, "", reload=True, drive=drive)
+        if shots:
+            page.screenshot(path=str(shots / f"{tag}-reload.png"))
+    finally:
+        ctx.close()
+    return cold, again
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
+
+
+def lite_vs_lab(
+    site: Path | None = None,
+    shots: Path | None = None,
+    rounds: int = 2,
+    against: Path | None = None,
+) -> None:
+    """Notebook 00 cold in Lite, reloaded in Lite, cold in JupyterLab, in ``rounds`` interleaved
+    rounds (a loaded machine's load moves: each round's ratio compares neighbours); ``against``:
+    a second site (say, built from an older commit) measured the same way in each round."""
     from playwright.sync_api import sync_playwright
 
     work = Path(tempfile.mkdtemp(prefix="pl-bench-classroom-"))
     lab = None
+    seen: dict[str, list[Open]] = {}
     try:
         if site is None:
             site = work / "site"
@@ -150,46 +185,68 @@ def lite_vs_lab(site: Path | None = None, shots: Path | None = None) -> None:
         root = work / "lab"  # the course's notebooks, as a learner's JupyterLab has them
         shutil.copytree(REPO / "notebooks", root, ignore=shutil.ignore_patterns(".*"))
         lab = harness.start_lab(root, env={"PEERLEARN_HOME": str(work / "home")})
-        with lite_site.serve(site) as base, sync_playwright() as p:
+        lab_url = f"{lab.url}/lab/tree/{lite_site.START}?reset&token={lab.token}"
+        with contextlib.ExitStack() as stack, sync_playwright() as p:
+            base = stack.enter_context(lite_site.serve(site))
+            other = stack.enter_context(lite_site.serve(against)) if against else None
             browser = _browser(p)
             try:
-                drive: list[str] = []
-                ctx = _context(browser, drive)
-                page = ctx.new_page()
-                cold = _open_00(page, lite_site.start_url(base), drive=drive)
-                print(f"(Lite cold: {cold})", flush=True)
-                if shots:
-                    page.screenshot(path=str(shots / "lite-cold.png"))
-                again = _open_00(page, "", reload=True, drive=drive)
-                print(f"(Lite reload: {again})", flush=True)
-                if shots:
-                    page.screenshot(path=str(shots / "lite-reload.png"))
-                ctx.close()
-                ctx = _context(browser, [])
-                url = f"{lab.url}/lab/tree/{lite_site.START}?reset&token={lab.token}"
-                in_lab = _open_00(ctx.new_page(), url)
-                ctx.close()
+                for n in range(1, rounds + 1):
+                    ctx = _context(browser, [])
+                    seen.setdefault("lab", []).append(_open_00(ctx.new_page(), lab_url))
+                    ctx.close()
+                    sites = [("", base, shots if n == 1 else None)]
+                    if other:  # each site goes first in every other round
+                        sites.insert(n % 2, ("against ", other, None))
+                    for key, url, folder in sites:
+                        cold, again = _lite_round(browser, url, folder, key or "lite")
+                        seen.setdefault(f"{key}cold", []).append(cold)
+                        seen.setdefault(f"{key}reload", []).append(again)
+                    row = ", ".join(f"{k} {v[-1].first_widget:.1f} s" for k, v in seen.items())
+                    print(f"(round {n}: {row})", flush=True)
             finally:
                 browser.close()
     finally:
         if lab is not None:
             harness.stop(lab)
         shutil.rmtree(work, ignore_errors=True)
-    print("\nNotebook 00, page load to the first peerlearn widget (the explorer), one run:")
-    for name, o in (("Lite, cold", cold), ("Lite, reload", again), ("JupyterLab, cold", in_lab)):
-        drive_note = (
-            f"; {o.drive_requests} requests to /api/drive" if name.startswith("Lite") else ""
-        )
+    _report(seen)
+
+
+def _report(seen: dict[str, list[Open]]) -> None:
+    names = {
+        "cold": "Lite, cold",
+        "reload": "Lite, reload",
+        "lab": "JupyterLab, cold",
+        "against cold": "other site, cold",
+        "against reload": "other site, reload",
+    }
+    n = len(seen["lab"])
+    print(f"\nNotebook 00, page load to the first peerlearn widget (the explorer), median of {n}:")
+    for key, runs in seen.items():
+        widget = _median([o.first_widget for o in runs])
+        idle = _median([o.kernel_idle for o in runs])
+        part = _median([o.peerlearn for o in runs])
+        drive = _median([o.drive_requests for o in runs])
+        note = f"; {drive:.0f} requests to /api/drive" if key != "lab" else ""
         print(
-            f"  {name:17} {o.first_widget:6.1f} s (kernel idle after {o.kernel_idle:5.1f} s, "
-            f"then Run All to the widget {o.peerlearn:5.1f} s{drive_note})"
+            f"  {names[key]:19} {widget:6.1f} s (kernel idle after {idle:5.1f} s, "
+            f"then Run All to the widget {part:4.1f} s{note})"
         )
-    print(f"  Lite/Lab, cold:          {cold.first_widget / in_lab.first_widget:.2f}x (aim <= 2x)")
-    print(f"  reload/cold, Lite:       {again.first_widget / cold.first_widget:.2f}x (aim <= 0.7x)")
+
+    def ratio(a: str, b: str, attr: str = "first_widget") -> str:
+        each = [getattr(x, attr) / getattr(y, attr) for x, y in zip(seen[a], seen[b], strict=True)]
+        return f"{_median(each):.2f}x (rounds: {', '.join(f'{r:.2f}' for r in each)})"
+
+    print(f"  Lite/Lab, cold:    {ratio('cold', 'lab')} (aim <= 2x)")
+    print(f"  reload/cold, Lite: {ratio('reload', 'cold')} (aim <= 0.7x)")
+    if "against cold" in seen:
+        print(f"  other site/Lab, cold: {ratio('against cold', 'lab')}")
+        print(f"  this site/other site, cold: {ratio('cold', 'against cold')}")
     print(
-        f"  peerlearn's part in Lite (Run All to the widget: install, import, widget), cold: "
-        f"{cold.peerlearn:.1f} s = {cold.peerlearn / in_lab.peerlearn:.2f}x JupyterLab's "
-        f"{in_lab.peerlearn:.1f} s (aim <= 1.5 s on a quiet machine)"
+        "  peerlearn's part in Lite (Run All to the widget: install cell, import, the cells "
+        f"before it, the widget), cold: {_median([o.peerlearn for o in seen['cold']]):.1f} s = "
+        f"{ratio('cold', 'lab', 'peerlearn')} JupyterLab's (aim <= 1.5 s on a quiet machine)"
     )
 
 
@@ -253,11 +310,13 @@ def main() -> int:
     ap.add_argument("--no-hub", action="store_true")
     ap.add_argument("--site", type=Path, help="a Lite site already built (default: build one)")
     ap.add_argument("--screenshots", type=Path, help="a folder for the Lite screenshots")
+    ap.add_argument("--rounds", type=int, default=2, help="Lite/Lab rounds, interleaved")
+    ap.add_argument("--against", type=Path, help="a second Lite site to measure in each round")
     args = ap.parse_args()
     if args.screenshots:
         args.screenshots.mkdir(parents=True, exist_ok=True)
     if not args.no_lite:
-        lite_vs_lab(args.site, args.screenshots)
+        lite_vs_lab(args.site, args.screenshots, args.rounds, args.against)
     if not args.no_hub:
         hub(args.learners)
     return 0

@@ -280,6 +280,30 @@ def test_served_files_can_be_kept_for_a_reload(site, served):
         assert answer.value.code == 304, path
 
 
+def test_make_lite_serves_the_site_and_prints_the_start_address(site, tmp_path):
+    """``make lite`` runs lite_site.py: its first line is the address that opens notebook 00."""
+    port = harness.free_port()
+    script = REPO / "classroom" / "lite" / "lite_site.py"
+    proc = subprocess.Popen(
+        [sys.executable, str(script), "--dir", str(site), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        first = proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert f"http://127.0.0.1:{port}/lab/index.html?path=00_start_here.ipynb" in first, first
+    r = subprocess.run(
+        [sys.executable, str(script), "--dir", str(tmp_path)], capture_output=True, text=True
+    )
+    assert r.returncode != 0 and f"no JupyterLite site in {tmp_path}" in r.stderr
+    assert "make lite-build" in r.stderr
+
+
 @pytest.fixture(scope="module")
 def served(site) -> Iterator[str]:
     with lite_site.serve(site) as url:
