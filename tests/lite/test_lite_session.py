@@ -224,8 +224,22 @@ def _open(page: Any, url: str, notebook: str) -> None:
     item = page.locator(".jp-DirListing-itemText").filter(has_text=name)
     item.wait_for(timeout=WAIT)
     item.dblclick()
-    page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=WAIT)
+    # every cell drawn before Run All (a prompt snapshot taken earlier reads as "started")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.jp-CodeCell .jp-InputPrompt').length >= n",
+        arg=_code_cells(notebook),
+        timeout=WAIT,
+    )
     _run_all(page)
+
+
+def _code_cells(notebook: str) -> int:
+    """How many code cells the site's copy has: the repository's, plus the install cell."""
+    path = REPO / "notebooks" / notebook
+    if not path.exists():
+        path = REPO / "tests" / "lite" / "site" / notebook
+    cells = json.loads(path.read_text("utf-8"))["cells"]
+    return 1 + sum(c["cell_type"] == "code" for c in cells)
 
 
 ERRORS = (
@@ -413,11 +427,13 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
 
             # 4. every record, read back in the kernel
             _open(page, url, "session_records.ipynb")
+            _ran_to_the_end(page, "session_records.ipynb")
             records = _session_line(page)
             explore = _session_line(page, "explore:")
 
             # 5. the hand-in, downloaded as the browser saves it
             _open(page, url, "session_handin.ipynb")
+            _ran_to_the_end(page, "session_handin.ipynb")
             widget = page.locator(f"{OUT} .peerlearn-handin")
             widget.wait_for(timeout=WAIT)
             widget.locator("input[type=text]").fill(LEARNER_NAME)
