@@ -162,7 +162,7 @@ class Table:
         if self.caption:
             parts.append(tag("caption", self.caption))
         parts += [tag("thead", head), tag("tbody", body)]
-        return tag("table", *parts, class_="pl-table")
+        return tag("table", *parts, class_="pl-records")
 
     def _repr_html_(self) -> str:
         return str(self.html())

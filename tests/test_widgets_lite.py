@@ -103,7 +103,7 @@ def test_table_html_escapes_every_cell_and_header():
     html = t._repr_html_()
     assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
     assert html.count('<th scope="col">') == 2 and html.count("<tr>") == 3
-    assert html.startswith('<table class="pl-table"><caption>&lt;img')
+    assert html.startswith('<table class="pl-records"><caption>&lt;img')
     assert "None" not in html  # a missing value is an empty cell
     assert str(t).splitlines()[1].rstrip().endswith("1")  # numbers right-aligned in text
 

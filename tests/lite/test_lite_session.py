@@ -421,7 +421,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                 times[notebook[:2]] = round(time.monotonic() - t0, 1)
                 ran.append(notebook)
                 page.screenshot(path=str(shots / f"{notebook[:-6]}.png"))
-                tables = page.locator(f"{OUT} table.pl-table")
+                tables = page.locator(f"{OUT} table.pl-records")
                 if tables.count():  # peerlearn's own table, where pandas drew one before
                     tables.first.screenshot(path=str(shots / f"{notebook[:2]}-table.png"))
 
