@@ -36,7 +36,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from peerlearn._html import download_link, esc, tag
+from peerlearn._html import Markup, download_link, esc, tag
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML
@@ -182,6 +182,12 @@ SEND_TO = (
 )
 
 
+#: JupyterLab draws a link in a widget's HTML as plain text: make the download look like a link
+_LINK_STYLE = (
+    ".peerlearn-handin a.pl-download{color:#0072B2;text-decoration:underline;font-weight:bold}"
+)
+
+
 def _problem(sentence: str, detail: str) -> str:
     """A plain sentence for the learner, with the technical detail in a fold."""
     fold = tag("details", tag("summary", "Details"), tag("p", " ".join(detail.split())))
@@ -237,6 +243,7 @@ class HandInWidget(W.VBox):
         self.button = W.Button(
             description="Make my hand-in file",
             tooltip="Make the file to hand in, to download and send to your instructor",
+            layout=W.Layout(width="fit-content"),  # the whole label, never cut short
         )
         self.status = LiveHTML(value="")
         self.button.on_click(lambda _b: self.write())
@@ -281,6 +288,7 @@ class HandInWidget(W.VBox):
         self.status.value = str(
             tag(
                 "div",
+                tag("style", Markup(_LINK_STYLE)),
                 tag("p", f"Your hand-in file is ready ({what} your reflections). ", link),
                 tag(
                     "p",
