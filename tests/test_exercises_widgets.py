@@ -266,7 +266,7 @@ def test_unwritable_progress_is_reported_not_fatal(the_set, tmp_path):
     q.controls[0].value = 0
     q.check_button.click()
     assert "✓ Correct" in q.feedback.value
-    assert "Not saved: your progress record could not be written" in q.feedback.value
+    assert "✗ Not saved. Your answers cannot be saved" in q.feedback.value  # the home is a file
     assert q.controls[0].value == 0  # the answer stays
 
 
@@ -285,7 +285,8 @@ def test_any_recording_error_keeps_the_attempt_and_says_so(the_set, monkeypatch,
     result = q.check()
     assert result is not None and result.score == 1.0 and q.result is result
     assert "✓ Correct" in q.feedback.value
-    assert f"Not saved: your progress record could not be written ({error})" in q.feedback.value
+    assert "✗ Not saved. " + progress.learner_message(error) in q.feedback.value
+    assert f"<summary>Details</summary><p><code>{type(error).__name__}: {error}" in q.feedback.value
     assert q.controls[0].value == 0 and q.attempts == 1
 
 
@@ -297,7 +298,8 @@ def test_a_quiz_shows_when_its_record_cannot_be_read(the_set, monkeypatch):
     monkeypatch.setattr(progress, "last", broken)
     w = the_set.widget()
     assert w.order == list(the_set.ids)
-    assert "could not be read (permission denied)" in w.header.value
+    assert "could not be read just now" in w.header.value
+    assert "usual order" in w.header.value and "OSError: permission denied" in w.header.value
     assert "earlier answers could not be read" in w.items["q1"].feedback.value
     w.items["q1"].controls[0].value = 0
     assert w.items["q1"].check().score == 1.0

@@ -173,3 +173,19 @@ def test_a_stored_rating_that_is_not_a_rating_is_worked_out_again(tmp_path):
     items = {d.exercise: d for d in progress.due(path=path, now=NOW)}
     assert sorted(items) == ["bad", "good", "odd"]  # a stored None: a retry, not rated
     assert (items["bad"].last_rating, items["odd"].last_rating) == ("Good", "Again")
+
+
+def test_without_fsrs_due_says_what_is_missing_rather_than_blaming_the_records(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "progress.json"
+    write(path, [rec("good", card=None)])
+
+    def no_fsrs():
+        raise ImportError("peerlearn's spaced review needs the fsrs package (pip install fsrs)")
+
+    monkeypatch.setattr(cards, "_scheduler", no_fsrs)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ImportError, match="pip install fsrs"):
+            progress.due(path=path, now=NOW)

@@ -2,12 +2,16 @@
 
 Each attempt (time, set, exercise, answer, score, mechanisms, the mechanism it is mainly about)
 is appended as it happens to a journal beside ``progress.json`` in the user data folder
-(``platformdirs``), in ``$PEERLEARN_HOME`` when that is set, or in ``/drive`` in JupyterLite.
-Appends are locked (``filelock``) and fsync-ed, so an attempt costs the same at the 10,000th
-record as at the 10th; the journal is compacted into ``progress.json`` now and then (atomic:
-a temporary file, then ``os.replace``). Two open notebooks, kill -9 or a full disk lose
-nothing; a file that cannot be read is never dropped but moved aside with a warning that says
-where it went; old (version-1) files are migrated, keeping a copy.
+(``platformdirs``), in ``$PEERLEARN_HOME`` when that is set, or in ``/drive/peerlearn`` in
+JupyterLite. Appends are locked (``filelock``) and fsync-ed, so an attempt costs the same at the
+10,000th record as at the 10th; the journal is compacted into ``progress.json`` now and then
+(atomic: a temporary file, then ``os.replace``). In JupyterLite, where no lock file can work,
+nothing is locked: each kernel session appends to its own journal and reads merge them all
+(:mod:`.sessions`). Two open notebooks (or tabs), kill -9 or a full disk lose nothing; a file
+that cannot be read is never dropped but moved aside with a warning that says where it went;
+old (version-1) files are migrated, keeping a copy. A damaged record is skipped with a
+:class:`ProgressWarning` by every view, never a crash. When saving fails, the error's
+``learner_message`` (:func:`learner_message`) says so in one plain sentence.
 
 >>> import pathlib, tempfile
 >>> mine = pathlib.Path(tempfile.mkdtemp()) / "progress.json"   # default: default_path()
@@ -29,7 +33,8 @@ set)`` gives the last answer (for a widget after a kernel restart); ``export(pat
 copy to hand in; ``combine(paths)`` gives an instructor the class table.
 
 The rooms, bottom to top: :mod:`.files` (where; parsing, migrating, locking, atomic writes),
-:mod:`.store` (the snapshot and the journal), :mod:`.cards` (FSRS ratings and cards),
+:mod:`.sessions` (JupyterLite's lock-free session journals), :mod:`.store` (the snapshot and
+the journal, and the merged reads), :mod:`.cards` (FSRS ratings and cards),
 :mod:`.records` (recording and checking records), :mod:`.views` (history, reflections,
 summary, last answer) beside :mod:`.schedule` (due, review order), :mod:`.pages` (the
 reflections page), :mod:`.classes` (export, combine, hardest) and :mod:`.plot`. progress knows
@@ -45,6 +50,7 @@ from __future__ import annotations
 # function of this package, and the function is the name that must stay bound (importing a
 # submodule for the first time would rebind the package attribute to the module).
 from .classes import MAX_COMBINE_BYTES, combine, export, hardest
+from .files import details, learner_message
 from .pages import Reflections, reflections_page
 from .plot import MasteryPlot, plot
 from .records import EVENTS, record, record_result, records
@@ -82,6 +88,7 @@ __all__ = [
     "history",
     "home",
     "last",
+    "learner_message",
     "plot",
     "record",
     "record_result",
@@ -95,6 +102,7 @@ __all__ = [
 # Not in ``__all__`` (as before), but importable from here as before.
 _ALSO = (
     FILE_NAME,
+    details,
     FORMAT,
     LOCK_TIMEOUT,
     MAX_COMBINE_BYTES,

@@ -2,7 +2,8 @@
 
 Where: ``progress.json`` in the user data folder (``platformdirs``), ``$PEERLEARN_HOME`` when
 that is set, or ``/drive/peerlearn`` in JupyterLite (``sys.platform == "emscripten"``: the
-site's browser storage, the only place that outlives the tab). A relative ``$PEERLEARN_HOME``
+site's browser storage, the only place that outlives the tab; no lock is taken there, see
+:mod:`.sessions`). A relative ``$PEERLEARN_HOME``
 is made absolute against the working folder the first time it is used in this process, and that
 folder is kept (a notebook that changes folder later still writes to the same record); a value
 naming a file is refused with :class:`ProgressHomeError`.
@@ -11,7 +12,9 @@ Parsing never trusts the file: NaN and Infinity are kept as text (so the file ca
 back as standard JSON), nesting thousands of levels deep is a :class:`ProgressFileError`, a
 version-1 file is migrated to version 2 (:func:`migrate`). Writing a whole document is atomic
 (:func:`write`: a temporary file, ``fsync``, ``os.replace``); a file that cannot be read is
-moved aside with a timestamp, never deleted.
+moved aside with a timestamp, never deleted. Errors carry a ``learner_message`` (one plain
+sentence with what to do next; :func:`learner_message`), the detail staying in the message
+(:func:`details`).
 
 Room: the bottom of :mod:`peerlearn.progress`. Imports only :mod:`peerlearn.errors`,
 the standard library, and ``filelock`` / ``platformdirs`` inside
@@ -47,8 +50,10 @@ __all__ = [
     "ProgressSaveError",
     "ProgressWarning",
     "default_path",
+    "details",
     "home",
     "journal_path",
+    "learner_message",
     "migrate",
     "parse",
     "write",
@@ -70,16 +75,68 @@ class ProgressWarning(UserWarning):
     """A progress file was moved aside, or skipped, or a record in it was unreadable."""
 
 
+#: What a learner reads when an answer could not be saved (no path, no error number).
+SAVE_MESSAGE = (
+    "This answer could not be saved just now: it is still on the screen, so copy anything you "
+    "want to keep and try again in a minute (reloading the page can help)."
+)
+#: What a learner reads when their earlier answers could not be read.
+READ_MESSAGE = (
+    "Your earlier answers could not be read just now, so they are not shown here: you can still "
+    "answer, and your instructor can help you get them back."
+)
+
+
 class ProgressFileError(PeerlearnError, ValueError):
     """A progress file that is not a peerlearn progress record (the reason is in the message)."""
+
+    #: One plain sentence for a learner (the technical reason: ``str(error)``).
+    learner_message = READ_MESSAGE
 
 
 class ProgressHomeError(PeerlearnError, NotADirectoryError):
     """The progress folder (``$PEERLEARN_HOME``) is a file, or cannot be made a folder."""
 
+    learner_message = (
+        "Your answers cannot be saved, because the place set for keeping them is not a folder: "
+        "ask your instructor to check where peerlearn keeps progress on this computer."
+    )
+
 
 class ProgressSaveError(PeerlearnError, OSError):
-    """The progress record could not be written (the folder, the lock or the disk refused)."""
+    """The progress record could not be written (the folder, the lock or the disk refused).
+
+    ``str(error)`` says what and where, for a details fold or a log; ``learner_message`` says
+    it to a learner in one plain sentence (see :func:`learner_message`).
+    """
+
+    learner_message = SAVE_MESSAGE
+
+
+def learner_message(error: BaseException, *, reading: bool = False) -> str:
+    """One plain sentence for a learner about ``error``, with what to do next.
+
+    Never an error number, a path or a cut-off text: those are in :func:`details`. Errors that
+    are not peerlearn's own (a full disk, a refused folder) get the sentence for saving, or for
+    reading when ``reading`` is true.
+
+    >>> learner_message(OSError(28, "No space left on device", "/drive/peerlearn"))[:40]
+    'This answer could not be saved just now:'
+    """
+    message = getattr(error, "learner_message", None)
+    if isinstance(message, str) and message:
+        return message
+    return READ_MESSAGE if reading else SAVE_MESSAGE
+
+
+def details(error: BaseException) -> str:
+    """The whole technical account of ``error`` (its kind and message), for a details fold.
+
+    >>> details(ProgressSaveError(28, "cannot save progress in /drive/peerlearn"))
+    'ProgressSaveError: [Errno 28] cannot save progress in /drive/peerlearn'
+    """
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 # -- where ----------------------------------------------------------------------------------------

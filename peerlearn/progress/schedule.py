@@ -93,6 +93,8 @@ def schedule(path: str | os.PathLike[str] | None = None) -> list[DueItem]:
             rebuilt.append(f"{key[1]!r} in set {key[0]!r}")
         try:
             entry = _entry(key, item)
+        except ImportError:  # fsrs missing: not a damaged record (the error says what to do)
+            raise
         except Exception as e:  # FSRS fails on damaged values in many ways
             skipped.append(f"{key[1]!r} in set {key[0]!r} ({type(e).__name__}: {e})")
             continue

@@ -10,7 +10,8 @@ only that process ever writes it (a :data:`LOCK`, a ``threading.RLock``, orders 
 the process). Readers merge every session file with the snapshot (:mod:`.store`). So:
 
 - a save is one open, one append and one close of the session's own file (the close is what
-  sends it to the browser's storage): about three drive requests, whatever the record's size;
+  sends it to the browser's storage): two drive requests (a fetch and a write-back) once the
+  session has started, whatever the size of the record;
 - a reload (a new kernel) starts a new session file and reads the others: nothing is lost;
 - two tabs at once write two files: nothing is overwritten;
 - a session file is never compacted or deleted (no other process can prove it closed), and a
@@ -23,7 +24,8 @@ put in it with the environment variable :data:`TEST_ENV` (``PEERLEARN_TEST_LOCK_
 child processes too) or by setting :data:`FORCE`.
 
 Room: :mod:`peerlearn.progress`, between :mod:`.files` (below) and :mod:`.store` (which merges
-what this room reads). Imports :mod:`.files` and the standard library.
+what this room reads). Imports :mod:`.files`, :mod:`peerlearn._safefiles` and the standard
+library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -48,6 +50,8 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from peerlearn._safefiles import kind_of
 
 from .files import SCHEMA_VERSION, ProgressFileError, ProgressWarning, _fsync, empty, loads
 
@@ -175,7 +179,7 @@ def _read_bytes(file: Path) -> bytes | None:
         if not _EMSCRIPTEN:  # (a stat is one more round trip on the drive, where no FIFO exists)
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
-                raise OSError(errno.EINVAL, f"{file} is not a regular file; it is left unread")
+                raise OSError(errno.EINVAL, f"it is {kind_of(st.st_mode)}, not a regular file")
             os.set_blocking(fd, True)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
@@ -197,7 +201,7 @@ def read_session(file: Path, cursor: Cursor) -> bool:
         data = _read_bytes(file)
     except OSError as e:
         warnings.warn(
-            f"{file} could not be read ({e}); its records are left out",
+            f"{file} could not be read ({e.strerror or e}); it is left as it is, unread",
             ProgressWarning,
             stacklevel=4,
         )

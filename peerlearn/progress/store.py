@@ -23,13 +23,17 @@ What holds, and how:
 - Orphaned ``.progress.json.*.tmp`` files from a killed compaction are removed on the next write
   (under the lock no live writer can own them).
 - A network file system: appends and compactions happen under the lock (``fcntl`` locks, which
-  NFSv4 supports) and are ``fsync``-ed. JupyterLite: ``filelock`` has only a soft lock there; a
-  soft lock older than :data:`~peerlearn.progress.files.STALE_SOFT_LOCK` seconds (a closed tab)
-  is taken over.
+  NFSv4 supports) and are ``fsync``-ed. Where ``filelock`` has only a soft lock, a soft lock
+  older than :data:`~peerlearn.progress.files.STALE_SOFT_LOCK` seconds is taken over.
+- JupyterLite (lock-free mode, :func:`.sessions.lock_free`): no lock file at all. :func:`append`
+  adds the record to this session's own journal (:mod:`.sessions`); :func:`load` merges the
+  snapshot, the shared journal and every session's journal (records by time, de-duplicated by
+  id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a stale
+  ``progress.json.lock`` from an older version is removed; :func:`locked_doc` is refused.
 - A version-1 file is read as version 2; the first write keeps a copy of the old file
   (``progress.v1-<time>.json``) and writes version 2.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.files`. Imports :mod:`.files`,
+Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`. Imports those,
 :mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
@@ -205,9 +209,13 @@ def _read_journal(path: Path, state: State) -> None:
                 raise ProgressFileError("not a JSON object")
         except (ProgressFileError, UnicodeDecodeError) as e:
             state.bad.append((state.lines, raw))
+            later = (
+                "left out (no compaction in lock-free mode)"
+                if lock_free()
+                else "will be moved aside at the next compaction"
+            )
             warnings.warn(
-                f"{jpath} line {state.lines} could not be read ({e}); it is kept and will be "
-                "moved aside at the next compaction",
+                f"{jpath} line {state.lines} could not be read ({e}); it is kept and {later}",
                 ProgressWarning,
                 stacklevel=5,
             )

@@ -41,7 +41,6 @@ from ._exercise_parts import (
     ROLE_CHOICES,
     _label,
     _note,
-    _reason,
     _stylesheet,
     _when,
     _wide,
@@ -53,6 +52,21 @@ from ._exercise_parts import (
 __all__ = ["ExerciseSetWidget", "ExerciseWidget", "exercise_widget", "set_widget"]
 
 _LONG = 60  # matching: texts longer than this are also listed in full (a menu cannot wrap)
+
+
+def _problem(marker: str, e: BaseException, *, reading: bool = False, order: bool = False) -> str:
+    """A progress problem for a learner: one plain sentence (no error number, path or cut-off
+    text), the technical account folded under "Details"; all escaped."""
+    from peerlearn.progress import details, learner_message
+
+    text = marker + learner_message(e, reading=reading)
+    if order:
+        text += " The exercises are in their usual order."
+    fold = (
+        '<details class="peerlearn-details"><summary>Details</summary>'
+        f"<p><code>{esc(details(e))}</code></p></details>"
+    )
+    return _note("info" if reading else "incorrect", text) + fold
 
 
 class ExerciseWidget(W.VBox):
@@ -362,7 +376,15 @@ class ExerciseWidget(W.VBox):
         if self.exercise.kind != "reflection":
             self.attempts += 1
             self._set_locked(True, keep_focus=True)
-        self.feedback.value = result.html(live=False) + self._save(result)
+        not_saved = self._save(result)
+        shown = result
+        if not_saved and result.status == "saved":  # one state: never "✓ Saved" beside it
+            shown = dataclasses.replace(
+                result,
+                status="info",
+                headline="ℹ There is no right answer: this is for your own learning.",
+            )
+        self.feedback.value = not_saved + shown.html(live=False)
         if self.on_result is not None:
             self.on_result(self, result)
         return result
@@ -399,11 +421,7 @@ class ExerciseWidget(W.VBox):
                 path=self.progress_path,
             )
         except Exception as e:
-            return _note(
-                "incorrect",
-                f"✗ Not saved: your progress record could not be written ({_reason(e)}). "
-                "Your answer and its feedback are still here; copy anything you want to keep.",
-            )
+            return _problem("✗ Not saved. ", e)
         return ""
 
     # -- after a kernel restart: the learner's last answer ---------------------------------------
@@ -415,11 +433,7 @@ class ExerciseWidget(W.VBox):
 
             rec = last(self.exercise.id, self.set_id, path=self.progress_path)
         except Exception as e:
-            self.feedback.value = _note(
-                "info",
-                f"ℹ Your earlier answers could not be read ({_reason(e)}). You can still answer "
-                "here.",
-            )
+            self.feedback.value = _problem("ℹ ", e, reading=True)
             return
         if not rec:
             return
@@ -501,7 +515,7 @@ class ExerciseSetWidget(W.VBox):
                 try:
                     ids = review_order(exercise_set, path=progress_path)
                 except Exception as e:
-                    unreadable = _reason(e)
+                    unreadable = _problem("ℹ ", e, reading=True, order=True)
                 reordered = ids != list(exercise_set.ids)
             elif order != "authored":
                 raise ValueError(
@@ -534,15 +548,11 @@ class ExerciseSetWidget(W.VBox):
         notes = []
         if reordered:
             notes.append("Exercises you missed last time come first.")
-        if unreadable:
-            notes.append(
-                f"Your progress record could not be read ({unreadable}), so the exercises are in "
-                "their usual order; answers may not be saved (each Check will say)."
-            )
-        elif record:
+        if record and not unreadable:
             notes.append("Your answers are saved to your own progress file on this computer.")
         if notes:
             head += f"<p><em>{esc(' '.join(notes))}</em></p>"
+        head += unreadable
         self.header = W.HTML(head)
         self.score_html = W.HTML(value="")
         self._update_score()

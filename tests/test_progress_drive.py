@@ -1,0 +1,112 @@
+"""The progress record on JupyterLite's own drive: Pyodide in node, with the DriveFS code the
+pyodide kernel mounts at ``/drive`` (taken from the installed extension) over an in-memory
+contents service (tests/drive/harness.mjs). Checks what the browser's drive does differently
+from a disk: every open file is fetched whole and written back whole on close, so the number
+of drive requests per save is what a learner waits for.
+
+Skipped when node, Pyodide (.classroom/node_modules/pyodide) or the pyodide-kernel extension
+is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.lite  # (selected with the other JupyterLite tests)
+
+REPO = Path(__file__).resolve().parents[1]
+HARNESS = REPO / "tests" / "drive" / "harness.mjs"
+PYODIDE = REPO / ".classroom" / "node_modules" / "pyodide"
+LABEXT = (
+    Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static"
+)
+
+
+def run_in_pyodide(script: str, tmp_path: Path, latency: float = 0) -> dict:
+    """Run ``script`` in Pyodide with /drive mounted; it prints one JSON line at the end."""
+    if not (shutil.which("node") and (PYODIDE / "pyodide.mjs").exists() and LABEXT.is_dir()):
+        pytest.skip("node, Pyodide or the pyodide-kernel extension is not installed")
+    file = tmp_path / "script.py"
+    file.write_text(script, encoding="utf-8")
+    env = dict(
+        os.environ,
+        LABEXT=str(LABEXT),
+        PYODIDE=str(PYODIDE),
+        SRC=str(REPO),
+        SITE=sysconfig.get_paths()["purelib"],
+        LATENCY=str(latency),
+    )
+    env.pop("PEERLEARN_HOME", None)  # the kernel's default: /drive/peerlearn
+    done = subprocess.run(
+        ["node", str(HARNESS), str(file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+SESSION = """
+import json, os, sys, warnings
+import js
+from peerlearn import progress
+from peerlearn.progress import sessions, store
+
+out = {"platform": sys.platform, "lock_free": sessions.lock_free(), "home": str(progress.home())}
+os.makedirs("/drive/peerlearn", exist_ok=True)
+open("/drive/peerlearn/progress.json.lock", "w").close()  # what an older version left behind
+kept, per_save = [], []
+for i in range(8):  # a notebook's exercises, each answered once wrongly and once rightly
+    before = js.drive_requests()
+    kept.append(progress.record("attempt", set_id="00", exercise_id=f"q{i // 2}", answer=i % 2,
+                                score=float(i % 2), mechanisms=["love-labour"]))
+    per_save.append(js.drive_requests() - before)
+kept.append(progress.record("reflection", set_id="00", exercise_id="r1", answer="Thoughts",
+                            prompt="What did you notice?"))
+before = js.drive_requests()
+for i in range(10):  # ten widgets showing their last answers
+    progress.last(f"q{i}", "00")
+out["requests_for_ten_last"] = js.drive_requests() - before
+out["per_save"] = per_save
+store.forget(); sessions.new_session()  # a page reload: a new kernel
+out["after_reload"] = [r["id"] for r in progress.records()] == [r["id"] for r in kept]
+kept.append(progress.record("attempt", set_id="01", exercise_id="x", score=1.0,
+                            mechanisms=["liminality"]))
+store.forget(); sessions.new_session()
+out["after_second_reload"] = [r["id"] for r in progress.records()] == [r["id"] for r in kept]
+out["files"] = json.loads(js.drive_files())
+out["counts"] = json.loads(js.drive_counts())
+print(json.dumps(out))
+"""
+
+
+def test_a_whole_session_on_jupyterlite_s_drive(tmp_path):
+    out = run_in_pyodide(SESSION, tmp_path)
+    assert (out["platform"], out["lock_free"], out["home"]) == (
+        "emscripten",
+        True,
+        "/drive/peerlearn",
+    )
+    assert out["after_reload"] and out["after_second_reload"]
+    # after the first save of a session (which also looks at the folder and removes the stale
+    # lock), a save is one fetch and one write-back of the session's own file
+    assert out["per_save"][1:] == [2] * 7, out["per_save"]
+    assert out["requests_for_ten_last"] == 0  # read once, then from memory
+    names = [Path(f).name for f in out["files"]]
+    assert not [n for n in names if n.endswith(".lock") or "probe" in n], names
+    assert len([n for n in names if n.startswith("progress.journal.session-")]) == 2
+    # reading never writes a file back (DriveFS writes back a file opened with O_NONBLOCK):
+    # one write per save (8 attempts, a reflection, one after the reload), none for the reads,
+    # and the stale lock file this script made
+    assert out["counts"]["put"] == len(out["per_save"]) + 2 + 1, out["counts"]
