@@ -1,7 +1,8 @@
 """peerlearn: teach the mechanisms that underpin peer support in mental health.
 
 The knowledge base behind Watson's review (J Ment Health 2019; 28(6):677–688) as Python
-objects and pandas DataFrames, with citations, widgets, exercises and a course.
+objects and pandas DataFrames (or, from :mod:`peerlearn.tables`, light tables that need no
+pandas), with citations, widgets, exercises and a course.
 
 >>> import peerlearn as pl
 >>> pl.mechanism("love-labour").name
@@ -42,6 +43,7 @@ __all__ = [
     "Reference",
     "ReferenceList",
     "Review",
+    "Table",
     "Term",
     "Theory",
     "UnknownIdError",
@@ -218,7 +220,11 @@ def explore(**kwargs: Any) -> Any:
 def __getattr__(name: str) -> Any:
     if name == "REVIEW":
         return default().review
-    if name in {"exercises", "progress", "widgets", "citations"}:
+    if name == "Table":
+        from ._table import Table
+
+        return Table
+    if name in {"exercises", "progress", "widgets", "citations", "tables"}:
         import importlib
 
         return importlib.import_module(f"{__name__}.{name}")
@@ -226,4 +232,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*__all__, "exercises", "progress", "widgets", "citations"])
+    return sorted([*__all__, "exercises", "progress", "widgets", "citations", "tables"])

@@ -24,14 +24,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from types import SimpleNamespace
+from typing import Any
 
 from peerlearn._html import Markup, concat, tag
+from peerlearn._table import Table
 
-from .views import reflections
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
+from .store import resolve_path
+from .views import REFLECTION_COLUMNS, reflection_rows
 
 __all__ = ["Reflections", "reflections_page"]
 
@@ -48,9 +48,13 @@ _STYLE = (
 
 @dataclass(frozen=True, repr=False)
 class Reflections:
-    """The learner's reflections, to read back (see :func:`reflections_page`)."""
+    """The learner's reflections, to read back (see :func:`reflections_page`).
 
-    table: pd.DataFrame
+    ``table`` is a light :class:`~peerlearn._table.Table` (no pandas, so the page works in
+    JupyterLite); ``table.to_pandas()`` gives the DataFrame.
+    """
+
+    table: Table
     source: str
 
     def __len__(self) -> int:
@@ -61,7 +65,7 @@ class Reflections:
         if not len(self.table):
             return "No reflections saved yet."
         out = [f"Your reflections ({len(self.table)})", ""]
-        for row in self.table.itertuples(index=False):
+        for row in self._rows():
             out.append(f"{row.date} — {row.set_title or f'{row.set} / {row.exercise}'}")
             if row.prompt:
                 out.append(f"Prompt: {row.prompt}")
@@ -77,7 +81,7 @@ class Reflections:
                 "it appears here.",
             )
         else:
-            body = concat(self._article(row) for row in self.table.itertuples(index=False))
+            body = concat(self._article(row) for row in self._rows())
         heading = tag("h3", f"Your reflections ({len(self.table)})")
         return concat(
             [
@@ -91,6 +95,9 @@ class Reflections:
                 ),
             ]
         )
+
+    def _rows(self) -> list[SimpleNamespace]:
+        return [SimpleNamespace(**r) for r in self.table]
 
     @staticmethod
     def _article(row: Any) -> Markup:
@@ -126,5 +133,5 @@ def reflections_page(
     ``sets``: exercise sets to look prompts up in, for reflections saved before prompts were
     kept with them (see :func:`peerlearn.progress.reflections`).
     """
-    table = reflections(path, sets=sets)
-    return Reflections(table=table, source=str(table.attrs.get("source", "")))
+    table = Table(reflection_rows(path, sets=sets), columns=REFLECTION_COLUMNS)
+    return Reflections(table=table, source=str(resolve_path(path)))

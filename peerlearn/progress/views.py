@@ -89,21 +89,10 @@ def plain_date(time: str) -> str:
     return f"{t.day} {t:%B %Y, %H:%M}"
 
 
-def reflections(
+def reflection_rows(
     path: str | os.PathLike[str] | None = None, *, sets: Iterable[Any] = ()
-) -> pd.DataFrame:
-    """The learner's saved reflections, oldest first: date, set, exercise, prompt, text (in full).
-
-    ``set_title`` is the set's title when ``sets`` has it.
-
-    ``date`` is plain (``5 January 2026, 10:00``, local time); ``time`` keeps the exact time.
-    The prompt is the one kept with the reflection; for reflections saved before prompts were
-    kept, it is looked up in ``sets`` (exercise sets, or anything with ``id`` and
-    ``exercises`` whose items have ``id`` and ``prompt``), else left empty. The whole text is in
-    each cell; :func:`peerlearn.progress.reflections_page` shows them as a readable page.
-    """
-    import pandas as pd
-
+) -> list[dict[str, Any]]:
+    """The rows of :func:`reflections` as plain dicts (no pandas: the reflections page)."""
     prompts: dict[tuple[str, str], str] = {}
     titles: dict[str, str] = {}
     for s in sets:
@@ -129,9 +118,30 @@ def reflections(
                 "time": r["time"],
             }
         )
-    cols = ["date", "set", "set_title", "exercise", "prompt", "text", "time"]
-    df = pd.DataFrame(rows, columns=cols)
-    df.attrs.update(peerlearn="reflections", source=str(p))
+    return rows
+
+
+#: The columns of :func:`reflections`.
+REFLECTION_COLUMNS = ("date", "set", "set_title", "exercise", "prompt", "text", "time")
+
+
+def reflections(
+    path: str | os.PathLike[str] | None = None, *, sets: Iterable[Any] = ()
+) -> pd.DataFrame:
+    """The learner's saved reflections, oldest first: date, set, exercise, prompt, text (in full).
+
+    ``set_title`` is the set's title when ``sets`` has it.
+
+    ``date`` is plain (``5 January 2026, 10:00``, local time); ``time`` keeps the exact time.
+    The prompt is the one kept with the reflection; for reflections saved before prompts were
+    kept, it is looked up in ``sets`` (exercise sets, or anything with ``id`` and
+    ``exercises`` whose items have ``id`` and ``prompt``), else left empty. The whole text is in
+    each cell; :func:`peerlearn.progress.reflections_page` shows them as a readable page.
+    """
+    import pandas as pd
+
+    df = pd.DataFrame(reflection_rows(path, sets=sets), columns=list(REFLECTION_COLUMNS))
+    df.attrs.update(peerlearn="reflections", source=str(resolve_path(path)))
     return df
 
 

@@ -3,6 +3,11 @@
 The four share one selection: choose a source in the table and the explorer, the map and the
 timeline follow; set it from Python with ``app.select(...)`` and read it back.
 
+The app is built lazily: the first tab (the mechanism explorer) at once, each other tab the
+first time it is opened (or ``app.sources``, ``app.map``, ``app.timeline`` is read), and it then
+shows the selection made meanwhile. In JupyterLite, where Python runs several times slower, this
+makes the first view a quarter of the work.
+
 Where it works: JupyterLab 4 and Voilà 0.5, offline (the widgets load nothing from the network).
 In a static export (nbconvert to HTML, print) each widget falls back to plain HTML: the item
 shown and the concept map with its text version. nbconvert prefers the live widget when the
@@ -18,13 +23,18 @@ Room: the top of ``peerlearn.widgets``. May import every widget module below it 
 peerlearn room below widgets; never cli or _verbs.
 
 >>> app = explore()
+>>> app.built
+('Mechanisms',)
 >>> app.select("helper-role")
 >>> app.map.selected, app.timeline.selected
 ('mechanism:helper-role', 'mechanism:helper-role')
+>>> app.built
+('Mechanisms', 'Concept map', 'Timeline')
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -32,6 +42,7 @@ import ipywidgets as w
 from .._html import Markup, concat, tag
 from ._base import SelectableMixin, StaticFallbackMixin, style_widget
 from ._catalog import catalog
+from ._picture import static_style
 from ._selection import Selection
 from .browser import SourceBrowser
 from .conceptmap import ConceptMap
@@ -41,6 +52,8 @@ from .timeline import Timeline
 __all__ = ["ExplorerApp", "explore"]
 
 TITLES = ("Mechanisms", "Sources", "Concept map", "Timeline")
+#: What a tab not yet built shows for the moment it takes to build.
+OPENING = "Opening this tab…"
 
 
 class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
@@ -50,12 +63,19 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._cat = catalog(kb)
         self.selection = Selection()
         self.explorer = MechanismExplorer(kb, selection=self.selection, start=start)
-        self.sources = SourceBrowser(kb, selection=self.selection)
-        self.map = ConceptMap(kb, selection=self.selection)
-        self.timeline = Timeline(kb, selection=self.selection)
-        self.tabs = w.Tab(
-            children=[self.explorer, self.sources, self.map, self.timeline], titles=TITLES
-        )
+        makers: dict[str, Callable[[], w.Widget]] = {
+            "Sources": lambda: SourceBrowser(kb, selection=self.selection),
+            "Concept map": lambda: ConceptMap(kb, selection=self.selection),
+            "Timeline": lambda: Timeline(kb, selection=self.selection),
+        }
+        self._makers = makers
+        self._built: dict[str, w.Widget] = {"Mechanisms": self.explorer}
+        # each later tab is a box that holds a line until the tab is first opened
+        self._slots = {
+            title: w.VBox([w.HTML(str(tag("p", OPENING, class_="pl-note")))]) for title in makers
+        }
+        self.tabs = w.Tab(children=[self.explorer, *self._slots.values()], titles=TITLES)
+        self.tabs.observe(self._on_tab, names="selected_index")
         review = getattr(self._cat.kb, "review", None)
         intro = (
             "The five mechanisms that Watson's review found to underpin peer support, the "
@@ -74,6 +94,39 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
         self.add_class("pl-widget")
         self.add_class("pl-app")
 
+    # ------------------------------------------------------------------ the tabs, built lazily
+    @property
+    def built(self) -> tuple[str, ...]:
+        """The titles of the tabs built so far, in tab order."""
+        return tuple(t for t in TITLES if t in self._built)
+
+    def _part(self, title: str) -> Any:
+        part = self._built.get(title)
+        if part is None:
+            part = self._built[title] = self._makers[title]()
+            self._slots[title].children = (part,)
+        return part
+
+    def _on_tab(self, change: dict[str, Any]) -> None:
+        index = change["new"]
+        if isinstance(index, int) and 0 < index < len(TITLES):
+            self._part(TITLES[index])
+
+    @property
+    def sources(self) -> SourceBrowser:
+        """The source browser (the "Sources" tab), built on first use."""
+        return self._part("Sources")
+
+    @property
+    def map(self) -> ConceptMap:
+        """The concept map (the "Concept map" tab), built on first use."""
+        return self._part("Concept map")
+
+    @property
+    def timeline(self) -> Timeline:
+        """The timeline (the "Timeline" tab), built on first use."""
+        return self._part("Timeline")
+
     def show(self, tab: str) -> None:
         """Bring a tab to the front: one of :data:`TITLES` (``"Concept map"``, …)."""
         if tab not in TITLES:
@@ -88,7 +141,17 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
             "notebook in JupyterLab or Voilà to explore.",
             class_="pl-note",
         )
-        return concat([note, self.explorer.static_html(), self.map.static_html()])
+        # the concept map as it would show now, drawn without building the map's widget
+        if "Concept map" in self._built:
+            return concat([note, self.explorer.static_html(), self.map.static_html()])
+        details = self._cat.brief_html(self.selection.value) if self.selection.value else ""
+        picture = tag(
+            "div",
+            Markup(self._cat.concept_map_picture()),
+            tag("div", Markup(details), class_="pl-details"),
+            class_="pl-picture-root",
+        )
+        return concat([note, self.explorer.static_html(), static_style(), picture])
 
 
 def explore(kb: Any = None, *, start: str | None = None, **kwargs: Any) -> ExplorerApp:

@@ -4,10 +4,12 @@
 (:mod:`peerlearn.exercises.assessed`: no keys, no answer-revealing feedback) with native,
 labelled, keyboard-reachable controls; *Save answer* records the answer in the learner's
 progress file with no score and says only that it was saved (the instructor's gradebook scores
-it with the keys and releases feedback later). :class:`HandInWidget` writes the file to hand in
+it with the keys and releases feedback later). :class:`HandInWidget` makes the file to hand in
 (:func:`peerlearn.progress.export`): a name, a tick box to include reflections (unticked by
 default: reflections are private) and a button; the file goes to a new name in the export
-folder, readable by the instructor (mode 0644).
+folder, readable by the instructor (mode 0644), and is offered as a download the browser saves
+(in JupyterLite the export folder lives inside the browser tab, out of the learner's reach),
+with a line saying where to send it.
 
 >>> from peerlearn.exercises.assessed import learner_copy
 >>> from peerlearn.exercises.model import ExerciseSet, MultipleChoice, Option
@@ -34,7 +36,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from peerlearn._html import esc
+from peerlearn._html import Markup, download_link, esc, tag
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML, problem_html
@@ -256,16 +258,50 @@ class AssessedSetWidget(W.VBox):
         )
 
 
+#: Said under the download link unless the instructor gives their own line (``send_to=``).
+SEND_TO = (
+    "Send this file to your instructor the way your course collects work (for example, upload it "
+    "to the assignment on your course's learning platform)."
+)
+
+
+#: JupyterLab draws a link in a widget's HTML as plain text: make the download look like a link
+_LINK_STYLE = (
+    ".peerlearn-handin a.pl-download{color:#0072B2;text-decoration:underline;font-weight:bold}"
+)
+
+
 class HandInWidget(W.VBox):
-    """Write the file to hand in: your name, whether to include reflections, and a button."""
+    """Make the file to hand in: your name, whether to include reflections, and a button.
+
+    The button writes the hand-in (:func:`peerlearn.progress.export`) and offers it as a download
+    the browser saves (a link holding the file itself, so it works in JupyterLite, JupyterLab and
+    on a hub alike), with a line saying where to send it: ``send_to`` (the instructor's own
+    words, e.g. "Upload it to the Week 3 assignment on Moodle.") or :data:`SEND_TO`. The file
+    downloaded is byte for byte the file written, so the gradebook imports it unchanged.
+
+    >>> import tempfile
+    >>> from peerlearn.progress import record
+    >>> home = tempfile.mkdtemp()
+    >>> _ = record("reflection", set_id="s", exercise_id="r", answer="mine", path=f"{home}/p.json")
+    >>> w = HandInWidget(progress_path=f"{home}/p.json", folder=home)
+    >>> w.name.value = "Ana"
+    >>> path = w.write()
+    >>> 'download="Ana-' in w.status.value, w.download == path.read_bytes()
+    (True, True)
+    """
 
     def __init__(
         self,
         *,
         progress_path: str | os.PathLike[str] | None = None,
         folder: str | os.PathLike[str] | None = None,
+        send_to: str | None = None,
     ) -> None:
         self.progress_path, self.folder = progress_path, folder
+        self.send_to = send_to or SEND_TO
+        #: the bytes of the last hand-in offered as a download (``None`` before the first)
+        self.download: bytes | None = None
         self.name = W.Text(description="Your name", placeholder="as your instructor knows you")
         self.include = W.Checkbox(
             value=False,
@@ -273,15 +309,20 @@ class HandInWidget(W.VBox):
             description="Include my reflections (they are private: leave this unticked to "
             "keep them out of the hand-in)",
         )
-        self.button = W.Button(description="Write my hand-in file", tooltip="Write the file")
+        self.button = W.Button(
+            description="Make my hand-in file",
+            tooltip="Make the file to hand in, to download and send to your instructor",
+            layout=W.Layout(width="fit-content"),  # the whole label, never cut short
+        )
         self.status = LiveHTML(value="")
         self.button.on_click(lambda _b: self.write())
         self.include.layout = W.Layout(width="auto", max_width="100%")
         super().__init__([stylesheet(), self.name, self.include, self.button, self.status])
         self.add_class("peerlearn-exercise")
+        self.add_class("peerlearn-handin")
 
     def write(self) -> Path | None:
-        """Write the hand-in (a new file each time); return its path, or ``None``."""
+        """Write the hand-in (a new file each time), offer it as a download; return its path."""
         from peerlearn._safefiles import export_folder, safe_stem
         from peerlearn.progress import export
 
@@ -300,13 +341,31 @@ class HandInWidget(W.VBox):
                 source=self.progress_path,
                 include_reflections=self.include.value,
             )
+            data = path.read_bytes()  # the very bytes written: the checksum stays right
         except Exception as e:
             self.status.value = _problem(
-                "The file to hand in could not be written. Your answers are still saved: try "
-                "again in a minute, and tell your instructor if it keeps failing.",
+                "Your hand-in file could not be made. Your answers are still saved; try again, "
+                "and if it fails again, tell your instructor.",
                 e,
             )
             return None
+        self.download = data
         what = "with" if self.include.value else "without"
-        self.status.value = _note(f"Wrote {path} ({what} your reflections). Hand in this file.")
+        link = download_link(
+            data, path.name, "application/json", f"Download my hand-in file ({path.name})"
+        )
+        self.status.value = str(
+            tag(
+                "div",
+                tag("style", Markup(_LINK_STYLE)),
+                tag("p", f"Your hand-in file is ready ({what} your reflections). ", link),
+                tag(
+                    "p",
+                    "Your browser saves it where it keeps downloads (usually the Downloads "
+                    "folder). " + self.send_to,
+                ),
+                tag("details", tag("summary", "Details"), tag("p", f"A copy is kept at {path}.")),
+                style="border-left:4px solid #0072B2;padding-left:6px",
+            )
+        )
         return path

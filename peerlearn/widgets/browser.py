@@ -4,6 +4,8 @@ Filter by category, year range, mechanism and free text; export what the filters
 RIS or CSL-JSON (a download link, or a new file in the one export folder,
 ``$PEERLEARN_EXPORTS`` or ``~/peerlearn-exports``: the name typed is only a plain stem, nothing is
 ever replaced, and under Voilà there is no save box at all), or copy it as an APA reference list.
+In JupyterLite the export folder would be inside the browser tab, where the learner cannot see
+it: there the save button offers the file, under the name typed, as a download instead.
 
 Room: one widget (a sibling of explorer, conceptmap, timeline and exercises, which it does not
 import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._selection`, ipywidgets and peerlearn
@@ -21,6 +23,7 @@ True
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,6 +48,11 @@ ALL = "__all__"
 def _in_voila() -> bool:
     """Is this kernel serving a Voilà app? (Voilà sets these in its kernels' environment.)"""
     return any(os.environ.get(v) for v in ("VOILA_BASE_URL", "VOILA_SERVER_URL", "VOILA_KERNEL_ID"))
+
+
+def _in_lite() -> bool:
+    """Is this kernel JupyterLite's (Pyodide)? Its files live in the browser tab, out of sight."""
+    return sys.platform == "emscripten"
 
 
 def filter_rows(
@@ -171,6 +179,10 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         if _in_voila():  # a visitor of a web app must not write files on the server
             self._path.layout.display = "none"
             self._save.layout.display = "none"
+        elif _in_lite():  # a file saved in the browser tab is out of sight: download it instead
+            self._path.tooltip = "A plain name for the file your browser downloads"
+            self._save.description = "Download with this name"
+            self._save.tooltip = "Your browser saves the references the filters show as a file"
         self._apa_button = w.Button(
             description="APA reference list",
             tooltip="Show the references the filters show as an APA list to copy",
@@ -389,7 +401,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             return None
         return self.shown_keys
 
-    def _on_make_link(self) -> None:
+    def _on_make_link(self, stem: str = "peerlearn-references", note: str = "") -> None:
         if self._keys_or_note() is None:
             return
         fmt = self._format.value
@@ -405,11 +417,11 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
         n = len(self._rows)
         link = download_link(
             text,
-            f"peerlearn-references.{ext}",
+            f"{stem}.{ext}",
             mime,
             f"Download {n} reference{'s' if n != 1 else ''} ({label})",
         )
-        self._export_out.value = str(tag("p", link))
+        self._export_out.value = str(tag("p", link, f" {note}" if note else ""))
 
     def _on_save(self) -> None:
         """Save into the export folder under a generated name; never replace, never elsewhere."""
@@ -419,6 +431,18 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             self._export_out.value = str(
                 tag("p", "Saving files is turned off on this page. Use the download link instead.")
             )
+            return
+        if _in_lite():  # a file here would stay in the browser tab: offer a download
+            try:
+                stem = safe_stem(self._path.value)
+            except Exception as exc:
+                self._export_out.value = str(tag("p", f"Could not save: {exc}"))
+                return
+            note = (
+                "In the browser version of the course your files are downloads: your browser "
+                "saves this one where it keeps downloads (usually the Downloads folder)."
+            )
+            self._on_make_link(stem, note)
             return
         if self._keys_or_note() is None:
             return

@@ -137,12 +137,9 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
                 self.select(first)
             else:
                 self._view.value = str(tag("p", "This knowledge base is empty."))
-        # The mechanisms are where learners start and return to: build their button rows now (a
-        # few ms each), so that choosing any mechanism is a cache look-up. Theories and sources
-        # (75 of them) are built on first visit.
-        for node_id in ids:
-            if split(node_id)[0] == "mechanism":
-                self._buttons_for(node_id)
+        # Only what is shown is built now: the first view is what a learner waits for (in
+        # JupyterLite every widget costs several times what it does in CPython). Every other
+        # item's buttons are built on its first visit (a few ms each in CPython), then cached.
 
     # ------------------------------------------------------------------ public API
 
