@@ -138,8 +138,8 @@ RUNNER = textwrap.dedent(
         if name.split(".")[0] in BLOCK:
             del sys.modules[name]
     sys.meta_path.insert(0, Block())
-    from peerlearn.exercises import loader
-    loader._compiled_bank = lambda: bank
+    from peerlearn.exercises import bank as built_in
+    built_in._compiled_bank = lambda: bank
     from IPython.core.interactiveshell import InteractiveShell
     shell = InteractiveShell.instance()
     out = {}
@@ -296,9 +296,9 @@ def test_hand_in_that_cannot_be_written_says_so_plainly(tmp_path):
     hand.name.value = "Ana"
     assert hand.write() is None and hand.download is None
     html = hand.status.value
-    first = re.search(r"<p>(.*?)</p>", html).group(1)
+    first = re.search(r'<p class="pl-problem">(.*?)</p>', html).group(1)  # widgets' problem_html
     assert first.startswith("Your hand-in file could not be made.") and "Errno" not in first
-    assert "<details><summary>Details</summary>" in html
+    assert "<summary>Details</summary>" in html and "NotADirectoryError" in html  # in the fold
 
 
 # ---------------------------------------------------------------------- source browser in Lite

@@ -42,7 +42,7 @@ import ipywidgets as w
 from .._html import Markup, concat, tag
 from ._base import SelectableMixin, StaticFallbackMixin, style_widget
 from ._catalog import catalog
-from ._picture import static_style
+from ._picture import shipped_style
 from ._selection import Selection
 from .browser import SourceBrowser
 from .conceptmap import ConceptMap
@@ -151,7 +151,7 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
             tag("div", Markup(details), class_="pl-details"),
             class_="pl-picture-root",
         )
-        return concat([note, self.explorer.static_html(), static_style(), picture])
+        return concat([note, self.explorer.static_html(), shipped_style("conceptmap.css"), picture])
 
 
 def explore(kb: Any = None, *, start: str | None = None, **kwargs: Any) -> ExplorerApp:
