@@ -59,6 +59,7 @@ __all__ = [
     "learner_message",
     "migrate",
     "move_aside",
+    "not_a_folder",
     "parse",
     "record_line",
     "write",
@@ -333,18 +334,28 @@ def file_lock(path: Path) -> Any:
     return lock
 
 
+def not_a_folder(folder: Path) -> ProgressHomeError:
+    """The error for a progress ``folder`` that is a file, or lies below one (raise it).
+
+    >>> err = not_a_folder(Path("notes.txt"))
+    >>> err.filename, "is a file" in str(err)
+    ('notes.txt', True)
+    """
+    return ProgressHomeError(
+        errno.ENOTDIR,
+        f"cannot keep progress in {folder}: it (or a folder above it) is a file; "
+        f"choose a folder (for example with {ENV})",
+        str(folder),
+    )
+
+
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[None]:
     """The folder made, the lock held; failures become :class:`ProgressSaveError` naming them."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise ProgressHomeError(
-            errno.ENOTDIR,
-            f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
-            f"choose a folder (for example with {ENV})",
-            str(path.parent),
-        ) from None
+        raise not_a_folder(path.parent) from None
     lock = file_lock(path)
     try:
         lock.acquire()

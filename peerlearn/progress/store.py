@@ -80,6 +80,7 @@ from .files import (
     journal_path,
     loads,
     move_aside,
+    not_a_folder,
     now,
     parse,
     record_line,
@@ -527,12 +528,7 @@ def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 append_line(own, data)
         except (FileExistsError, NotADirectoryError):
-            raise ProgressHomeError(
-                errno.ENOTDIR,
-                f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
-                f"choose a folder (for example with {ENV})",
-                str(path.parent),
-            ) from None
+            raise not_a_folder(path.parent) from None
         except OSError as e:
             lite.torn = True
             raise ProgressSaveError(
