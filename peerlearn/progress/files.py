@@ -63,6 +63,7 @@ __all__ = [
     "parse",
     "record_line",
     "write",
+    "write_all",
     "writing",
 ]
 
@@ -378,6 +379,19 @@ def fsync(fd: int) -> None:
     except OSError as e:  # a file system without fsync (some browser storage): best effort
         if e.errno not in (errno.EINVAL, errno.ENOTSUP, errno.ENOSYS):
             raise
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the open file ``fd`` (``os.write`` may take only part of it).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryFile() as f:
+    ...     write_all(f.fileno(), b"abc"); _ = f.seek(0); f.read()
+    b'abc'
+    """
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _fsync_dir(folder: Path) -> None:

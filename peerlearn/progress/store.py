@@ -86,6 +86,7 @@ from .files import (
     record_line,
     resolve_path,
     write,
+    write_all,
     writing,
 )
 from .sessions import (
@@ -295,19 +296,13 @@ def _recover_unlocked(path: Path, reason: str) -> bool:
         return False
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def _append_line(jpath: Path, data: bytes) -> int:
     """Append ``data`` to the journal and fsync; on failure cut it back. Returns the old size."""
     fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
             fsync(fd)
         except BaseException:
             with contextlib.suppress(OSError):
