@@ -34,21 +34,6 @@ _BIBTEX_TYPES = {
     "thesis": "phdthesis",
     "paper-conference": "inproceedings",
 }
-_CSL_FROM_BIBTEX = {
-    "article": "article-journal",
-    "book": "book",
-    "incollection": "chapter",
-    "inbook": "chapter",
-    "techreport": "report",
-    "report": "report",
-    "phdthesis": "thesis",
-    "mastersthesis": "thesis",
-    "thesis": "thesis",
-    "inproceedings": "paper-conference",
-    "conference": "paper-conference",
-    "online": "webpage",
-    "unpublished": "manuscript",
-}
 
 # CSL variable -> BibTeX field, where the same for every type.
 _BIBTEX_FIELDS = {
