@@ -27,7 +27,20 @@ from typing import Any
 from peerlearn._html import Markup, esc
 from peerlearn.errors import DataValidationError, Problem
 
-__all__ = ["CELL", "NOTE", "PRINT_CSS", "Shown", "load_json", "page"]
+__all__ = ["CELL", "MECHANISM_NAMES", "NOTE", "PRINT_CSS", "Shown", "load_json", "page"]
+
+MECHANISM_NAMES = {
+    "lived-experience": "Lived experience",
+    "love-labour": "Love labour",
+    "liminality": "Liminality",
+    "strengths-focussed-support": "Strengths-focussed support",
+    "helper-role": "The helper role",
+}
+"""The five mechanisms' names as the printed materials (rubric, guide, role-plays) show them.
+
+>>> MECHANISM_NAMES["helper-role"]
+'The helper role'
+"""
 
 #: Inline styles for table cells and notes, so that a notebook (whose own CSS right-aligns
 #: table cells) shows prose tables as they print.

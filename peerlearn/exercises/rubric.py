@@ -32,7 +32,7 @@ from typing import Any
 from peerlearn._html import Markup, concat, tag
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
-from ._printable import CELL, NOTE, Shown, page
+from ._printable import CELL, MECHANISM_NAMES, NOTE, Shown, page
 
 __all__ = [
     "Criterion",
@@ -230,15 +230,6 @@ def load(path: str | os.PathLike[str] | None = None) -> Rubric:
     return from_data(data, file=file)
 
 
-_NAMES = {
-    "lived-experience": "Lived experience",
-    "love-labour": "Love labour",
-    "liminality": "Liminality",
-    "strengths-focussed-support": "Strengths-focussed support",
-    "helper-role": "The helper role",
-}
-
-
 def to_html(rubric: Rubric | None = None) -> Markup:
     """The rubric as one escaped HTML table (criteria as rows, levels as columns).
 
@@ -255,7 +246,7 @@ def to_html(rubric: Rubric | None = None) -> Markup:
         about = (
             "All five mechanisms"
             if len(c.mechanisms) == len(MECHANISM_IDS)
-            else ", ".join(_NAMES[m] for m in c.mechanisms)
+            else ", ".join(MECHANISM_NAMES[m] for m in c.mechanisms)
         )
         note = tag("span", f"Mechanisms: {about}", class_="pl-note", style=NOTE)
         label = concat([tag("strong", c.name)] + ([tag("br"), note] if about else []))
