@@ -44,13 +44,7 @@ __all__ = [
     "to_page",
 ]
 
-MECHANISM_IDS = (
-    "lived-experience",
-    "love-labour",
-    "liminality",
-    "strengths-focussed-support",
-    "helper-role",
-)
+MECHANISM_IDS = tuple(MECHANISM_NAMES)  # the five ids, in the review's order
 
 
 class RubricError(DataValidationError):
