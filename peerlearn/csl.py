@@ -26,6 +26,7 @@ __all__ = [
     "CSL_VARIABLES",
     "ENGINE_VARIABLES",
     "EN_DASH",
+    "NAME_VARIABLES",
     "NAME_VARS",
     "PRIVATE_USE",
     "RANGE",
@@ -65,6 +66,32 @@ NAME_VARS = (
 )
 """The CSL name variables whose values are checked as lists of name objects."""
 
+NAME_VARIABLES = frozenset(
+    {
+        *NAME_VARS,
+        "chair",
+        "compiler",
+        "contributor",
+        "curator",
+        "editorial-director",
+        "executive-producer",
+        "guest",
+        "host",
+        "narrator",
+        "organizer",
+        "performer",
+        "producer",
+        "script-writer",
+        "series-creator",
+    }
+)
+"""The CSL 1.0.2 name variables a reader takes as lists of names (ingest, repair): the classic
+ones of :data:`NAME_VARS` and the newer roles.
+
+>>> "host" in NAME_VARIABLES and "author" in NAME_VARIABLES and "title" not in NAME_VARIABLES
+True
+"""
+
 #: The top-level keys of a CSL 1.0.2 item (``id``, ``type`` and every item variable): what the
 #: citation engine is given. A user's export may carry others (Zotero's ``seen``, a tool's own
 #: fields); the knowledge base keeps them, the engine never sees them (citeproc-py warns about
@@ -90,23 +117,22 @@ CSL_VARIABLES = frozenset(_CSL_WORDS.split())
 #: it (APA's director of a film) then fails with ``AttributeError: 'String' object has no
 #: attribute 'parts'``. Those stay in the knowledge base and in exports, and never reach the
 #: engine (``tests/test_ingest_csl_schema.py`` shows the failure and checks the list).
-ENGINE_VARIABLES = CSL_VARIABLES - {
-    "chair",
-    "compiler",
-    "contributor",
-    "curator",
-    "director",
-    "executive-producer",
-    "guest",
-    "host",
-    "narrator",
-    "organizer",
-    "performer",
-    "producer",
-    "reviewed-author",
-    "script-writer",
-    "series-creator",
-}
+ENGINE_VARIABLES = CSL_VARIABLES - (
+    NAME_VARIABLES
+    - {  # the eleven that citeproc.NAMES reads as names
+        "author",
+        "collection-editor",
+        "composer",
+        "container-author",
+        "editor",
+        "editorial-director",
+        "illustrator",
+        "interviewer",
+        "original-author",
+        "recipient",
+        "translator",
+    }
+)
 
 
 #: What a reader may do to an entry or field it cannot take as written, instead of refusing the

@@ -368,7 +368,8 @@ def test_fastjsonschema_falls_short_on_newer_keywords_and_the_draft7_copy_covers
 def test_every_csl_variable_of_the_wrong_shape_is_refused_or_usable(tmp_path):
     """A variable the schema once let through (``"ISBN": {...}``, ``"director": true``) loaded,
     then broke the citation engine or an export. Every CSL variable is now checked."""
-    from peerlearn.knowledge.ingest import _NAME_VARS, _TEXT_VARS
+    from peerlearn.csl import NAME_VARIABLES as _NAME_VARS
+    from peerlearn.knowledge.ingest import _TEXT_VARS
 
     repaired = 0
     for var in sorted(_TEXT_VARS | _NAME_VARS):

@@ -209,11 +209,11 @@ def test_a_failed_append_is_reported_and_the_next_starts_on_a_new_line(lite_home
         os.write(fd, bytes(data)[: len(data) // 2])
         raise OSError(28, "No space left on device")
 
-    real = sessions._write_all
-    monkeypatch.setattr(sessions, "_write_all", half_then_full_disk)
+    real = sessions.write_all
+    monkeypatch.setattr(sessions, "write_all", half_then_full_disk)
     with pytest.raises(progress.ProgressSaveError):
         attempt("q2")
-    monkeypatch.setattr(sessions, "_write_all", real)
+    monkeypatch.setattr(sessions, "write_all", real)
     after = attempt("q3")
     reload()
     with pytest.warns(progress.ProgressWarning, match="could not be read"):

@@ -32,6 +32,7 @@ __all__ = [
     "general_feedback",
     "join_parts",
     "notes_for",
+    "paragraphs",
     "rights",
     "safe_id",
     "unix_lines",
@@ -53,6 +54,16 @@ FIVE = (
 def unix_lines(text: str) -> str:
     """Carriage returns (alone or before a line feed) as line feeds."""
     return str(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    r"""Author text's paragraphs (split at blank lines, any line ending), each folded to one line.
+
+    >>> paragraphs("Love\r\n  labour\n \nLiminality")
+    ['Love labour', 'Liminality']
+    """
+    parts = re.split(r"\n\s*\n", unix_lines(text).strip())
+    return [" ".join(p.split()) for p in parts if p.strip()]
 
 
 def category(title: str) -> str:

@@ -21,13 +21,36 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
 from peerlearn._html import Markup, esc
 from peerlearn.errors import DataValidationError, Problem
 
-__all__ = ["CELL", "NOTE", "PRINT_CSS", "Shown", "load_json", "page"]
+__all__ = [
+    "CELL",
+    "MECHANISM_NAMES",
+    "NOTE",
+    "PRINT_CSS",
+    "Shown",
+    "load_json",
+    "page",
+    "read_json",
+]
+
+MECHANISM_NAMES = {
+    "lived-experience": "Lived experience",
+    "love-labour": "Love labour",
+    "liminality": "Liminality",
+    "strengths-focussed-support": "Strengths-focussed support",
+    "helper-role": "The helper role",
+}
+"""The five mechanisms' names as the printed materials (rubric, guide, role-plays) show them.
+
+>>> MECHANISM_NAMES["helper-role"]
+'The helper role'
+"""
 
 #: Inline styles for table cells and notes, so that a notebook (whose own CSS right-aligns
 #: table cells) shows prose tables as they print.
@@ -76,6 +99,31 @@ def page(title: str, body: Markup) -> str:
     )
 
 
+def read_json(
+    default: str,
+    path: str | os.PathLike[str] | None,
+    error: Callable[[list[Problem]], Exception],
+) -> tuple[Any, str, str]:
+    """The JSON of ``path`` (default: ``peerlearn/data/<default>``), its text and the file name
+    to cite; text that is not JSON raises ``error([problem])``, the problem naming the line.
+
+    >>> data, text, file = read_json("rubrics/reflection.json", None, ValueError)
+    >>> file, "criteria" in data
+    ('peerlearn/data/rubrics/reflection.json', True)
+    """
+    if path is None:
+        ref = resources.files("peerlearn") / "data" / default
+        text, file = ref.read_text(encoding="utf-8"), f"peerlearn/data/{default}"
+    else:
+        file = os.fspath(path)
+        with open(file, encoding="utf-8") as fh:
+            text = fh.read()
+    try:
+        return json.loads(text), text, file
+    except json.JSONDecodeError as exc:
+        raise error([Problem(file, exc.lineno, None, None, f"not JSON: {exc.msg}")]) from None
+
+
 def load_json(
     default: str, schema: str, path: str | os.PathLike[str] | None = None, *, what: str
 ) -> Any:
@@ -87,18 +135,9 @@ def load_json(
     from peerlearn._locate import line_of
 
     data_dir = resources.files("peerlearn") / "data"
-    if path is None:
-        text, file = (data_dir / default).read_text(encoding="utf-8"), f"peerlearn/data/{default}"
-    else:
-        file = os.fspath(path)
-        with open(file, encoding="utf-8") as fh:
-            text = fh.read()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataValidationError(
-            [Problem(file, exc.lineno, None, None, f"not JSON: {exc.msg}")], what=what
-        ) from None
+    data, text, file = read_json(
+        default, path, lambda problems: DataValidationError(problems, what=what)
+    )
     rules = json.loads((data_dir / "schemas" / schema).read_text(encoding="utf-8"))
     errors = sorted(Draft202012Validator(rules).iter_errors(data), key=lambda e: list(e.path))
     if errors:

@@ -23,17 +23,10 @@ from typing import Any
 
 from peerlearn._html import Markup, concat, tag
 
-from ._printable import CELL, Shown, load_json, page
+from ._printable import CELL, MECHANISM_NAMES, Shown, load_json, page
 
 __all__ = ["load", "show", "to_html", "to_page"]
 
-_NAMES = {
-    "lived-experience": "Lived experience",
-    "love-labour": "Love labour",
-    "liminality": "Liminality",
-    "strengths-focussed-support": "Strengths-focussed support",
-    "helper-role": "The helper role",
-}
 _WATCH = (
     ("safety", "Safety"),
     ("disclosure", "Disclosure in the room"),
@@ -86,7 +79,7 @@ def _session(s: Mapping[str, Any], roleplay_titles: Mapping[str, str]) -> Markup
                 tag("br"),
                 tag(
                     "span",
-                    f"Mechanisms: {', '.join(_NAMES.get(m, m) for m in p['mechanisms'])}. "
+                    f"Mechanisms: {', '.join(MECHANISM_NAMES.get(m, m) for m in p['mechanisms'])}. "
                     f"Tension: {p['tension']}",
                     class_="pl-note",
                 ),

@@ -33,6 +33,7 @@ from ._lmsparts import (
     general_feedback,
     join_parts,
     notes_for,
+    paragraphs,
     unix_lines,
     vignette_text,
     weight_text,
@@ -50,8 +51,7 @@ def _escape(text: str) -> str:
 
 def _gift(text: str) -> str:
     """One text as GIFT HTML: escaped, paragraphs as ``<p>``, lines joined (no marker)."""
-    paras = [p for p in re.split(r"\n\s*\n", unix_lines(text).strip()) if p.strip()]
-    out = [html.escape(" ".join(p.split()), quote=False) for p in paras]
+    out = [html.escape(p, quote=False) for p in paragraphs(text)]
     body = "".join(f"<p>{p}</p>" for p in out) if len(out) > 1 else "".join(out)
     return _escape(body)
 

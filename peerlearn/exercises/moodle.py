@@ -39,7 +39,6 @@ True
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from ._lmsparts import (
@@ -49,6 +48,7 @@ from ._lmsparts import (
     general_feedback,
     join_parts,
     notes_for,
+    paragraphs,
     unix_lines,
     vignette_text,
     weight_text,
@@ -61,8 +61,7 @@ __all__ = ["to_moodle_xml"]
 
 def _html(text: str) -> str:
     """Author text as HTML: escaped, one ``<p>`` per paragraph."""
-    paras = [p for p in re.split(r"\n\s*\n", unix_lines(text).strip()) if p.strip()]
-    return "".join(f"<p>{html.escape(' '.join(p.split()), quote=False)}</p>" for p in paras)
+    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs(text))
 
 
 Notes = list[tuple[str, str]]

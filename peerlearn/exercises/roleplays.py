@@ -20,17 +20,9 @@ from typing import Any
 
 from peerlearn._html import Markup, concat, tag
 
-from ._printable import Shown, load_json, page
+from ._printable import MECHANISM_NAMES, Shown, load_json, page
 
 __all__ = ["MECHANISM_NAMES", "load", "note", "show", "to_html", "to_page"]
-
-MECHANISM_NAMES = {
-    "lived-experience": "Lived experience",
-    "love-labour": "Love labour",
-    "liminality": "Liminality",
-    "strengths-focussed-support": "Strengths-focussed support",
-    "helper-role": "The helper role",
-}
 
 
 def _data(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:

@@ -22,17 +22,15 @@ True
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from peerlearn._html import Markup, concat, tag
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
-from ._printable import CELL, NOTE, Shown, page
+from ._printable import CELL, MECHANISM_NAMES, NOTE, Shown, page, read_json
 
 __all__ = [
     "Criterion",
@@ -46,13 +44,7 @@ __all__ = [
     "to_page",
 ]
 
-MECHANISM_IDS = (
-    "lived-experience",
-    "love-labour",
-    "liminality",
-    "strengths-focussed-support",
-    "helper-role",
-)
+MECHANISM_IDS = tuple(MECHANISM_NAMES)  # the five ids, in the review's order
 
 
 class RubricError(DataValidationError):
@@ -216,27 +208,8 @@ def from_data(data: Any, *, file: str = "<rubric>") -> Rubric:
 
 def load(path: str | os.PathLike[str] | None = None) -> Rubric:
     """Read a rubric file (default: the package's reflection rubric) and check its shape."""
-    if path is None:
-        ref = resources.files("peerlearn") / "data" / "rubrics" / "reflection.json"
-        text, file = ref.read_text(encoding="utf-8"), "peerlearn/data/rubrics/reflection.json"
-    else:
-        file = os.fspath(path)
-        with open(file, encoding="utf-8") as fh:
-            text = fh.read()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RubricError([Problem(file, exc.lineno, None, None, f"not JSON: {exc.msg}")]) from None
+    data, _, file = read_json("rubrics/reflection.json", path, RubricError)
     return from_data(data, file=file)
-
-
-_NAMES = {
-    "lived-experience": "Lived experience",
-    "love-labour": "Love labour",
-    "liminality": "Liminality",
-    "strengths-focussed-support": "Strengths-focussed support",
-    "helper-role": "The helper role",
-}
 
 
 def to_html(rubric: Rubric | None = None) -> Markup:
@@ -255,7 +228,7 @@ def to_html(rubric: Rubric | None = None) -> Markup:
         about = (
             "All five mechanisms"
             if len(c.mechanisms) == len(MECHANISM_IDS)
-            else ", ".join(_NAMES[m] for m in c.mechanisms)
+            else ", ".join(MECHANISM_NAMES[m] for m in c.mechanisms)
         )
         note = tag("span", f"Mechanisms: {about}", class_="pl-note", style=NOTE)
         label = concat([tag("strong", c.name)] + ([tag("br"), note] if about else []))

@@ -29,7 +29,7 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["decode", "verbatim"]
+__all__ = ["balanced", "decode", "verbatim"]
 
 _SUB = dict(
     zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True)
@@ -185,12 +185,17 @@ def verbatim(value: str) -> str:
     m = _URL_WRAPPER.fullmatch(text)
     if m:
         text = m[1]
-    while text.startswith("{") and text.endswith("}") and _balanced(text[1:-1]):
+    while text.startswith("{") and text.endswith("}") and balanced(text[1:-1]):
         text = text[1:-1]
     return _unescape(text)
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str) -> bool:
+    """Whether every ``{`` in ``text`` is closed by a later ``}`` and no ``}`` is left over.
+
+    >>> balanced("{Love} {labour}"), balanced("}{")
+    (True, False)
+    """
     depth = 0
     for char in text:
         depth += {"{": 1, "}": -1}.get(char, 0)

@@ -21,6 +21,7 @@ from peerlearn.interchange._common import (
     export_date,
     text_of,
 )
+from peerlearn.interchange._latex import balanced
 
 __all__ = ["to_bibtex"]
 
@@ -33,21 +34,6 @@ _BIBTEX_TYPES = {
     "report": "techreport",
     "thesis": "phdthesis",
     "paper-conference": "inproceedings",
-}
-_CSL_FROM_BIBTEX = {
-    "article": "article-journal",
-    "book": "book",
-    "incollection": "chapter",
-    "inbook": "chapter",
-    "techreport": "report",
-    "report": "report",
-    "phdthesis": "thesis",
-    "mastersthesis": "thesis",
-    "thesis": "thesis",
-    "inproceedings": "paper-conference",
-    "conference": "paper-conference",
-    "online": "webpage",
-    "unpublished": "manuscript",
 }
 
 # CSL variable -> BibTeX field, where the same for every type.
@@ -121,7 +107,7 @@ def _verbatim(text: str) -> str:
     >>> _verbatim("https://e.org/{x}"), _verbatim("https://e.org/a}b c")
     ('https://e.org/{x}', 'https://e.org/a%7Db%20c')
     """
-    if _balanced(text) and not re.search(r"[\\\s]", text):
+    if balanced(text) and not re.search(r"[\\\s]", text):
         return text
     table = {"{": "%7B", "}": "%7D", "\\": "%5C"}
     return "".join(table.get(c, "%20" if c.isspace() else c) for c in text)
@@ -320,12 +306,3 @@ _BIBTEX_ORDER = (
 def _order_bibtex(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     rank = {name: i for i, name in enumerate(_BIBTEX_ORDER)}
     return sorted(fields, key=lambda f: rank.get(f[0], len(rank)))
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        if depth < 0:
-            return False
-    return depth == 0

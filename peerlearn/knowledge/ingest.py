@@ -32,7 +32,7 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import replace
 from typing import Any
 
-from peerlearn.csl import NAME_VARS, Repair, bare_doi
+from peerlearn.csl import NAME_VARIABLES, Repair, bare_doi
 from peerlearn.errors import Problem
 
 from .files import Source
@@ -44,24 +44,6 @@ __all__ = ["CSL_TYPES", "KEY_PATTERN", "YEARS", "derive_key", "normalise", "pars
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:[0-9]{4}|nd)[a-z]*")
 _POLICY_TYPES = {"bill", "legislation", "regulation", "treaty", "legal_case", "hearing", "standard"}
 _DATE_VARS = ("issued", "accessed", "original-date", "event-date", "submitted", "available-date")
-# the CSL 1.0.2 name variables: the classic ones csl.py checks, and the newer roles
-_NAME_VARS = {
-    *NAME_VARS,
-    "chair",
-    "compiler",
-    "contributor",
-    "curator",
-    "editorial-director",
-    "executive-producer",
-    "guest",
-    "host",
-    "narrator",
-    "organizer",
-    "performer",
-    "producer",
-    "script-writer",
-    "series-creator",
-}
 _TEXT_WORDS = (
     "abstract annote archive archive_collection archive_location archive-place authority "
     "call-number chapter-number citation-key citation-label collection-number "
@@ -73,7 +55,7 @@ _TEXT_WORDS = (
     "status title title-short URL version volume volume-title year-suffix "
 )
 _TEXT_VARS = set(_TEXT_WORDS.split())
-_BY_FOLDED = {v.casefold(): v for v in (*_TEXT_VARS, *_NAME_VARS, *_DATE_VARS, "type")}
+_BY_FOLDED = {v.casefold(): v for v in (*_TEXT_VARS, *NAME_VARIABLES, *_DATE_VARS, "type")}
 _EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$")
 _LEGACY = re.compile(r"\{:([A-Za-z][A-Za-z _-]*):\s*([^}]+)\}")
 
@@ -183,7 +165,7 @@ def _apply_extra(item: MutableMapping[str, Any]) -> int:
     if not found:
         return 0
     for var, value in found:
-        if var in _NAME_VARS:
+        if var in NAME_VARIABLES:
             family, _, given = value.partition("||")
             person = (
                 {"family": family.strip(), "given": given.strip()}
@@ -404,7 +386,7 @@ def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -
         why = page_note(item["page"])
         if why:
             say(["page"], "kept", why)
-    for var in _NAME_VARS & item.keys():
+    for var in NAME_VARIABLES & item.keys():
         _read_names(item, var, say)
 
 

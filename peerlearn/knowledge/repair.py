@@ -21,29 +21,12 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
-from peerlearn.csl import NAME_VARS, Repair
+from peerlearn.csl import NAME_VARIABLES, Repair
 
 from .checks import record_name, schema_errors, value_errors
 from .files import Source
 
 __all__ = ["as_problems", "repair_references"]
-
-_NAME_LISTS = set(NAME_VARS) | {
-    "chair",
-    "compiler",
-    "contributor",
-    "curator",
-    "editorial-director",
-    "executive-producer",
-    "guest",
-    "host",
-    "narrator",
-    "organizer",
-    "performer",
-    "producer",
-    "script-writer",
-    "series-creator",
-}
 
 
 def _target(item: Mapping[str, Any], path: list[Any]) -> list[Any]:
@@ -51,7 +34,7 @@ def _target(item: Mapping[str, Any], path: list[Any]) -> list[Any]:
     if not path:
         return []
     head = path[0]
-    if head in _NAME_LISTS and len(path) > 1 and isinstance(path[1], int):
+    if head in NAME_VARIABLES and len(path) > 1 and isinstance(path[1], int):
         return path[:2]
     if head == "custom" and len(path) > 1 and isinstance(item.get("custom"), Mapping):
         return path[:2]

@@ -59,9 +59,11 @@ __all__ = [
     "learner_message",
     "migrate",
     "move_aside",
+    "not_a_folder",
     "parse",
     "record_line",
     "write",
+    "write_all",
     "writing",
 ]
 
@@ -333,18 +335,28 @@ def file_lock(path: Path) -> Any:
     return lock
 
 
+def not_a_folder(folder: Path) -> ProgressHomeError:
+    """The error for a progress ``folder`` that is a file, or lies below one (raise it).
+
+    >>> err = not_a_folder(Path("notes.txt"))
+    >>> err.filename, "is a file" in str(err)
+    ('notes.txt', True)
+    """
+    return ProgressHomeError(
+        errno.ENOTDIR,
+        f"cannot keep progress in {folder}: it (or a folder above it) is a file; "
+        f"choose a folder (for example with {ENV})",
+        str(folder),
+    )
+
+
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[None]:
     """The folder made, the lock held; failures become :class:`ProgressSaveError` naming them."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise ProgressHomeError(
-            errno.ENOTDIR,
-            f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
-            f"choose a folder (for example with {ENV})",
-            str(path.parent),
-        ) from None
+        raise not_a_folder(path.parent) from None
     lock = file_lock(path)
     try:
         lock.acquire()
@@ -367,6 +379,19 @@ def fsync(fd: int) -> None:
     except OSError as e:  # a file system without fsync (some browser storage): best effort
         if e.errno not in (errno.EINVAL, errno.ENOTSUP, errno.ENOSYS):
             raise
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the open file ``fd`` (``os.write`` may take only part of it).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryFile() as f:
+    ...     write_all(f.fileno(), b"abc"); _ = f.seek(0); f.read()
+    b'abc'
+    """
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _fsync_dir(folder: Path) -> None:

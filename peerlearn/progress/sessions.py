@@ -53,7 +53,15 @@ from typing import Any
 
 from peerlearn._safefiles import kind_of
 
-from .files import SCHEMA_VERSION, ProgressFileError, ProgressWarning, empty, fsync, loads
+from .files import (
+    SCHEMA_VERSION,
+    ProgressFileError,
+    ProgressWarning,
+    empty,
+    fsync,
+    loads,
+    write_all,
+)
 
 __all__ = [
     "FORCE",
@@ -238,18 +246,12 @@ def read_session(file: Path, cursor: Cursor) -> bool:
     return True
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def append_line(file: Path, data: bytes) -> None:
     """Append ``data`` to this session's own ``file``: open, write, flush, close (the close is
     what sends the file to JupyterLite's storage). Raises :class:`OSError` if any step fails."""
     fd = os.open(file, _WRITE_FLAGS, 0o644)
     try:
-        _write_all(fd, data)
+        write_all(fd, data)
         fsync(fd)
     finally:
         os.close(fd)

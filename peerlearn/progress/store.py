@@ -80,11 +80,13 @@ from .files import (
     journal_path,
     loads,
     move_aside,
+    not_a_folder,
     now,
     parse,
     record_line,
     resolve_path,
     write,
+    write_all,
     writing,
 )
 from .sessions import (
@@ -294,19 +296,13 @@ def _recover_unlocked(path: Path, reason: str) -> bool:
         return False
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def _append_line(jpath: Path, data: bytes) -> int:
     """Append ``data`` to the journal and fsync; on failure cut it back. Returns the old size."""
     fd = os.open(jpath, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
             fsync(fd)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -527,12 +523,7 @@ def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 append_line(own, data)
         except (FileExistsError, NotADirectoryError):
-            raise ProgressHomeError(
-                errno.ENOTDIR,
-                f"cannot keep progress in {path.parent}: it (or a folder above it) is a file; "
-                f"choose a folder (for example with {ENV})",
-                str(path.parent),
-            ) from None
+            raise not_a_folder(path.parent) from None
         except OSError as e:
             lite.torn = True
             raise ProgressSaveError(
