@@ -4,6 +4,7 @@ and its authenticator asked as the hub asks it (runs in the ordinary test run, n
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,10 @@ def login(config, user: str, password: str) -> dict | None:
     assert config.JupyterHub.authenticator_class == "shared-password"
     auth = SharedPasswordAuthenticator(config=config)
     data = {"username": user, "password": password}
-    return asyncio.run(auth.get_authenticated_user(None, data))
+    # in a thread of its own: in a whole run, the browser tests' Playwright keeps an event loop
+    # running in the main thread, where asyncio.run() refuses to start another
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, auth.get_authenticated_user(None, data)).result()
 
 
 def test_the_sample_hub_refuses_a_wrong_password(monkeypatch, tmp_path):
