@@ -429,8 +429,17 @@ def read_bibtex(text: str) -> Reading:
         fields: dict[str, str] = {}
         for f in block.fields:
             key = f.key.lower()
-            if key not in fields:
-                fields[key] = _value(f.value if isinstance(f.value, str) else str(f.value), strings)
+            if key in fields:
+                continue
+            raw = f.value if isinstance(f.value, str) else str(f.value)
+            if "#" in raw:
+                fields[key] = _value(raw, strings)
+                continue
+            raw = raw.strip()  # _value's own first step, inlined: most values are one piece
+            if len(raw) > 1 and raw[0] + raw[-1] in ("{}", '""'):
+                fields[key] = raw[1:-1]
+            else:
+                fields[key] = strings.get(raw.lower(), raw)
         items.append(_item(entry, block.entry_type.lower(), fields))
         lines.append(line)
     repairs.sort(key=lambda r: r.line or 0)
