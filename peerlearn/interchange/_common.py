@@ -249,13 +249,25 @@ _CSL_ORDER = (
     "custom",
 )
 
-_RANK = {name: i for i, name in enumerate(_CSL_ORDER)}
+
+class _Rank(dict[str, int]):
+    """A variable's place in :data:`_CSL_ORDER`; any other variable after them all."""
+
+    def __missing__(self, name: str) -> int:
+        return len(_CSL_ORDER)
+
+
+_RANK = _Rank({name: i for i, name in enumerate(_CSL_ORDER)})
 
 
 def order_csl(item: dict[str, Any]) -> dict[str, Any]:
-    """An imported item with its variables in the order of ``references.json``."""
-    last = len(_RANK)
-    return dict(sorted(item.items(), key=lambda kv: _RANK.get(kv[0], last)))
+    """An imported item with its variables in the order of ``references.json`` (others after
+    them, in the order given: the sort is stable).
+
+    >>> order_csl({"zz": 1, "title": "T", "id": "a", "yy": 2})
+    {'id': 'a', 'title': 'T', 'zz': 1, 'yy': 2}
+    """
+    return {name: item[name] for name in sorted(item, key=_RANK.__getitem__)}
 
 
 def split_particle(family: str) -> dict[str, str]:

@@ -127,6 +127,8 @@ _TITLE_FIELDS = {f for parts in _TITLES.values() for f, _ in parts}
 _VERBATIM = {"doi", "url", "eprint", "file", "pdf"}
 _DATES = {"year", "month", "day", "date", "urldate", "origdate", "eventdate"}
 _IGNORED = {"eprinttype", "eprintclass", "primaryclass"}  # read with eprint
+# fields read outside the per-field loop of _item (titles, the date of issue, eprint's parts)
+_READ_ELSEWHERE = frozenset(_TITLE_FIELDS | (_DATES - {"urldate", "origdate"}) | _IGNORED)
 
 
 _ISO_DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?\s*")
@@ -297,6 +299,8 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
                 text += (joiner if text and joiner else (" " if text else "")) + piece
             item[var] = text
     for name, value in fields.items():
+        if name in _READ_ELSEWHERE:  # none is a name a branch below reads
+            continue
         if name in _NAMES:
             people, truncated = _names(entry, name, value)
             if people:
@@ -328,7 +332,7 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
                 entry.say(name, "dropped", f"{value!r} is not a date; write it as 1965")
         elif name in _TEXT:
             item.setdefault(_TEXT[name], entry.text(name, value))
-        elif name not in _DATES and name not in _IGNORED and name not in _TITLE_FIELDS:
+        elif name not in _DATES:
             extra[name] = verbatim(value) if name in _VERBATIM else value
     if "eprint" in fields:
         extra["eprinttype"] = fields.get("eprinttype") or fields.get("archiveprefix") or ""
@@ -429,8 +433,17 @@ def read_bibtex(text: str) -> Reading:
         fields: dict[str, str] = {}
         for f in block.fields:
             key = f.key.lower()
-            if key not in fields:
-                fields[key] = _value(f.value if isinstance(f.value, str) else str(f.value), strings)
+            if key in fields:
+                continue
+            raw = f.value if isinstance(f.value, str) else str(f.value)
+            if "#" in raw:
+                fields[key] = _value(raw, strings)
+                continue
+            raw = raw.strip()  # _value's own first step, inlined: most values are one piece
+            if len(raw) > 1 and raw[0] + raw[-1] in ("{}", '""'):
+                fields[key] = raw[1:-1]
+            else:
+                fields[key] = strings.get(raw.lower(), raw)
         items.append(_item(entry, block.entry_type.lower(), fields))
         lines.append(line)
     repairs.sort(key=lambda r: r.line or 0)

@@ -12,7 +12,7 @@ Never exercises, progress, widgets or the command line.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,29 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["KnowledgeBase"]
 
 
+class _References(Mapping[str, Reference]):
+    """Key → :class:`Reference`, each built from its (checked) CSL item when first asked for:
+    loading a 7,000-entry export need not build 7,000 records nobody looks up yet."""
+
+    def __init__(self, items: Mapping[str, Mapping[str, Any]]) -> None:
+        self._items, self._built = items, dict[str, Reference]()
+
+    def __getitem__(self, key: str) -> Reference:
+        ref = self._built.get(key)
+        if ref is None:
+            ref = self._built[key] = Reference.from_csl(self._items[key])
+        return ref
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+
 class KnowledgeBase:
     """References, mechanisms, theories and glossary, linked both ways.
 
@@ -61,15 +84,15 @@ class KnowledgeBase:
         #: What reading the reference list changed, per entry and field (normalised, kept as
         #: written, dropped, skipped), each with file and line: :class:`peerlearn.csl.Repair`.
         self.repairs: tuple[Repair, ...] = tuple(sources["references"].repairs)
-        refs = [Reference.from_csl(r) for _, r in records(sources["references"], "")]
-        self._refs: dict[str, Reference] = {r.key: r for r in refs}
+        items = [r for _, r in records(sources["references"], "")]
+        self._refs = _References({r["id"]: r for r in items})
         #: Other names of a reference: the export's own id, Better BibTeX's citation key.
         self._aliases: dict[str, str] = {}
-        for r in refs:
-            custom = r.csl.get("custom") or {}
+        for r in items:
+            custom = r.get("custom") or {}
             for other in (custom.get("original_id"), custom.get("citation_key")):
                 if isinstance(other, str) and other not in self._refs:
-                    self._aliases.setdefault(other, r.key)
+                    self._aliases.setdefault(other, r["id"])
         mechs = []
         for _, m in records(sources.get("mechanisms"), "mechanisms"):
             mid = m["id"]
