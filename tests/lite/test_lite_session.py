@@ -10,7 +10,12 @@ site ``make lite`` builds (the build and serve fixtures of tests/lite/test_lite.
 4. every record is there: counted in the kernel through ``peerlearn.progress`` (the progress
    journal(s), whatever the store keeps), per set and event;
 5. the hand-in is downloaded (Playwright's download event) and imported into a gradebook
-   (``peerlearn.gradebook``, CPython here) with the right score.
+   (``peerlearn.gradebook``, CPython here) with the right score;
+6. issue 21's screens, in Lite: once each learner notebook has run (00 after its reload, 01 and
+   03 once answered), every peerlearn widget output is measured at 1280×720 and the explorer's
+   concept-map label boxes read, with the same helpers and limits as the JupyterLab test
+   (``harness.measure_widgets``, tests/browser/test_screens.py); no *Show answer* is pressed
+   here (it would add a reveal record). Over a limit fails, naming notebook and widget.
 
 Every wait is on a condition (``expect``, ``wait_for_function``), never a fixed sleep, so it
 passes on a loaded machine. Screenshots go to ``$PL_LITE_SHOTS`` (default: a temporary folder,
@@ -298,6 +303,8 @@ def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F8
             f"the other three tabs {seen['explore']['other_tabs_s']:.2f} s; "
             f"screenshots in {shots}"
         )
+        for line in seen["screens"]:
+            print(f"LITE SCREENS {line}")
     # every record of the session is there, per set and event
     expected = {f"{s}/{e}": n for (s, e), n in seen["done"].items() if s != "(notebook's own)"}
     events = seen["records"]["events"]
@@ -309,6 +316,18 @@ def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F8
     # the hand-in, imported unchanged, has every scored exercise answered rightly at last
     scored = sum(n // 2 for (s, e), n in seen["done"].items() if e == "attempt")
     assert seen["grade"] == {"attempted": scored, "correct": scored, "points": scored}
+    # 6. every widget about one screen in Lite too, and no concept-map label on a mark
+    measured = {line.split(" widget ")[0] for line in seen["screens"]}
+    assert measured >= set(LEARNER), sorted(set(LEARNER) - measured)
+    assert seen["too_big"] == [], "in JupyterLite at 1280×720:\n" + "\n".join(seen["too_big"])
+
+
+def _measure(page: Any, notebook: str, shots: Path, lines: list[str], too_big: list[str]) -> None:
+    """Issue 21's measures of the notebook open in ``page`` (:func:`harness.measure_widgets`)."""
+    found, problems = harness.measure_widgets(page, notebook, shots, reveal=False, timeout=WAIT)
+    assert found, f"{notebook}: no peerlearn widget output to measure"
+    lines += found
+    too_big += problems
 
 
 def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
@@ -321,6 +340,8 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
     done: Counter = Counter()
     ran: list[str] = []
     times: dict[str, float] = {}
+    screens: list[str] = []
+    too_big: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=harness.CHROMIUM,
@@ -388,6 +409,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                 "no full score after the reload"
             )
             restored.first.locator("xpath=..").screenshot(path=str(shots / "00-reloaded.png"))
+            _measure(page, ANSWERED[0], shots, screens, too_big)
 
             # 2. notebooks 01 and 03 in two tabs open at once, answered in turns
             second = context.new_page()
@@ -409,6 +431,8 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                         turns.remove(turn)
             times["01 and 03 answered in turns"] = round(time.monotonic() - t0, 1)
             second.screenshot(path=str(shots / "03-answered.png"))
+            _measure(page, ANSWERED[1], shots, screens, too_big)
+            _measure(second, ANSWERED[2], shots, screens, too_big)
             second.close()
 
             # 1. every other learner notebook runs to the end
@@ -421,6 +445,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                 times[notebook[:2]] = round(time.monotonic() - t0, 1)
                 ran.append(notebook)
                 page.screenshot(path=str(shots / f"{notebook[:-6]}.png"))
+                _measure(page, notebook, shots, screens, too_big)
                 tables = page.locator(f"{OUT} table.pl-records")
                 if tables.count():  # peerlearn's own table, where pandas drew one before
                     tables.first.screenshot(path=str(shots / f"{notebook[:2]}-table.png"))
@@ -477,4 +502,6 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
         "blocked": blocked,
         "times": times,
         "explore": explore,
+        "screens": screens,
+        "too_big": too_big,
     }
