@@ -187,9 +187,7 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
 
     from peerlearn.exercises import scoring
 
-    boxes = page.locator(f"{OUT} .peerlearn-exercise")
-    for i in range(boxes.count()):
-        box = boxes.nth(i)
+    for box in _each_exercise(page):
         prompt = _norm(box.locator(".peerlearn-prompt").inner_text())[:100]
         if box.locator("textarea").count():
             set_id = bank[prompt][0] if prompt in bank else "(notebook's own)"
@@ -215,6 +213,48 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
         assert "✗" not in said.split("\n")[0], said
         done[(set_id, "attempt")] += 2
         yield
+
+
+def _each_exercise(page: Any) -> Any:
+    """Each exercise of the page, shown: a set shows one question at a time (issue 21), so each
+    question of each set is gone to through its "Go to" menu before it is yielded; then each
+    exercise outside a set."""
+    from playwright.sync_api import expect
+
+    sets = page.locator(f"{OUT} .peerlearn-set")
+    for j in range(sets.count()):
+        one = sets.nth(j)
+        nav = one.locator(".peerlearn-pager-nav")
+        labels = nav.locator("select option").all_inner_texts()
+        questions = [t for t in labels if t != "Summary of your answers"] or [""]
+        for q in range(len(questions)):
+            if len(questions) > 1:
+                nav.locator("select").select_option(index=q)
+                expect(nav.locator(".peerlearn-position")).to_have_text(
+                    f"Question {q + 1} of {len(questions)}", timeout=WAIT
+                )
+            yield one.locator(".peerlearn-exercise").first
+    boxes = page.locator(f"{OUT} .peerlearn-exercise")
+    for i in range(boxes.count()):
+        if not boxes.nth(i).evaluate("e => !!e.closest('.peerlearn-set')"):
+            yield boxes.nth(i)
+
+
+def _set_scores(page: Any) -> list[str]:
+    """Each set's score as its summary page shows it (the pager's last page)."""
+    from playwright.sync_api import expect
+
+    found = []
+    sets = page.locator(f"{OUT} .peerlearn-set")
+    for j in range(sets.count()):
+        nav = sets.nth(j).locator(".peerlearn-pager-nav")
+        if "Summary of your answers" not in nav.locator("select option").all_inner_texts():
+            continue
+        nav.locator("select").select_option(label="Summary of your answers")
+        expect(nav.locator(".peerlearn-position")).to_have_text("Summary", timeout=WAIT)
+        score = sets.nth(j).locator(".peerlearn-score")
+        found.append(_norm(score.inner_text()) if score.count() else "(no score)")
+    return found
 
 
 def _open(page: Any, url: str, notebook: str) -> None:
@@ -391,25 +431,24 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             _run_all(page)
             _ran_to_the_end(page, ANSWERED[0])
             times["00 reload, run all"] = round(time.monotonic() - t0, 1)
-            boxes = page.locator(f"{OUT} .peerlearn-exercise")
-            page.locator(
-                f"{OUT} .peerlearn-feedback-region", has_text="Your last answer"
-            ).first.wait_for(timeout=WAIT)
             restored = page.locator(
                 f"{OUT} .peerlearn-feedback-region", has_text="Your last answer"
             )
-            scored_here = sum(n // 2 for (s, e), n in done.items() if e == "attempt")
-            assert restored.count() == scored_here, (restored.count(), scored_here)
-            reflections = page.locator(
-                f"{OUT} .peerlearn-feedback-region", has_text="Your reflection as you saved it"
-            )
-            assert reflections.count() == boxes.locator("textarea").count()
-            n = scored_here
-            assert page.locator(f"{OUT} .widget-html", has_text=f"Score: {n} of {n}").count(), (
-                "no full score after the reload"
-            )
+            restored.first.wait_for(timeout=WAIT)
             restored.first.locator("xpath=..").screenshot(path=str(shots / "00-reloaded.png"))
             _measure(page, ANSWERED[0], shots, screens, too_big)
+            scored_here = sum(n // 2 for (s, e), n in done.items() if e == "attempt")
+            kept = {"Your last answer": 0, "Your reflection as you saved it": 0, "textarea": 0}
+            for box in _each_exercise(page):  # every question of every set, page by page
+                region = box.locator(".peerlearn-feedback-region")
+                for said in ("Your last answer", "Your reflection as you saved it"):
+                    kept[said] += region.filter(has_text=said).count()
+                kept["textarea"] += box.locator("textarea").count()
+            assert kept["Your last answer"] == scored_here, (kept, scored_here)
+            assert kept["Your reflection as you saved it"] == kept["textarea"], kept
+            scores = [x for x in _set_scores(page) if x != "(no score)"]  # reflections only
+            full = [x for x in scores if re.fullmatch(r"Score: (\d+) of \1 \(100%\)", x)]
+            assert scores and full == scores, ("no full score after the reload", scores)
 
             # 2. notebooks 01 and 03 in two tabs open at once, answered in turns
             second = context.new_page()
