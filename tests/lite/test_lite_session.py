@@ -226,7 +226,7 @@ def _each_exercise(page: Any) -> Any:
         one = sets.nth(j)
         nav = one.locator(".peerlearn-pager-nav")
         labels = nav.locator("select option").all_inner_texts()
-        questions = [t for t in labels if t != "Summary of your answers"] or [""]
+        questions = [t for t in labels if re.match(r"\d+\. ", _norm(t))] or [""]
         for q in range(len(questions)):
             if len(questions) > 1:
                 nav.locator("select").select_option(index=q)
@@ -248,7 +248,8 @@ def _set_scores(page: Any) -> list[str]:
     sets = page.locator(f"{OUT} .peerlearn-set")
     for j in range(sets.count()):
         nav = sets.nth(j).locator(".peerlearn-pager-nav")
-        if "Summary of your answers" not in nav.locator("select option").all_inner_texts():
+        labels = [_norm(t) for t in nav.locator("select option").all_inner_texts()]
+        if "Summary of your answers" not in labels:
             continue
         nav.locator("select").select_option(label="Summary of your answers")
         expect(nav.locator(".peerlearn-position")).to_have_text("Summary", timeout=WAIT)
