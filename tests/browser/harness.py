@@ -394,3 +394,168 @@ def run_axe_on_all(
     if "error" in result:
         raise AssertionError(result["error"])
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+# ---------------------------------------------------------------------- measuring (issue 21)
+#: The most a peerlearn widget output may be at :data:`LAPTOP`, in px: the window's height
+#: (JupyterLab's bars take ~130 px, so one scroll shows the rest: "about one screen").
+LIMIT = 720
+#: The explorer app's tabs, each measured.
+TABS = ("Mechanisms", "Sources", "Concept map", "Timeline")
+
+#: Every widget output of the notebook: its height, and whether it is the explorer app.
+OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')]
+  .map((o, i) => ({i, o}))
+  .filter(({o}) => o.querySelector('.jupyter-widgets'))
+  .map(({o, i}) => ({
+    i,
+    height: Math.round(o.getBoundingClientRect().height),
+    app: !!o.querySelector('.pl-app'),
+    set: !!o.querySelector('.peerlearn-set'),
+    kind: [...(o.querySelector('[class*="pl-"], [class*="peerlearn-"]') || {classList: []})
+      .classList].filter(c => /^(pl-|peerlearn-)/.test(c)).join(' '),
+  }))"""
+
+#: The concept map's drawn boxes in page pixels: labels (text) and marks (node shapes).
+MAP_BOXES_JS = """root => {
+  const svg = root.querySelector('svg.pl-svg');
+  const shown = e => getComputedStyle(e).display !== 'none';
+  const box = e => { const r = e.getBoundingClientRect();
+    return {node: (e.closest('.pl-node') || {dataset: {}}).dataset.node || '',
+            text: e.textContent.trim(), x: r.x, y: r.y, width: r.width, height: r.height}; };
+  return {
+    labels: [...svg.querySelectorAll('.pl-label')].filter(e => shown(e) && e.textContent.trim())
+      .map(box),
+    marks: [...svg.querySelectorAll('.pl-shape')].filter(shown).map(box),
+  };
+}"""
+
+
+def overlap(a: dict[str, float], b: dict[str, float], slack: float = 0.5) -> bool:
+    """Whether two boxes share more than ``slack`` px each way (anti-aliasing aside).
+
+    >>> a = {"x": 0, "y": 0, "width": 10, "height": 10}
+    >>> overlap(a, dict(a, x=9)), overlap(a, dict(a, x=10))
+    (True, False)
+    """
+    return not (
+        a["x"] + a["width"] <= b["x"] + slack
+        or b["x"] + b["width"] <= a["x"] + slack
+        or a["y"] + a["height"] <= b["y"] + slack
+        or b["y"] + b["height"] <= a["y"] + slack
+    )
+
+
+def map_clashes(boxes: dict[str, list[dict]]) -> list[str]:
+    """Each label that meets a mark or another label, in words.
+
+    >>> b = {"x": 0, "y": 0, "width": 10, "height": 10}
+    >>> map_clashes({"labels": [dict(b, text="A", node="n")], "marks": [dict(b, x=20, node="m")]})
+    []
+    >>> map_clashes({"labels": [dict(b, text="A", node="n")], "marks": [dict(b, x=5, node="m")]})
+    ["label 'A' (n) meets the mark of m"]
+    """
+    labels, marks = boxes["labels"], boxes["marks"]
+    found = [
+        f"label {a['text']!r} ({a['node']}) meets the mark of {m['node']}"
+        for a in labels
+        for m in marks
+        if overlap(a, m)
+    ]
+    found += [
+        f"label {a['text']!r} meets label {b['text']!r}"
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if overlap(a, b)
+    ]
+    return found
+
+
+def shoot(page: object, output: object, path: Path) -> None:
+    """A screenshot of the window with ``output`` scrolled to its top."""
+    output.evaluate("el => el.scrollIntoView({block: 'start'})")  # type: ignore[attr-defined]
+    page.screenshot(path=str(path))  # type: ignore[attr-defined]
+
+
+def measure_app(
+    page: object, output: object, stem: str, shots: Path, timeout: float = 5_000
+) -> dict[str, object]:
+    """The explorer app's height on each tab, and the concept map's label boxes."""
+    from playwright.sync_api import expect
+
+    found: dict[str, object] = {}
+    for tab in TABS:
+        output.locator(".lm-TabBar-tab", has_text=tab).first.click()  # type: ignore[attr-defined]
+        current = output.locator(".lm-TabBar-tab.lm-mod-current", has_text=tab)  # type: ignore[attr-defined]
+        expect(current).to_have_count(1, timeout=timeout)
+        if tab in ("Concept map", "Timeline"):
+            cls = ".pl-conceptmap" if tab == "Concept map" else ".pl-timeline"
+            svg = output.locator(f"{cls} svg.pl-svg")  # type: ignore[attr-defined]
+            expect(svg).to_be_visible(timeout=timeout)
+        found[tab] = round(output.bounding_box()["height"])  # type: ignore[attr-defined]
+        shoot(page, output, shots / f"screens-{stem}-{tab.replace(' ', '-').lower()}.png")
+        if tab == "Concept map":
+            cmap = output.locator(".pl-conceptmap")  # type: ignore[attr-defined]
+            cmap.locator('[data-node="mechanism:helper-role"]').click()
+            details = cmap.locator(".pl-details")
+            heading = details.locator("h4", has_text="The helper role")
+            expect(heading).to_be_visible(timeout=timeout)
+            found["map boxes"] = cmap.locator(".pl-picture-root").evaluate(MAP_BOXES_JS)
+            width = LAPTOP["width"]
+            for what, loc in (("details", details), ("key", cmap.locator(".pl-key"))):
+                b = loc.bounding_box()
+                found[f"{what} right edge"] = round(b["x"] + b["width"]) if b else width + 1
+            found["Concept map (selected)"] = round(output.bounding_box()["height"])  # type: ignore[attr-defined]
+            shoot(page, output, shots / f"screens-{stem}-map-selected.png")
+    output.locator(".lm-TabBar-tab", has_text=TABS[0]).first.click()  # type: ignore[attr-defined]
+    return found
+
+
+def measure_widgets(
+    page: object, name: str, shots: Path, *, reveal: bool = True, timeout: float = 5_000
+) -> tuple[list[str], list[str]]:
+    """Measure every peerlearn widget output of the notebook ``name`` open (and run) in
+    ``page`` at :data:`LAPTOP`: (one line of heights per widget, the problems found).
+
+    A problem is a height over :data:`LIMIT`, a concept-map label meeting a mark or another
+    label, or the map's key or details past the window's right edge; each names the notebook
+    and the widget. ``reveal``: also measure an exercise set with one answer shown (it records a
+    *reveal* event, so a test that counts records says ``False``). Screenshots go to ``shots``
+    as ``screens-<notebook>-<n>.png``. Every DOM check waits (``expect``, ``timeout`` ms).
+    """
+    from playwright.sync_api import expect
+
+    outputs = page.locator(".jp-NotebookPanel .jp-OutputArea-output:has(.jupyter-widgets)")  # type: ignore[attr-defined]
+    expect(page.locator(".jp-NotebookPanel .jp-OutputArea-output")).not_to_have_count(  # type: ignore[attr-defined]
+        0, timeout=timeout
+    )
+    expect(page.get_by_text("Loading widget...")).to_have_count(0, timeout=timeout)  # type: ignore[attr-defined]
+    stem = name.removesuffix(".ipynb").replace("/", "-")
+    lines: list[str] = []
+    problems: list[str] = []
+    for n, m in enumerate(page.evaluate(OUTPUTS_JS)):  # type: ignore[attr-defined]
+        out = outputs.nth(n)
+        shoot(page, out, shots / f"screens-{stem}-{n + 1}.png")
+        heights = {"shown": m["height"]}
+        where = f"{name} widget {n + 1} ({m['kind'][:40]})"
+        if m["app"]:
+            app = measure_app(page, out, stem, shots, timeout)
+            problems += [f"{where}: {c}" for c in map_clashes(app.pop("map boxes"))]  # type: ignore[arg-type]
+            for edge in ("details right edge", "key right edge"):
+                if app.pop(edge) > LAPTOP["width"]:  # type: ignore[operator]
+                    problems.append(f"{where}: the map's {edge} is off-screen")
+            heights.update(app)  # type: ignore[arg-type]
+        if m["set"] and reveal:  # the longest a question gets: its answer with every explanation
+            button = out.locator(".peerlearn-exercise button", has_text="Show answer").first
+            if button.count():
+                button.click()
+                expect(out.locator(".peerlearn-feedback").first).to_be_visible(timeout=timeout)
+                heights["answer shown"] = round(out.bounding_box()["height"])  # type: ignore[index]
+                shoot(page, out, shots / f"screens-{stem}-{n + 1}-answer.png")
+        lines.append(f"{where}: {heights}")
+        problems += [
+            f"{where} ({k}) is {h} px tall, over {LIMIT} px"
+            for k, h in heights.items()
+            if h > LIMIT  # type: ignore[operator]
+        ]
+    return lines, problems

@@ -10,7 +10,12 @@ site ``make lite`` builds (the build and serve fixtures of tests/lite/test_lite.
 4. every record is there: counted in the kernel through ``peerlearn.progress`` (the progress
    journal(s), whatever the store keeps), per set and event;
 5. the hand-in is downloaded (Playwright's download event) and imported into a gradebook
-   (``peerlearn.gradebook``, CPython here) with the right score.
+   (``peerlearn.gradebook``, CPython here) with the right score;
+6. issue 21's screens, in Lite: once each learner notebook has run (00 after its reload, 01 and
+   03 once answered), every peerlearn widget output is measured at 1280×720 and the explorer's
+   concept-map label boxes read, with the same helpers and limits as the JupyterLab test
+   (``harness.measure_widgets``, tests/browser/test_screens.py); no *Show answer* is pressed
+   here (it would add a reveal record). Over a limit fails, naming notebook and widget.
 
 Every wait is on a condition (``expect``, ``wait_for_function``), never a fixed sleep, so it
 passes on a loaded machine. Screenshots go to ``$PL_LITE_SHOTS`` (default: a temporary folder,
@@ -182,9 +187,7 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
 
     from peerlearn.exercises import scoring
 
-    boxes = page.locator(f"{OUT} .peerlearn-exercise")
-    for i in range(boxes.count()):
-        box = boxes.nth(i)
+    for box in _each_exercise(page):
         prompt = _norm(box.locator(".peerlearn-prompt").inner_text())[:100]
         if box.locator("textarea").count():
             set_id = bank[prompt][0] if prompt in bank else "(notebook's own)"
@@ -210,6 +213,49 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
         assert "✗" not in said.split("\n")[0], said
         done[(set_id, "attempt")] += 2
         yield
+
+
+def _each_exercise(page: Any) -> Any:
+    """Each exercise of the page, shown: a set shows one question at a time (issue 21), so each
+    question of each set is gone to through its "Go to" menu before it is yielded; then each
+    exercise outside a set."""
+    from playwright.sync_api import expect
+
+    sets = page.locator(f"{OUT} .peerlearn-set")
+    for j in range(sets.count()):
+        one = sets.nth(j)
+        nav = one.locator(".peerlearn-pager-nav")
+        labels = nav.locator("select option").all_inner_texts()
+        questions = [t for t in labels if re.match(r"\d+\. ", _norm(t))] or [""]
+        for q in range(len(questions)):
+            if len(questions) > 1:
+                nav.locator("select").select_option(index=q)
+                expect(nav.locator(".peerlearn-position")).to_have_text(
+                    f"Question {q + 1} of {len(questions)}", timeout=WAIT
+                )
+            yield one.locator(".peerlearn-exercise").first
+    boxes = page.locator(f"{OUT} .peerlearn-exercise")
+    for i in range(boxes.count()):
+        if not boxes.nth(i).evaluate("e => !!e.closest('.peerlearn-set')"):
+            yield boxes.nth(i)
+
+
+def _set_scores(page: Any) -> list[str]:
+    """Each set's score as its summary page shows it (the pager's last page)."""
+    from playwright.sync_api import expect
+
+    found = []
+    sets = page.locator(f"{OUT} .peerlearn-set")
+    for j in range(sets.count()):
+        nav = sets.nth(j).locator(".peerlearn-pager-nav")
+        labels = [_norm(t) for t in nav.locator("select option").all_inner_texts()]
+        if "Summary of your answers" not in labels:
+            continue
+        nav.locator("select").select_option(label="Summary of your answers")
+        expect(nav.locator(".peerlearn-position")).to_have_text("Summary", timeout=WAIT)
+        score = sets.nth(j).locator(".peerlearn-score")
+        found.append(_norm(score.inner_text()) if score.count() else "(no score)")
+    return found
 
 
 def _open(page: Any, url: str, notebook: str) -> None:
@@ -298,6 +344,8 @@ def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F8
             f"the other three tabs {seen['explore']['other_tabs_s']:.2f} s; "
             f"screenshots in {shots}"
         )
+        for line in seen["screens"]:
+            print(f"LITE SCREENS {line}")
     # every record of the session is there, per set and event
     expected = {f"{s}/{e}": n for (s, e), n in seen["done"].items() if s != "(notebook's own)"}
     events = seen["records"]["events"]
@@ -309,6 +357,18 @@ def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F8
     # the hand-in, imported unchanged, has every scored exercise answered rightly at last
     scored = sum(n // 2 for (s, e), n in seen["done"].items() if e == "attempt")
     assert seen["grade"] == {"attempted": scored, "correct": scored, "points": scored}
+    # 6. every widget about one screen in Lite too, and no concept-map label on a mark
+    measured = {line.split(" widget ")[0] for line in seen["screens"]}
+    assert measured >= set(LEARNER), sorted(set(LEARNER) - measured)
+    assert seen["too_big"] == [], "in JupyterLite at 1280×720:\n" + "\n".join(seen["too_big"])
+
+
+def _measure(page: Any, notebook: str, shots: Path, lines: list[str], too_big: list[str]) -> None:
+    """Issue 21's measures of the notebook open in ``page`` (:func:`harness.measure_widgets`)."""
+    found, problems = harness.measure_widgets(page, notebook, shots, reveal=False, timeout=WAIT)
+    assert found, f"{notebook}: no peerlearn widget output to measure"
+    lines += found
+    too_big += problems
 
 
 def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
@@ -321,6 +381,8 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
     done: Counter = Counter()
     ran: list[str] = []
     times: dict[str, float] = {}
+    screens: list[str] = []
+    too_big: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=harness.CHROMIUM,
@@ -370,24 +432,24 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             _run_all(page)
             _ran_to_the_end(page, ANSWERED[0])
             times["00 reload, run all"] = round(time.monotonic() - t0, 1)
-            boxes = page.locator(f"{OUT} .peerlearn-exercise")
-            page.locator(
-                f"{OUT} .peerlearn-feedback-region", has_text="Your last answer"
-            ).first.wait_for(timeout=WAIT)
             restored = page.locator(
                 f"{OUT} .peerlearn-feedback-region", has_text="Your last answer"
             )
-            scored_here = sum(n // 2 for (s, e), n in done.items() if e == "attempt")
-            assert restored.count() == scored_here, (restored.count(), scored_here)
-            reflections = page.locator(
-                f"{OUT} .peerlearn-feedback-region", has_text="Your reflection as you saved it"
-            )
-            assert reflections.count() == boxes.locator("textarea").count()
-            n = scored_here
-            assert page.locator(f"{OUT} .widget-html", has_text=f"Score: {n} of {n}").count(), (
-                "no full score after the reload"
-            )
+            restored.first.wait_for(timeout=WAIT)
             restored.first.locator("xpath=..").screenshot(path=str(shots / "00-reloaded.png"))
+            _measure(page, ANSWERED[0], shots, screens, too_big)
+            scored_here = sum(n // 2 for (s, e), n in done.items() if e == "attempt")
+            kept = {"Your last answer": 0, "Your reflection as you saved it": 0, "textarea": 0}
+            for box in _each_exercise(page):  # every question of every set, page by page
+                region = box.locator(".peerlearn-feedback-region")
+                for said in ("Your last answer", "Your reflection as you saved it"):
+                    kept[said] += region.filter(has_text=said).count()
+                kept["textarea"] += box.locator("textarea").count()
+            assert kept["Your last answer"] == scored_here, (kept, scored_here)
+            assert kept["Your reflection as you saved it"] == kept["textarea"], kept
+            scores = [x for x in _set_scores(page) if x != "(no score)"]  # reflections only
+            full = [x for x in scores if re.fullmatch(r"Score: (\d+) of \1 \(100%\)", x)]
+            assert scores and full == scores, ("no full score after the reload", scores)
 
             # 2. notebooks 01 and 03 in two tabs open at once, answered in turns
             second = context.new_page()
@@ -409,6 +471,8 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                         turns.remove(turn)
             times["01 and 03 answered in turns"] = round(time.monotonic() - t0, 1)
             second.screenshot(path=str(shots / "03-answered.png"))
+            _measure(page, ANSWERED[1], shots, screens, too_big)
+            _measure(second, ANSWERED[2], shots, screens, too_big)
             second.close()
 
             # 1. every other learner notebook runs to the end
@@ -421,6 +485,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
                 times[notebook[:2]] = round(time.monotonic() - t0, 1)
                 ran.append(notebook)
                 page.screenshot(path=str(shots / f"{notebook[:-6]}.png"))
+                _measure(page, notebook, shots, screens, too_big)
                 tables = page.locator(f"{OUT} table.pl-records")
                 if tables.count():  # peerlearn's own table, where pandas drew one before
                     tables.first.screenshot(path=str(shots / f"{notebook[:2]}-table.png"))
@@ -477,4 +542,6 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
         "blocked": blocked,
         "times": times,
         "explore": explore,
+        "screens": screens,
+        "too_big": too_big,
     }
