@@ -297,6 +297,8 @@ ERRORS = (
 def _ran_to_the_end(page: Any, notebook: str) -> None:
     """Wait until the run is over (no cell waiting or running; Run All stops at an error), then:
     every code cell ran (a number in each prompt) and no output is an error."""
+    from playwright.sync_api import expect
+
     page.wait_for_function(
         """(errors) => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
@@ -310,7 +312,8 @@ def _ran_to_the_end(page: Any, notebook: str) -> None:
     )
     page.locator(".jp-StatusBar-Widget", has_text="Idle").first.wait_for(timeout=WAIT)
     errors = page.locator(ERRORS)
-    assert errors.count() == 0, (notebook, [e[-1500:] for e in errors.all_inner_texts()[:3]])
+    shown = [e[-1500:] for e in errors.all_inner_texts()[:3]]  # what to say if any stays
+    expect(errors, f"{notebook} shows errors: {shown}").to_have_count(0)
     stderr = page.locator(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
     ).all_inner_texts()
