@@ -8,6 +8,10 @@ mechanisms, so the list of choices never tells which are at work.
 Room: below :mod:`.lms`, :mod:`.gift` and :mod:`.moodle`, above :mod:`.scoring`. Imports the
 scoring (for citations and mechanism names) and :mod:`.order`.
 
+GIFT and Moodle XML write the same things of each exercise, each in its own syntax:
+:func:`lms_question` works them out once (the question text, the general feedback with a
+matching exercise's per-pair feedback, each choice's share of the mark, the notes).
+
 >>> join_parts(" a ", "", "b")
 'a b'
 """
@@ -18,19 +22,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .order import shuffled
 from .scoring import cite_keys, mechanism_names
 
 __all__ = [
     "FIVE",
+    "GradedChoice",
     "LmsExport",
+    "LmsQuestion",
     "category",
     "choices_in_order",
     "cite_sources",
     "general_feedback",
+    "graded_choices",
     "join_parts",
+    "lms_question",
     "notes_for",
     "paragraphs",
     "rights",
@@ -187,6 +195,81 @@ def _written_choices(ex: Any, kb: Any) -> list[tuple[str, bool, str]]:
     ]
 
 
+class GradedChoice(NamedTuple):
+    """One choice as a quiz format grades it: its text, whether it is right, its feedback (with
+    sources), and its share of the mark in percent as Moodle writes it (``"100"``, ``"0"``,
+    ``"50"``, ``"-33.33333"``)."""
+
+    text: str
+    right: bool
+    feedback: str
+    fraction: str
+
+
+def graded_choices(ex: Any, kb: Any, set_id: str = "") -> list[GradedChoice]:
+    """:func:`choices_in_order` with each choice's share of the mark: a multiple choice's right
+    option 100 and the others 0; otherwise (multiple select, vignette) each right one 100/k and
+    each wrong one −100/k, for k right ones (so guessing them all scores nothing).
+
+    >>> from peerlearn.exercises.model import MultipleSelect, Option
+    >>> ex = MultipleSelect(id="q", prompt="Which?", options=[Option("a", correct=True),
+    ...     Option("b", correct=True), Option("c")])
+    >>> sorted(c.fraction for c in graded_choices(ex, None))
+    ['-50', '50', '50']
+    """
+    choices = choices_in_order(ex, kb, set_id)
+    k = sum(1 for _, right, _ in choices if right)
+    single = ex.kind == "multiple-choice"
+    return [
+        GradedChoice(
+            text,
+            right,
+            feedback,
+            ("100" if right else "0")
+            if single
+            else weight_text(100 / k)
+            if right
+            else weight_text(-100 / k),
+        )
+        for text, right, feedback in choices
+    ]
+
+
+@dataclass(frozen=True)
+class LmsQuestion:
+    """What every quiz format writes of one exercise, worked out once: the question text (a
+    vignette's scenario and what is asked), the general feedback (a matching exercise's per-pair
+    feedback added, as neither GIFT nor Moodle XML carries it per pair), the graded choices of
+    the choice-like kinds (empty for matching and reflection) and the notes on what changed."""
+
+    exercise: Any
+    stem: str
+    general: str
+    choices: list[GradedChoice]
+    notes: list[tuple[str, str]]
+
+
+def lms_question(ex: Any, kb: Any, set_id: str = "", fmt: str = "gift") -> LmsQuestion:
+    """One exercise as :class:`LmsQuestion` for format ``fmt`` (its notes, see
+    :func:`notes_for`)."""
+    general = general_feedback(ex, kb)
+    if ex.kind == "matching":
+        pair_feedback = [
+            join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
+            for p in ex.pairs
+            if p.feedback or p.sources
+        ]
+        general = join_parts(general, *pair_feedback)
+    choice_like = ex.kind in ("multiple-choice", "multiple-select", "vignette")
+    return LmsQuestion(
+        exercise=ex,
+        stem=vignette_text(ex) if ex.kind == "vignette" else ex.prompt,
+        general=general,
+        choices=graded_choices(ex, kb, set_id) if choice_like else [],
+        notes=notes_for(ex, fmt),
+    )
+
+
 def rights(ex: Any, set_id: str = "") -> list[str]:
     """A matching exercise's right-hand texts in the class's shuffled order."""
     return shuffled(list(ex.rights), set_id=set_id, exercise_id=ex.id)
@@ -211,16 +294,17 @@ def notes_for(ex: Any, fmt: str) -> list[tuple[str, str]]:
                 f"{len(ex.pairs)} multiple-choice questions, one per pair",
             )
         )
+    no_pair_feedback = {"gift": "GIFT", "moodle": "Moodle XML", "qti21": "QTI 2.1 as written here"}
     if (
         ex.kind == "matching"
-        and fmt in ("gift", "qti21")
+        and fmt in no_pair_feedback
         and any(p.feedback or p.sources for p in ex.pairs)
     ):
         notes.append(
             (
                 ex.id,
-                f"matching: {'GIFT' if fmt == 'gift' else 'QTI 2.1 as written here'} has no "
-                "per-pair feedback; each pair's feedback and sources are in the general feedback",
+                f"matching: {no_pair_feedback[fmt]} has no per-pair feedback; each pair's "
+                "feedback and sources are in the general feedback",
             )
         )
     if ex.kind == "reflection":

@@ -11,7 +11,7 @@ The category line is different: Moodle reads ``$CATEGORY:`` as a path without un
 (a ``\\:`` arrives as ``&&058;``), and ``/`` would start a subcategory; the set title goes
 through :func:`._lmsparts.category` (no GIFT special, no ``/``, one line).
 
-Options are written in the class's shuffled order (:func:`._lmsparts.choices_in_order`): GIFT has no
+Options are written in the class's shuffled order (:func:`._lmsparts.lms_question`): GIFT has no
 shuffle flag of its own (Moodle's quiz setting shuffles at delivery, where it is on).
 
 Room: beside :mod:`.moodle`, below :mod:`.lms`; imports :mod:`._lmsparts`.
@@ -26,18 +26,7 @@ import html
 import re
 from typing import Any
 
-from ._lmsparts import (
-    category,
-    choices_in_order,
-    cite_sources,
-    general_feedback,
-    join_parts,
-    notes_for,
-    paragraphs,
-    unix_lines,
-    vignette_text,
-    weight_text,
-)
+from ._lmsparts import GradedChoice, category, lms_question, paragraphs, unix_lines
 from .model import ExerciseSet
 
 __all__ = ["to_gift"]
@@ -66,6 +55,11 @@ def _plain(text: str) -> str:
     return _escape(" ".join(unix_lines(text).split()))
 
 
+def _feedback(choice: GradedChoice) -> str:
+    """A choice's feedback as GIFT writes it after the choice (nothing when it has none)."""
+    return f"#{_text(choice.feedback)}" if choice.feedback else ""
+
+
 def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tuple[str, str]]]:
     """The set as Moodle GIFT text (one question per exercise), and the notes on what changed."""
     from peerlearn.knowledge import resolve
@@ -74,35 +68,20 @@ def to_gift(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[str, list[tup
     out = [f"$CATEGORY: $course$/peerlearn/{category(exercise_set.title)}", ""]
     notes: list[tuple[str, str]] = []
     for ex in exercise_set:
+        q = lms_question(ex, kb, exercise_set.id, "gift")
         e: Any = ex
-        notes += notes_for(e, "gift")
-        general = general_feedback(e, kb)
-        text = vignette_text(e) if e.kind == "vignette" else e.prompt
+        notes += q.notes
+        general = q.general
         body: list[str] = []
         if e.kind == "multiple-choice":
-            body = [
-                f"{'=' if r else '~'}{_text(c)}" + (f"#{_text(fb)}" if fb else "")
-                for c, r, fb in choices_in_order(e, kb, exercise_set.id)
-            ]
+            body = [f"{'=' if c.right else '~'}{_text(c.text)}" + _feedback(c) for c in q.choices]
         elif e.kind in ("multiple-select", "vignette"):
-            ch = choices_in_order(e, kb, exercise_set.id)
-            k = sum(1 for _, r, _ in ch if r)
-            body = [
-                f"~%{weight_text(100 / k) if r else weight_text(-100 / k)}%{_text(c)}"
-                + (f"#{_text(fb)}" if fb else "")
-                for c, r, fb in ch
-            ]
+            body = [f"~%{c.fraction}%{_text(c.text)}" + _feedback(c) for c in q.choices]
         elif e.kind == "matching":  # Moodle shuffles the right-hand menus itself
             body = [f"={_text(p.left)} -> {_plain(p.right)}" for p in e.pairs]
-            pair_fb = [
-                join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
-                for p in e.pairs
-                if p.feedback or p.sources
-            ]
-            general = join_parts(general, *pair_fb)
         if general:
             body.append(f"####{_text(general)}")
-        out.append(f"::{_escape(e.id)}::{_text(text)}{{")
+        out.append(f"::{_escape(e.id)}::{_text(q.stem)}{{")
         out.extend(f"\t{b}" for b in body)
         out += ["}", ""]
     return "\n".join(out), notes

@@ -41,19 +41,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from ._lmsparts import (
-    category,
-    choices_in_order,
-    cite_sources,
-    general_feedback,
-    join_parts,
-    notes_for,
-    paragraphs,
-    unix_lines,
-    vignette_text,
-    weight_text,
-    xml_text,
-)
+from ._lmsparts import category, lms_question, paragraphs, unix_lines, xml_text
 from .model import ExerciseSet
 
 __all__ = ["to_moodle_xml"]
@@ -94,20 +82,13 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
     for ex in exercise_set:
         e: Any = ex
         where = f"exercise {e.id!r}"
-        notes += [(i, n.replace("GIFT", "Moodle XML")) for i, n in notes_for(e, "gift")]
-        general = general_feedback(e, kb)
+        parts = lms_question(e, kb, exercise_set.id, "moodle")
+        notes += parts.notes
+        general = parts.general
         kind = {"matching": "matching", "reflection": "essay"}.get(e.kind, "multichoice")
         q = sub(quiz, "question", type=kind)
         text_el(q, "name", e.id, fmt=None)
-        stem = vignette_text(e) if e.kind == "vignette" else e.prompt
-        text_el(q, "questiontext", _html(stem))
-        if e.kind == "matching":
-            pair_fb = [
-                join_parts(f"{p.left} → {p.right}:", p.feedback, cite_sources(p.sources, kb))
-                for p in e.pairs
-                if p.feedback or p.sources
-            ]
-            general = join_parts(general, *pair_fb)
+        text_el(q, "questiontext", _html(parts.stem))
         text_el(q, "generalfeedback", _html(general))
         sub(q, "defaultgrade").text = "0" if e.kind == "reflection" else "1"
         sub(q, "penalty").text = "0.3333333" if e.kind != "reflection" else "0"
@@ -132,14 +113,8 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
             sub(q, "single").text = "true" if single else "false"
             sub(q, "shuffleanswers").text = "true"
             sub(q, "answernumbering").text = "abc"
-            ch = choices_in_order(e, kb, exercise_set.id)
-            k = sum(1 for _, r, _ in ch if r)
-            for c, right, fb in ch:
-                if single:
-                    fraction = "100" if right else "0"
-                else:
-                    fraction = weight_text(100 / k) if right else weight_text(-100 / k)
-                a = text_el(q, "answer", _html(c), fraction=fraction)
-                text_el(a, "feedback", _html(fb))
+            for c in parts.choices:
+                a = text_el(q, "answer", _html(c.text), fraction=c.fraction)
+                text_el(a, "feedback", _html(c.feedback))
     data = etree.tostring(quiz, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return data, notes
