@@ -11,7 +11,8 @@ from peerlearn import exercises as ex
 from peerlearn import progress
 from peerlearn.widgets._base import LiveHTML
 from peerlearn.widgets._pager import Pager
-from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget, reflection_rows
+from peerlearn.widgets._exercise_parts import reflection_rows
+from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget
 
 pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
 
@@ -201,7 +202,11 @@ def test_vignette_widget(widget, progress_home):
     labels = [c.description for c in q.controls]
     assert labels[0] == "Lived experience" and len(labels) == 5
     roles = q.role_controls
-    assert list(roles) == q._vignette_ids
+    # one role menu per tick box, in the same order, each named after its mechanism
+    assert [r.description for r in roles.values()] == [
+        f"Role of {c.description}:" for c in q.controls
+    ]
+    assert list(roles)[0] == "lived-experience"
     # a role menu appears only beside a ticked mechanism, labelled with its name
     assert all(r.layout.display == "none" for r in roles.values())
     q.controls[0].value = True
@@ -387,7 +392,8 @@ def test_a_last_answer_that_no_longer_fits_is_said(the_set, eid, answer):
 def test_feedback_is_one_polite_live_region_that_stays(widget):
     q = widget.items["q1"]
     assert isinstance(q.feedback, LiveHTML)
-    assert "aria-live" in LiveHTML._esm and 'role", "status"' in LiveHTML._esm
+    esm = q.feedback.get_state()["_esm"]  # the front-end code, as the browser receives it
+    assert "aria-live" in esm and 'role", "status"' in esm
     q.controls[0].value = 0
     q.check_button.click()
     # the region is the widget's own element; the feedback inside it is not a second region
@@ -469,9 +475,10 @@ def _all_html(w: W.Widget) -> str:
         if isinstance(x, (W.HTML, LiveHTML)):
             out.append(x.value)
         stack.extend(getattr(x, "children", ()))
-        if isinstance(x, Pager):  # the pages not shown now, and the summary page
-            stack.extend(p for p in x.pages if p not in x.stage.children)
-            stack.append(x._summary() if x._summary else W.HTML())
+        if isinstance(x, Pager):  # every page and the summary, reached through "Go to"
+            for _label, position in x.go_to.options:
+                x.go_to.value = position
+                stack.extend(x.stage.children)
     return "\n".join(out)
 
 

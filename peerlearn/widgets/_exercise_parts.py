@@ -1,13 +1,13 @@
-"""The small parts every exercise widget is made of: labels, notes, sizes, the stylesheet.
+"""The small parts every exercise widget is made of: labels, sizes, the stylesheet, the summary.
 
-Shared by :mod:`.exercises` (and any other widget that shows exercises, such as a review
-session): each option's label, an info or error note, an error in a few words, a record's time
-as a reader writes it, the roles a vignette asks for, a reflection box's height and word count,
-and the stylesheet that lets long labels wrap.
+Shared by the exercise widgets (:mod:`._exercise_controls`, :mod:`._exercise_item`,
+:mod:`._exercise_set`) and the assessed set (:mod:`.assessed`): each option's label, the roles
+a vignette asks for, a reflection box's height and word count, a control's wide layout, the
+stylesheet that lets long labels wrap, and a set's summary page. Status notes are
+:mod:`._exercise_messages`'s; the progress record is :mod:`._exercise_progress`'s.
 
 Room: ``peerlearn.widgets`` internals, above :mod:`._base` (the one stylesheet helper). Imports
-ipywidgets, :mod:`._base` and :mod:`peerlearn.exercises.results` (plain data); never a widget
-module above it.
+ipywidgets and :mod:`._base`; never a widget module above it.
 
 >>> option_label(1, "liminality")
 'B. liminality'
@@ -15,30 +15,23 @@ module above it.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
 
 from peerlearn._html import esc
-from peerlearn.exercises.results import Result
 
 from ._base import style_widget
 
 __all__ = [
     "ROLE_CHOICES",
     "STYLESHEET",
-    "fill_controls",
-    "note_html",
     "option_label",
-    "option_seed",
     "reflection_rows",
     "set_summary",
     "stylesheet",
     "wide_layout",
     "word_count",
-    "written_time",
 ]
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -46,27 +39,6 @@ _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _letter(i: int) -> str:
     return _LETTERS[i] if i < len(_LETTERS) else str(i + 1)
-
-
-def note_html(status: str, text: str) -> str:
-    return Result(
-        exercise_id="", kind="", answer=None, score=None, status=status, headline=text
-    ).html(live=False)
-
-
-def written_time(stamp: Any) -> str:
-    """A record's time as a reader writes it: ``1 December 2026 at 20:15``.
-
-    >>> written_time("2026-12-01T20:15:03.123456+00:00")
-    '1 December 2026 at 20:15'
-    >>> written_time("not a time")
-    'an earlier session'
-    """
-    try:
-        t = dt.datetime.fromisoformat(str(stamp))
-    except ValueError:
-        return "an earlier session"
-    return f"{t.day} {t:%B %Y at %H:%M}"
 
 
 #: The roles a learner can give a mechanism in a vignette (value as the bank writes it).
@@ -157,48 +129,8 @@ def stylesheet() -> W.HTML:
 
 
 def wide_layout() -> W.Layout:
+    """A control as wide as its label needs, never wider than the exercise."""
     return W.Layout(width="auto", max_width="100%")
-
-
-def fill_controls(w: Any, answer: Any) -> None:
-    """Put a recorded answer back into an exercise widget's controls (raises ``ValueError``,
-    ``KeyError`` or ``IndexError`` when it no longer fits the exercise)."""
-    kind = w.exercise.kind
-    ex: Any = w.exercise
-    if kind == "reflection":
-        if not isinstance(answer, str):
-            raise ValueError("a reflection is text")
-        w.controls[0].value = answer
-    elif kind == "multiple-choice":
-        w.controls[0].value = [o.text for o in ex.options].index(answer)
-    elif kind == "multiple-select":
-        texts = [o.text for o in ex.options]
-        picks = {texts.index(a) for a in answer}
-        for i, c in zip(w._order, w.controls, strict=True):  # control k shows option _order[k]
-            c.value = i in picks
-    elif kind == "matching":
-        for p, c in zip(ex.pairs, w.controls, strict=True):
-            c.value = answer[p.left]
-    elif kind == "vignette":
-        roles = dict(answer) if isinstance(answer, dict) else dict.fromkeys(answer)
-        unknown = set(roles) - set(w._vignette_ids)
-        if unknown:
-            raise ValueError(f"not mechanisms of this vignette: {sorted(unknown)}")
-        for mid, c in zip(w._vignette_ids, w.controls, strict=True):
-            c.value = mid in roles
-            w.role_controls[mid].value = roles.get(mid)
-
-
-def option_seed(progress_path: Any = None) -> str:
-    """The learner's option-order seed, kept beside their progress file (``""`` if none)."""
-    from peerlearn.exercises.order import learner_seed
-    from peerlearn.progress import default_path
-
-    try:
-        folder = Path(progress_path).expanduser().parent if progress_path else default_path().parent
-    except Exception:  # no progress folder (a bad PEERLEARN_HOME): the class order
-        return ""
-    return learner_seed(folder)
 
 
 def set_summary(widgets: list[Any], score_html: str = "") -> W.HTML:

@@ -40,7 +40,8 @@ from peerlearn._html import Markup, download_link, esc, tag
 from peerlearn.exercises.assessed import AssessedSet, load_learner_copy
 
 from ._base import LiveHTML, problem_html
-from ._exercise_parts import ROLE_CHOICES, option_seed, stylesheet
+from ._exercise_parts import ROLE_CHOICES, stylesheet
+from ._exercise_progress import option_seed
 from ._pager import Pager
 
 __all__ = ["AssessedSetWidget", "HandInWidget"]
