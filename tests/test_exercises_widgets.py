@@ -10,8 +10,8 @@ import pytest
 from peerlearn import exercises as ex
 from peerlearn import progress
 from peerlearn.widgets._base import LiveHTML
-from peerlearn.widgets._pager import Pager
 from peerlearn.widgets._exercise_parts import reflection_rows
+from peerlearn.widgets._pager import Pager
 from peerlearn.widgets.exercises import ExerciseSetWidget, ExerciseWidget
 
 pytestmark = pytest.mark.usefixtures("progress_home")  # tests/conftest.py
@@ -206,7 +206,7 @@ def test_vignette_widget(widget, progress_home):
     assert [r.description for r in roles.values()] == [
         f"Role of {c.description}:" for c in q.controls
     ]
-    assert list(roles)[0] == "lived-experience"
+    assert next(iter(roles)) == "lived-experience"
     # a role menu appears only beside a ticked mechanism, labelled with its name
     assert all(r.layout.display == "none" for r in roles.values())
     q.controls[0].value = True

@@ -3,9 +3,10 @@
 Two knowledge bases: the package's own, and a hostile one (tests/browser/kbfactory.py) whose
 every text field holds ``<script>``, ``<img onerror>``, quotes and ampersands.
 
-A widget's parts are reached as the browser reaches them where it can: a control by its visible
-label (:func:`control`), an output by its CSS class and synchronised state (:func:`shown`),
-rather than by the private attribute that holds it.
+A widget's parts are reached as the browser reaches them (tests/widget_page.py): a control by its
+visible label (``control``), an element by its CSS class (``part``) and its synchronised state
+(``shown``), what Jupyter displays through IPython's formatter (``displayed``), a linked item's
+button by its public ``target``, never by the private attribute that holds it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from builders import make_kb
+from widget_page import classes, control, displayed, part, shown
 
 import peerlearn as pl
 from peerlearn.errors import UnknownIdError
@@ -38,34 +40,6 @@ from peerlearn.widgets._selection import Selection
 from peerlearn.widgets.browser import filter_rows
 
 RAW = re.compile(r"<\s*(script|img)\b", re.IGNORECASE)
-
-
-# -- reaching a widget's parts as the browser does: by their visible label or class -------------
-def _tree(widget: object) -> list[object]:
-    out = [widget]
-    for child in getattr(widget, "children", ()):
-        out += _tree(child)
-    return out
-
-
-def control(root: object, label: str) -> object:
-    """The one control under ``root`` whose visible label (``description``) is ``label``: what a
-    learner, or a screen reader, finds on the page. Exactly one, so every label is unambiguous."""
-    found = [c for c in _tree(root) if getattr(c, "description", None) == label]
-    assert len(found) == 1, f"{len(found)} controls labelled {label!r} on the page"
-    return found[0]
-
-
-def shown(root: object, css_class: str) -> str:
-    """The HTML of the one element under ``root`` with this CSS class, as the browser gets it
-    (the widget's synchronised state)."""
-    found = [
-        c.get_state()["value"]  # type: ignore[attr-defined]
-        for c in _tree(root)
-        if hasattr(c, "get_state") and css_class in c.get_state().get("_dom_classes", ())
-    ]
-    assert len(found) == 1, f"{len(found)} elements with class {css_class!r} on the page"
-    return found[0]
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +84,7 @@ def test_every_mechanism_shows_its_theories_and_formatted_sources(mid: str) -> N
             assert f"href='https://doi.org/{ref.doi}'" in html
     for link in m.theories:
         assert pl.theory(link.target).name.replace("'", "&#x27;") in html
-    jump = {b._pl_target for b in ex.jump_buttons}
+    jump = {b.target for b in ex.jump_buttons}
     assert jump == {f"source:{k}" for k in m.source_keys} | {f"theory:{t}" for t in m.theory_ids}
 
 
@@ -137,13 +111,13 @@ def test_a_source_shows_every_mechanism_it_supports_and_jumps_back() -> None:
     html = ex.view_html
     assert "Lynch, K. (2007)" in html
     assert "Mechanisms it supports (1)" in html and "Love labour" in html
-    mech_buttons = [b for b in ex.jump_buttons if b._pl_target.startswith("mechanism:")]
+    mech_buttons = [b for b in ex.jump_buttons if b.target.startswith("mechanism:")]
     assert [b.description for b in mech_buttons] == ["Love labour (mechanism)"]
     mech_buttons[0].click()
     assert (ex.selected_kind, ex.selected) == ("mechanism", "love-labour")
     # a jump from a source to a theory, then back twice
     ex.select("riessman1965")
-    theory = next(b for b in ex.jump_buttons if b._pl_target == "theory:helper-therapy")
+    theory = next(b for b in ex.jump_buttons if b.target == "theory:helper-therapy")
     theory.click()
     assert ex.selected == "helper-therapy"
     ex.back()
@@ -165,18 +139,17 @@ def test_every_source_and_theory_view_lists_its_mechanisms() -> None:
             assert kb.mechanism(mid).name.replace("'", "&#x27;") in html
 
 
-def test_selection_callbacks_reuse_cached_html_and_buttons(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_selection_callbacks_reuse_cached_html_and_buttons() -> None:
     ex = MechanismExplorer()
+    cat = catalog()  # the explorer's own: one catalog per knowledge base
     ex.select("love-labour")
-    first_html, first_rows = ex.view_html, ex._jump.children
-    calls = []
-    cat = ex._cat
-    monkeypatch.setattr(cat, "_mechanism_html", lambda i: calls.append(i))
+    first_html, first_rows = ex.view_html, part(ex, "pl-jump").children
     ex.select("lynch2007")
+    built = cat.views_built
     ex.select("love-labour")
-    assert calls == []  # built once, then looked up
+    assert cat.views_built == built  # built once, then looked up
     assert ex.view_html is first_html
-    assert all(a is b for a, b in zip(ex._jump.children, first_rows, strict=True))
+    assert all(a is b for a, b in zip(part(ex, "pl-jump").children, first_rows, strict=True))
 
 
 # ---------------------------------------------------------------------- hostile data
@@ -188,12 +161,11 @@ def test_hostile_text_is_escaped_everywhere(hostile: pl.KnowledgeBase) -> None:
         no_raw_markup(app.explorer.view_html)
         no_raw_markup(app.map.details)
         no_raw_markup(app.timeline.details)
-        no_raw_markup(app.sources._details.value)
+        no_raw_markup(shown(app.sources, "pl-source-details"))
     no_raw_markup(app.map.picture)
     no_raw_markup(app.timeline.picture)
     no_raw_markup(app.sources.table_html)
-    bundle, _ = app._repr_mimebundle_()
-    no_raw_markup(bundle["text/html"])
+    no_raw_markup(displayed(app)["text/html"])
     app.select("evil2001")
     html = app.explorer.view_html
     assert "&lt;script&gt;window.__pwned=&#x27;script&#x27;&lt;/script&gt;" in html
@@ -310,7 +282,7 @@ def test_source_browser_shares_the_selection() -> None:
     control(sb, "Show source").value = "lynch2007"
     assert sel.value == "source:lynch2007"
     assert "▶ Lynch (2007)" in sb.table_html and 'aria-current="true"' in sb.table_html
-    assert "Love labour" in sb._details.value
+    assert "Love labour" in shown(sb, "pl-source-details")
     sel.value = "mechanism:love-labour"
     assert sb.selected == "" and control(sb, "Show source").value is None
 
@@ -334,13 +306,13 @@ def test_concept_map_has_every_node_and_takes_selection_from_python() -> None:
 def test_static_fallbacks_carry_the_picture_and_a_text_version() -> None:
     app = explore()
     app.select("love-labour")
-    data, _ = app._repr_mimebundle_()
+    data = displayed(app)
     assert "application/vnd.jupyter.widget-view+json" in data
     html = data["text/html"]
     assert "<svg" in html and "Text version of the map" in html
     assert "Mechanism: Love labour" in html
     for widget in (app.explorer, app.sources, app.map, app.timeline):
-        assert "text/html" in widget._repr_mimebundle_()[0]
+        assert "text/html" in displayed(widget)
 
 
 def test_timeline_outlines_what_a_mechanism_reaches() -> None:
@@ -404,7 +376,7 @@ def test_importing_widgets_is_light() -> None:
 # ---------------------------------------------------------------------- fitting a laptop (issue 12)
 def test_the_name_and_definition_come_first_then_the_links_then_the_rest() -> None:
     ex = MechanismExplorer(start="love-labour")
-    order = [type(c).__name__ + ":" + " ".join(c._dom_classes) for c in ex.children[1:]]
+    order = [type(c).__name__ + ":" + " ".join(classes(c)) for c in ex.children[1:]]
     assert order == [
         "HBox:",
         "HTML:pl-view-head",
@@ -412,22 +384,22 @@ def test_the_name_and_definition_come_first_then_the_links_then_the_rest() -> No
         "VBox:pl-jump",
         "HTML:pl-view",
     ]
-    head = ex._head.value
+    head = shown(ex, "pl-view-head")
     assert "Mechanism: Love labour" in head and "Definition." in head
-    assert "How it can help" not in head and "How it can help" in ex._view.value
+    assert "How it can help" not in head and "How it can help" in shown(ex, "pl-view")
 
 
 def test_long_lists_are_collapsed_with_their_counts_and_short_ones_open() -> None:
     ex = MechanismExplorer(start="love-labour")
     m = pl.mechanism("love-labour")
-    body = ex._view.value
+    body = shown(ex, "pl-view")
     assert (
         f'<details class="pl-more"><summary><h4>Sources ({len(m.sources)})</h4></summary>' in body
     )
     assert f"<summary><h4>Theories ({len(m.theories)})</h4></summary>" in body
     ex.select("lynch2007")
     # one mechanism: nothing to collapse
-    assert "<h4>Mechanisms it supports (1)</h4><ul" in ex._view.value
+    assert "<h4>Mechanisms it supports (1)</h4><ul" in shown(ex, "pl-view")
 
 
 def test_link_rows_show_a_few_then_show_all_with_the_count() -> None:
@@ -435,7 +407,8 @@ def test_link_rows_show_a_few_then_show_all_with_the_count() -> None:
 
     ex = MechanismExplorer(start="lived-experience")
     m = pl.mechanism("lived-experience")
-    row = next(r for r in ex._jump.children if "pl-jump-source" in r.children[1]._dom_classes)
+    rows = part(ex, "pl-jump").children
+    row = next(r for r in rows if "pl-jump-source" in classes(r.children[1]))
     label, *shown = row.children
     more = shown.pop()
     assert f"Sources ({len(m.source_keys)}):" in label.value
@@ -453,7 +426,7 @@ def test_link_rows_show_a_few_then_show_all_with_the_count() -> None:
 
 def test_a_name_two_kinds_share_says_which_kind_it_is() -> None:
     ex = MechanismExplorer(start="love-labour")
-    names = [b.description for b in ex.jump_buttons if b._pl_target == "theory:love-labour"]
+    names = [b.description for b in ex.jump_buttons if b.target == "theory:love-labour"]
     assert names == ["Love labour (theory)"]
     assert "<strong>Love labour (theory)</strong>" in ex.view_html
     cat = catalog()
@@ -469,7 +442,7 @@ def test_references_whose_authors_the_review_cut_say_so_everywhere() -> None:
     browser = SourceBrowser()
     for key in cut:
         assert AUTHORS_TRUNCATED in cat.details_html(f"source:{key}")
-        assert AUTHORS_TRUNCATED in browser._table.value
+        assert AUTHORS_TRUNCATED in browser.table_html
     apa = cat.apa_list([*cut, "lynch2007"])
     assert apa.count(f"[{AUTHORS_TRUNCATED}]") == len(cut)
     lynch = next(e for e in apa.split("\n\n") if e.startswith("Lynch, K."))

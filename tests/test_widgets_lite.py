@@ -23,6 +23,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from widget_page import control, shown, tree
 
 import peerlearn as pl
 from peerlearn import tables
@@ -232,7 +233,8 @@ def test_explore_builds_the_first_tab_then_each_tab_when_opened():
     assert app.built == ("Mechanisms", "Sources")
     state = slot.get_state()  # what reaches the browser: the box now holds the browser
     assert state["children"] == [f"IPY_MODEL_{app.sources.model_id}"]
-    assert app.sources._source.value == "lynch2007" and app.sources.selected == "lynch2007"
+    chosen = control(app.sources, "Show source").value
+    assert chosen == "lynch2007" and app.sources.selected == "lynch2007"
     assert app.map.selected == "source:lynch2007"  # reading it builds it too
     assert app.built == ("Mechanisms", "Sources", "Concept map")
     app.show("Timeline")
@@ -308,11 +310,13 @@ def test_source_browser_save_in_lite_is_a_download_and_writes_nothing(tmp_path, 
     monkeypatch.setenv("PEERLEARN_EXPORTS", str(tmp_path / "exports"))
     monkeypatch.setattr(browser, "_in_lite", lambda: True)
     sb = browser.SourceBrowser()
-    assert sb._save.description == "Download with this name"
+    labels = [getattr(c, "description", None) for c in tree(sb)]
+    assert "Download with this name" in labels and "Save to export folder" not in labels
+    save = control(sb, "Download with this name")
     sb.filter(category="theory")
-    sb._path.value = "my theory reading"
-    sb._save.click()
-    html = sb._export_out.value
+    control(sb, "File name").value = "my theory reading"
+    save.click()
+    html = shown(sb, "pl-export-out")
     m = re.search(
         r'<a href="data:application/x-bibtex;[^"]*base64,([^"]+)" download="([^"]+)"', html
     )
@@ -320,6 +324,7 @@ def test_source_browser_save_in_lite_is_a_download_and_writes_nothing(tmp_path, 
     assert base64.b64decode(m.group(1)).decode() == sb.export("bibtex")
     assert "Downloads folder" in html
     assert not (tmp_path / "exports").exists()  # nothing written where the learner cannot see
-    sb._path.value = "../../etc/passwd"
-    sb._save.click()
-    assert "Could not save" in sb._export_out.value and "download=" not in sb._export_out.value
+    control(sb, "File name").value = "../../etc/passwd"
+    save.click()
+    said = shown(sb, "pl-export-out")
+    assert "Could not save" in said and "download=" not in said

@@ -141,6 +141,7 @@ class Catalog:
         self._html: dict[str, Markup] = {}
         self._brief: dict[str, Markup] = {}
         self._split: dict[str, tuple[Markup, Markup]] = {}
+        self._views_built = 0
         self._cite: dict[str, Markup] = {}
         self.links_note, self.truncated_note, self._whose = wording(kb)
 
@@ -280,6 +281,12 @@ class Catalog:
             )
         return cached
 
+    @property
+    def views_built(self) -> int:
+        """How many item views were built so far: each is built on its first visit, then
+        looked up (read-only; what shows that a second visit builds nothing)."""
+        return self._views_built
+
     def head_html(self, node_id: str) -> Markup:
         """What a view shows first: the heading and the definition (core claim, citation)."""
         return tag("div", self._parts(node_id)[0], class_="pl-entity pl-entity-head")
@@ -298,6 +305,7 @@ class Catalog:
                 "source": self._source_html,
             }[kind]
             cached = self._split[node_id] = build(ident)
+            self._views_built += 1
         return cached
 
     def brief_html(self, node_id: str) -> Markup:

@@ -152,6 +152,7 @@ class SourceBrowser(StaticFallbackMixin, w.VBox):
             layout=w.Layout(width="100%", max_width="52em"),
         )
         self._details = w.HTML()
+        self._details.add_class("pl-source-details")  # the chosen source's card
         self._format = w.Dropdown(
             options=[(label, name) for name, (label, _, _) in FORMATS.items()],
             value="bibtex",

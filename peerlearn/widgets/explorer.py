@@ -30,7 +30,7 @@ from ._catalog import Catalog, catalog, icon
 from ._picture import KINDS
 from ._selection import Selection, split
 
-__all__ = ["MechanismExplorer"]
+__all__ = ["JumpButton", "MechanismExplorer"]
 
 INTRO = (
     "Choose a mechanism, a theory or a source. The buttons under “Open a linked item” open what "
@@ -43,6 +43,24 @@ FIRST_BUTTONS = 4
 
 def _short(text: str, limit: int = _MAX_BUTTON) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class JumpButton(w.Button):
+    """A native button that opens one linked item: its label is the item's name, its
+    :attr:`target` the item's node id (``"source:lynch2007"``), which a click selects.
+
+    >>> JumpButton("theory:helper-therapy", description="Helper therapy").target
+    'theory:helper-therapy'
+    """
+
+    def __init__(self, target: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._target = target
+
+    @property
+    def target(self) -> str:
+        """The node id this button opens (read-only)."""
+        return self._target
 
 
 class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
@@ -117,7 +135,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._jump_label.add_class("pl-jump-label")
         self._jump = w.VBox(layout=w.Layout(width="100%"))
         self._jump.add_class("pl-jump")
-        self._rows: dict[w.Box, tuple[w.HTML, list[w.Button], w.Button | None]] = {}
+        self._rows: dict[w.Box, tuple[w.HTML, list[JumpButton], w.Button | None]] = {}
         controls = w.HBox(
             [*self._menus.values(), self._back],
             layout=w.Layout(flex_flow="row wrap", align_items="center"),
@@ -156,7 +174,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         return self._shown
 
     @property
-    def jump_buttons(self) -> tuple[w.Button, ...]:
+    def jump_buttons(self) -> tuple[JumpButton, ...]:
         """The buttons that open the items linked to what is shown (collapsed ones too)."""
         return tuple(b for row in self._jump.children for b in self._rows[row][1])
 
@@ -175,8 +193,8 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
     def _on_selection(self, change: dict[str, Any]) -> None:
         self._show(change["new"])
 
-    def _on_jump(self, button: w.Button) -> None:
-        target = button._pl_target  # type: ignore[attr-defined]
+    def _on_jump(self, button: JumpButton) -> None:
+        target = button.target
         self.selection.value = target
         self._menus[split(target)[0]].focus()  # keep keyboard focus on the page, near the news
 
@@ -213,18 +231,18 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         """
         cached = self._buttons.get(node_id)
         if cached is None:
-            groups: dict[str, list[w.Button]] = {}
+            groups: dict[str, list[JumpButton]] = {}
             for target in self._cat.jump_targets(node_id):
                 kind = split(target)[0]
                 noun = KINDS[kind].noun.lower()
-                b = w.Button(
+                b = JumpButton(
+                    target,
                     description=_short(self._cat.distinct_name(target)),
                     tooltip=f"Open {noun}: {self._cat.option_label(target)}",
                     layout=self._button_layout,  # shared: one widget, not one per button
                     style=self._button_style,
                 )
                 b.add_class(f"pl-jump-{kind}")
-                b._pl_target = target  # type: ignore[attr-defined]
                 b.on_click(self._on_jump)
                 groups.setdefault(kind, []).append(b)
             rows = []
@@ -259,7 +277,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         if more is None:
             row.children = (label, *buttons)
             return
-        plural = KINDS[split(buttons[0]._pl_target)[0]].plural.lower()  # type: ignore[attr-defined]
+        plural = KINDS[split(buttons[0].target)[0]].plural.lower()
         if expand:
             more.description = f"Show fewer {plural}"
             more.tooltip = f"Show only the first {FIRST_BUTTONS} of the {len(buttons)} {plural}"
