@@ -23,7 +23,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from widget_page import control, shown, tree
+from widget_page import control, displayed, shown, tree
 
 import peerlearn as pl
 from peerlearn import tables
@@ -101,7 +101,7 @@ def test_table_selects_filters_counts_and_names_a_missing_column():
 def test_table_html_escapes_every_cell_and_header():
     hostile = '<img src=x onerror="alert(1)">'
     t = Table([{hostile: hostile, "n": 1}, {hostile: None, "n": None}], caption=hostile)
-    html = t._repr_html_()
+    html = displayed(t)["text/html"]
     assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
     assert html.count('<th scope="col">') == 2 and html.count("<tr>") == 3
     assert html.startswith('<table class="pl-records"><caption>&lt;img')
@@ -116,7 +116,8 @@ def test_reflections_page_needs_no_pandas(tmp_path):
     )
     page = pl.progress.reflections_page(live)
     assert isinstance(page.table, Table) and len(page) == 1
-    assert "&lt;b&gt;mine&lt;/b&gt;" in page._repr_html_() and "Prompt: Why?" in page.text()
+    html = displayed(page)["text/html"]
+    assert "&lt;b&gt;mine&lt;/b&gt;" in html and "Prompt: Why?" in page.text()
 
 
 # ---------------------------------------------------------------------- the notebooks in "Lite"
