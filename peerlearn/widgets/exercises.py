@@ -335,11 +335,11 @@ class ExerciseWidget(W.VBox):
                 return None
             return {p.left: v for p, v in zip(ex.pairs, values, strict=True)}
         if kind == "vignette":
-            picks = [
+            named = [
                 mid for mid, c in zip(self._vignette_ids, self.controls, strict=True) if c.value
             ]
-            roles = {mid: self.role_controls[mid].value for mid in picks}
-            if not picks or any(r is None for r in roles.values()):
+            roles = {mid: self.role_controls[mid].value for mid in named}
+            if not named or any(r is None for r in roles.values()):
                 return None
             return roles
         text = self.controls[0].value

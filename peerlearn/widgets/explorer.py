@@ -176,7 +176,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._show(change["new"])
 
     def _on_jump(self, button: w.Button) -> None:
-        target = button._pl_target  # type: ignore[attr-defined]
+        target = button._pl_target
         self.selection.value = target
         self._menus[split(target)[0]].focus()  # keep keyboard focus on the page, near the news
 
@@ -224,7 +224,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
                     style=self._button_style,
                 )
                 b.add_class(f"pl-jump-{kind}")
-                b._pl_target = target  # type: ignore[attr-defined]
+                b._pl_target = target
                 b.on_click(self._on_jump)
                 groups.setdefault(kind, []).append(b)
             rows = []
@@ -259,7 +259,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         if more is None:
             row.children = (label, *buttons)
             return
-        plural = KINDS[split(buttons[0]._pl_target)[0]].plural.lower()  # type: ignore[attr-defined]
+        plural = KINDS[split(buttons[0]._pl_target)[0]].plural.lower()
         if expand:
             more.description = f"Show fewer {plural}"
             more.tooltip = f"Show only the first {FIRST_BUTTONS} of the {len(buttons)} {plural}"
