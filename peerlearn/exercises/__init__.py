@@ -29,9 +29,9 @@ The package may import only the rooms below it (:mod:`peerlearn.knowledge`,
 :mod:`peerlearn._html`); never :mod:`peerlearn.widgets` (the exercise widgets are
 :mod:`peerlearn.widgets.exercises`), :mod:`peerlearn.progress` or the command line. Inside it:
 generator | interop | student | lms | assessed | bank > gift | moodle > _lmsparts > scoring >
-loader | results > model > _validate | _html | order (the ``exercises`` contract in
-pyproject.toml, exhaustive). Verbs such as
-``ExerciseSet.widget()`` that reach upward are attached by :mod:`peerlearn._verbs`.
+loader > model > results > _validate | _html | order (the ``exercises`` contract in
+pyproject.toml, exhaustive). Verbs such as ``ExerciseSet.widget()`` that reach upward are attached
+by :mod:`peerlearn._verbs` and declared for type checkers in the model.
 """
 
 from __future__ import annotations

@@ -197,6 +197,7 @@ def review(
 
     t = when(at)
     c = (
+        # fsrs types the argument as its CardDict; a stored card is JSON, checked by valid_card
         Card.from_dict(dict(card))  # type: ignore[arg-type]
         if card
         else Card(card_id=_card_id(key), due=t)

@@ -104,8 +104,9 @@ class Pager(W.VBox):
         position = max(0, min(int(position), self._last))
         moved = position != self.position
         self.position = position
+        summary = self._summary  # position is len(pages) only when there is a summary
         page: Any = (
-            self.pages[position] if position < len(self.pages) else self._summary()  # type: ignore[misc]
+            self.pages[position] if position < len(self.pages) or summary is None else summary()
         )
         self.stage.children = (page,)
         self.position_html.value = f"<strong>{esc(self.position_text)}</strong>"
