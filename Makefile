@@ -132,4 +132,4 @@ prerender: $(VENV)/.installed
 	$(PY) -m peerlearn.citations --prerender --references $(VENV)/review-csl.json --out peerlearn/data/rendered/review
 
 clean:
-	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache $(CLASSROOM) dist
+	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache .mypy_cache $(CLASSROOM) dist

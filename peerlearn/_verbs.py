@@ -16,6 +16,10 @@ before any submodule, so the verbs are there whenever an :class:`ExerciseSet` ex
 import happens inside its verb, so ``import peerlearn`` stays light (no YAML, pandas or
 ipywidgets).
 
+Type checkers and IDEs do not run this module: the model declares each verb under ``if
+TYPE_CHECKING:`` in its class body, and ``tests/test_verbs.py`` holds each declaration to the
+function attached here (signature, ``classmethod`` or not, docstring).
+
 This module may import any room of the package; only the facade (``peerlearn/__init__.py``)
 imports it.
 

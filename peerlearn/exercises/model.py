@@ -15,7 +15,9 @@ This module is plain data. It imports only the standard library, PyYAML (inside
 :data:`KINDS` and :data:`ROLES`): never the loader, scoring, export formats, widgets or
 progress. The verbs that need those (``ExerciseSet.widget()``, ``.score()``, ``.check()``,
 ``.problems()``, ``.from_dict()``, ``Exercise.check()``, ``.solution()``, …) are attached to
-these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first.
+these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first; each is declared
+here under ``if TYPE_CHECKING:`` for type checkers and IDEs (``tests/test_verbs.py`` keeps the
+declarations and the attached functions the same).
 
 >>> q = MultipleChoice(
 ...     id="q1",
