@@ -7,7 +7,8 @@
 #   make lite       the whole course as a static JupyterLite site (.classroom/lite), served locally
 #   make handouts   every notebook executed to HTML, and a printable reference list and glossary
 #   make wheel      the wheel and sdist, with the course inside (dist/)
-# Other targets: make test-fast (the quick unit-test loop), make lint, make format, make bench, make clean.
+# Other targets: make test-fast (the quick unit-test loop), make lint (ruff, import-linter, mypy),
+# make format, make bench, make clean.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
@@ -107,14 +108,15 @@ test: $(VENV)/.installed-test tests/browser/node_modules/axe-core/axe.min.js tes
 	$(PY) -m pytest --nbval-lax --durations=20 tests peerlearn notebooks
 
 # the quick loop while working (a few minutes): the unit tests and doctests, without the
-# notebooks, the browser, the hub, JupyterLite or the wheel build
+# notebooks, the browser, the hub, JupyterLite, the wheel build or mypy (make lint runs it)
 test-fast: $(VENV)/.installed-test tests/lms/node_modules/gift-pegjs/pegjs-gift.js
-	$(PY) -m pytest -q --durations=10 -m "not browser and not hub and not lite and not wheel" tests peerlearn
+	$(PY) -m pytest -q --durations=10 -m "not browser and not hub and not lite and not wheel and not typecheck" tests peerlearn
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check peerlearn tests benchmarks tools notebooks conftest.py
 	$(VENV)/bin/ruff format --check peerlearn tests benchmarks tools notebooks conftest.py
 	$(VENV)/bin/lint-imports --no-logo
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format peerlearn tests benchmarks tools notebooks conftest.py
@@ -130,4 +132,4 @@ prerender: $(VENV)/.installed
 	$(PY) -m peerlearn.citations --prerender --references $(VENV)/review-csl.json --out peerlearn/data/rendered/review
 
 clean:
-	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache $(CLASSROOM) dist
+	rm -rf $(VENV) tests/browser/node_modules tests/browser/screenshots .pytest_cache .mypy_cache $(CLASSROOM) dist

@@ -23,12 +23,22 @@ from typing import TYPE_CHECKING, Any
 # _verbs attaches ExerciseSet.widget(), .score(), .check() … to the exercise model, which imports
 # nothing above it; importing it here means the verbs exist whenever an ExerciseSet does.
 from . import _verbs  # noqa: F401
+from ._lazy import lazy
 from .errors import DataValidationError, PeerlearnError, Problem, UnknownIdError
 from .knowledge import KnowledgeBase, default, load
 from .model import Link, Mechanism, Reference, ReferenceList, Review, Term, Theory
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - what the lazy table below gives, for type checkers
     import pandas as pd
+
+    from . import citations as citations
+    from . import exercises as exercises
+    from . import progress as progress
+    from . import tables as tables
+    from . import widgets as widgets
+    from ._table import Table
+
+    REVIEW: Review | None
 
 __version__ = "0.1.0"
 
@@ -217,19 +227,24 @@ def explore(**kwargs: Any) -> Any:
     return _explore(**kwargs)
 
 
-def __getattr__(name: str) -> Any:
-    if name == "REVIEW":
-        return default().review
-    if name == "Table":
-        from ._table import Table
-
-        return Table
-    if name in {"exercises", "progress", "widgets", "citations", "tables"}:
-        import importlib
-
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module 'peerlearn' has no attribute {name!r}")
+def _review() -> Review | None:
+    return default().review
 
 
-def __dir__() -> list[str]:
-    return sorted([*__all__, "exercises", "progress", "widgets", "citations", "tables"])
+# Imported when first asked for (peerlearn._lazy); REVIEW is read from the knowledge base each time.
+# Not for type checkers: they read the imports above, and a module __getattr__ would make
+# every misspelt name Any to them.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy(
+        __name__,
+        globals(),
+        {
+            "REVIEW": _review,
+            "Table": "._table",
+            "citations": ".citations",
+            "exercises": ".exercises",
+            "progress": ".progress",
+            "tables": ".tables",
+            "widgets": ".widgets",
+        },
+    )

@@ -137,7 +137,7 @@ def tag(name: str, *children: object, **attributes: object) -> Markup:
     if not _NAME.match(name):
         msg = f"invalid HTML tag name {name!r}"
         raise ValueError(msg)
-    opening = f"<{name}{attrs(**attributes)}>"
+    opening = f"<{name}{attrs(None, **attributes)}>"
     if name in _VOID:
         return Markup(opening)
     return Markup(f"{opening}{concat(children)}</{name}>")

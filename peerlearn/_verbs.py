@@ -16,6 +16,10 @@ before any submodule, so the verbs are there whenever an :class:`ExerciseSet` ex
 import happens inside its verb, so ``import peerlearn`` stays light (no YAML, pandas or
 ipywidgets).
 
+Type checkers and IDEs do not run this module: the model declares each verb under ``if
+TYPE_CHECKING:`` in its class body, and ``tests/test_verbs.py`` holds each declaration to the
+function attached here (signature, ``classmethod`` or not, docstring).
+
 This module may import any room of the package; only the facade (``peerlearn/__init__.py``)
 imports it.
 
@@ -29,23 +33,24 @@ imports it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from peerlearn.errors import Problem
 from peerlearn.exercises.model import PYTHON_FILE, Exercise, ExerciseSet
 
 if TYPE_CHECKING:  # pragma: no cover
-    import ipywidgets
-
-    from peerlearn.exercises.scoring import Result, SetScore
+    from peerlearn.exercises.results import Result, SetScore
 
 __all__: list[str] = []
 
 
 # -- Exercise ---------------------------------------------------------------------------------
 def _exercise_check(self: Exercise, answer: Any, *, kb: Any = None) -> Result:
-    """Score ``answer`` and explain it (answer forms: :mod:`peerlearn.exercises.scoring`)."""
+    """Score ``answer`` and explain it.
+
+    Answer forms: :mod:`peerlearn.exercises.scoring`.
+    """
     from peerlearn.exercises.scoring import check
 
     return check(self, answer, kb=kb)
@@ -96,11 +101,14 @@ def _widget(
     self: ExerciseSet,
     *,
     record: bool = True,
-    order: str = "review",
+    order: str | Sequence[str] = "review",
     kb: Any = None,
     progress_path: Any = None,
-) -> ipywidgets.VBox:
-    """The set as an ipywidgets widget (see :func:`peerlearn.widgets.exercises.set_widget`)."""
+) -> Any:  # an ExerciseSetWidget: the model that declares this verb may not name the widgets
+    """The set as an ipywidgets widget.
+
+    See :func:`peerlearn.widgets.exercises.set_widget`.
+    """
     from peerlearn.widgets.exercises import set_widget
 
     return set_widget(self, record=record, order=order, kb=kb, progress_path=progress_path)

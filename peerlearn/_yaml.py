@@ -297,7 +297,7 @@ def describe(e: Exception, text: str) -> Trouble:
     return Trouble(line, None, "not valid YAML" + (f" (column {col})" if col else "") + f": {what}")
 
 
-def _error(text: str) -> Exception:
+def _error(text: str) -> BaseException:
     """The error the strict loader raises on ``text`` (for the examples above)."""
     try:
         read(text, max_values=100)

@@ -31,14 +31,18 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .errors import DataValidationError, PeerlearnError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gradebook import Gradebook
+    from .knowledge import KnowledgeBase
 
 __all__ = ["main"]
 
 
-def _kb(args: argparse.Namespace):
+def _kb(args: argparse.Namespace) -> KnowledgeBase:
     from . import knowledge
 
     if not args.data:
@@ -47,7 +51,7 @@ def _kb(args: argparse.Namespace):
 
     with warnings.catch_warnings():  # what the folder lacks is for `validate` to say
         warnings.simplefilter("ignore", knowledge.KnowledgeBaseWarning)
-        return knowledge.resolve(args.data)
+        return knowledge.require(args.data)
 
 
 def _cmd_cite(args: argparse.Namespace) -> int:
@@ -87,7 +91,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _quiz_kb(args: argparse.Namespace, targets: Sequence[str | None]):
+def _quiz_kb(args: argparse.Namespace, targets: Sequence[str | None]) -> str | None:
     """The knowledge base quizzes are checked against: ``--data``, else the one knowledge-base
     folder named beside them (``peerlearn validate mykb/ quiz.yaml``), else the package's."""
     from pathlib import Path
@@ -263,7 +267,7 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
         return 0
 
 
-def _rate(gb, args: argparse.Namespace) -> int:
+def _rate(gb: Gradebook, args: argparse.Namespace) -> int:
     if not (args.exercise and args.level):
         raise ValueError(
             "rate LEARNER: give --exercise SET/ID and --level CRITERION=N (and --rubric FILE for "

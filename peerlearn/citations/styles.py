@@ -202,7 +202,9 @@ def style_xml(style: str) -> bytes:
         label.set("text-case", "capitalize-first")
     # Defect 4: the number is glued to the entry; we number entries ourselves.
     for number in tree.iterfind(".//cs:bibliography//cs:text[@variable='citation-number']", ns):
-        number.getparent().remove(number)
+        parent = number.getparent()
+        if parent is not None:  # never None: the path above finds it inside cs:bibliography
+            parent.remove(number)
     return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
 
 

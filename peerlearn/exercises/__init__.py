@@ -29,15 +29,43 @@ The package may import only the rooms below it (:mod:`peerlearn.knowledge`,
 :mod:`peerlearn._html`); never :mod:`peerlearn.widgets` (the exercise widgets are
 :mod:`peerlearn.widgets.exercises`), :mod:`peerlearn.progress` or the command line. Inside it:
 generator | interop | student | lms | assessed | bank > gift | moodle > _lmsparts > scoring >
-loader | results > model > _validate | _html | order (the ``exercises`` contract in
-pyproject.toml, exhaustive). Verbs such as
-``ExerciseSet.widget()`` that reach upward are attached by :mod:`peerlearn._verbs`.
+loader > model > results > _validate | _html | order (the ``exercises`` contract in
+pyproject.toml, exhaustive). Verbs such as ``ExerciseSet.widget()`` that reach upward are attached
+by :mod:`peerlearn._verbs` and declared for type checkers in the model.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING
+
+from peerlearn._lazy import lazy
+
+if TYPE_CHECKING:  # pragma: no cover - what the lazy table below gives, for type checkers
+    from .bank import builtin
+    from .bank import builtin_ids as builtin_ids
+    from .bank import validate_builtin as validate_builtin
+    from .generator import generate
+    from .interop import save_jupyterquiz as save_jupyterquiz
+    from .interop import save_myst as save_myst
+    from .interop import to_jupyterquiz, to_myst
+    from .loader import load, loads, validate_file
+    from .model import (
+        Exercise,
+        ExerciseError,
+        ExerciseSet,
+        Matching,
+        MechanismAtWork,
+        MultipleChoice,
+        MultipleSelect,
+        Option,
+        Pair,
+        Reflection,
+        Vignette,
+    )
+    from .results import AnswerError as AnswerError
+    from .results import Result as Result
+    from .results import SetScore as SetScore
+    from .student import student_version
 
 __all__ = [
     "Exercise",
@@ -61,44 +89,39 @@ __all__ = [
     "validate_file",
 ]
 
-_WHERE = {
-    "Exercise": "model",
-    "ExerciseError": "model",
-    "ExerciseSet": "model",
-    "Matching": "model",
-    "MechanismAtWork": "model",
-    "MultipleChoice": "model",
-    "MultipleSelect": "model",
-    "Option": "model",
-    "Pair": "model",
-    "Reflection": "model",
-    "Vignette": "model",
-    "builtin": "bank",
-    "builtin_ids": "bank",
-    "load": "loader",
-    "loads": "loader",
-    "validate_builtin": "bank",
-    "validate_file": "loader",
-    "generate": "generator",
-    "student_version": "student",
-    "to_jupyterquiz": "interop",
-    "to_myst": "interop",
-    "save_jupyterquiz": "interop",
-    "save_myst": "interop",
-    "Result": "scoring",
-    "SetScore": "scoring",
-    "AnswerError": "scoring",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'peerlearn.exercises' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+# Imported when first asked for (peerlearn._lazy): YAML, pandas and ipywidgets only when needed.
+# Not for type checkers: they read the imports above, and a module __getattr__ would make
+# every misspelt name Any to them.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy(
+        __name__,
+        globals(),
+        {
+            "Exercise": ".model",
+            "ExerciseError": ".model",
+            "ExerciseSet": ".model",
+            "Matching": ".model",
+            "MechanismAtWork": ".model",
+            "MultipleChoice": ".model",
+            "MultipleSelect": ".model",
+            "Option": ".model",
+            "Pair": ".model",
+            "Reflection": ".model",
+            "Vignette": ".model",
+            "builtin": ".bank",
+            "builtin_ids": ".bank",
+            "load": ".loader",
+            "loads": ".loader",
+            "validate_builtin": ".bank",
+            "validate_file": ".loader",
+            "generate": ".generator",
+            "student_version": ".student",
+            "to_jupyterquiz": ".interop",
+            "to_myst": ".interop",
+            "save_jupyterquiz": ".interop",
+            "save_myst": ".interop",
+            "Result": ".results",
+            "SetScore": ".results",
+            "AnswerError": ".results",
+        },
+    )

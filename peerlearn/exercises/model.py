@@ -15,7 +15,9 @@ This module is plain data. It imports only the standard library, PyYAML (inside
 :data:`KINDS` and :data:`ROLES`): never the loader, scoring, export formats, widgets or
 progress. The verbs that need those (``ExerciseSet.widget()``, ``.score()``, ``.check()``,
 ``.problems()``, ``.from_dict()``, ``Exercise.check()``, ``.solution()``, …) are attached to
-these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first.
+these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first; each is declared
+here under ``if TYPE_CHECKING:`` for type checkers and IDEs (``tests/test_verbs.py`` keeps the
+declarations and the attached functions the same).
 
 >>> q = MultipleChoice(
 ...     id="q1",
@@ -35,12 +37,15 @@ peerlearn.exercises.model.ExerciseError: exercise 'q2': 1 problem found:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
 from ._validate import KINDS, PYTHON_FILE, ROLES, clean_exercise, clean_set
+
+if TYPE_CHECKING:  # pragma: no cover - for the verbs' declarations below (results is below this)
+    from .results import Result, SetScore
 
 __all__ = [
     "KINDS",
@@ -102,7 +107,7 @@ class Option:
     text: str
     correct: bool = False
     feedback: str = ""
-    sources: tuple[str, ...] = ()
+    sources: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         _put(self, "sources", _keys(self.sources))
@@ -123,7 +128,7 @@ class Pair:
     left: str
     right: str
     feedback: str = ""
-    sources: tuple[str, ...] = ()
+    sources: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         _put(self, "sources", _keys(self.sources))
@@ -152,19 +157,20 @@ class MechanismAtWork:
         return d
 
 
-def _item_dicts(items: Any, cls: type) -> Any:
+def _item_dicts(items: Any, cls: type[Option | Pair | MechanismAtWork]) -> Any:
     """Items as dicts for validation (objects via ``to_dict``; anything else as given)."""
     if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
         return items
     return [i.to_dict() if isinstance(i, cls) else i for i in items]
 
 
-_ITEM_CLASSES: dict[str, type] = {}  # filled below: field name -> item dataclass
+# filled below: field name -> item dataclass
+_ITEM_CLASSES: dict[str, type[Option | Pair | MechanismAtWork]] = {}
 
 
-def _apply(obj: object, cleaned: Mapping[str, Any]) -> None:
+def _apply(obj: Exercise, cleaned: Mapping[str, Any]) -> None:
     """Set a validated object's fields from its cleaned data (items become dataclasses)."""
-    for name in obj.__dataclass_fields__:  # type: ignore[attr-defined]
+    for name in (f.name for f in fields(obj)):
         if name not in cleaned:
             continue
         value = cleaned[name]
@@ -187,8 +193,9 @@ class Exercise:
 
     id: str
     prompt: str
-    sources: tuple[str, ...] = ()
-    mechanisms: tuple[str, ...] = ()
+    # any sequence is taken (a string is one key); kept as a tuple (so in every class here)
+    sources: Sequence[str] = ()
+    mechanisms: Sequence[str] = ()
     explanation: str = ""
 
     def __post_init__(self) -> None:
@@ -210,7 +217,7 @@ class Exercise:
     @property
     def tags(self) -> tuple[str, ...]:
         """The mechanism ids this exercise tests (its own ``mechanisms``)."""
-        return self.mechanisms
+        return tuple(self.mechanisms)  # a tuple already: given back as it is
 
     def to_dict(self) -> dict[str, Any]:
         """The exercise as the plain data its YAML holds."""
@@ -226,6 +233,17 @@ class Exercise:
 
     def _kind_dict(self) -> dict[str, Any]:
         return {}
+
+    if TYPE_CHECKING:  # the verbs peerlearn._verbs attaches (tests/test_verbs.py: same signatures)
+
+        def check(self, answer: Any, *, kb: Any = None) -> Result:
+            """Score ``answer`` and explain it.
+
+            Answer forms: :mod:`peerlearn.exercises.scoring`.
+            """
+
+        def solution(self, *, kb: Any = None) -> Result:
+            """The answer revealed: every correct choice with its feedback, and the explanation."""
 
     @staticmethod
     def from_dict(data: Any) -> Exercise:
@@ -252,7 +270,7 @@ class MultipleChoice(Exercise):
 
     kind: ClassVar[str] = "multiple-choice"
     label: ClassVar[str] = "multiple choice"
-    options: tuple[Option, ...] = ()
+    options: Sequence[Option] = ()
 
     def _normalise(self) -> None:
         _put(self, "options", _item_dicts(self.options, Option))
@@ -279,7 +297,7 @@ class Matching(Exercise):
 
     kind: ClassVar[str] = "matching"
     label: ClassVar[str] = "matching"
-    pairs: tuple[Pair, ...] = ()
+    pairs: Sequence[Pair] = ()
 
     def _normalise(self) -> None:
         _put(self, "pairs", _item_dicts(self.pairs, Pair))
@@ -304,7 +322,7 @@ class Vignette(Exercise):
     kind: ClassVar[str] = "vignette"
     label: ClassVar[str] = "vignette"
     scenario: str = ""
-    mechanisms_at_work: tuple[MechanismAtWork, ...] = ()
+    mechanisms_at_work: Sequence[MechanismAtWork] = ()
     feedback_absent: Mapping[str, str] = field(default_factory=dict, hash=False)
     title: str = ""
     fictional: bool = True
@@ -337,7 +355,7 @@ class Vignette(Exercise):
 
     @property
     def tags(self) -> tuple[str, ...]:
-        return self.mechanisms or self.at_work
+        return tuple(self.mechanisms) or self.at_work
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -380,9 +398,9 @@ class ExerciseSet:
 
     id: str
     title: str
-    exercises: tuple[Exercise, ...]
+    exercises: Sequence[Exercise]
     description: str = ""
-    mechanisms: tuple[str, ...] = ()
+    mechanisms: Sequence[str] = ()
     schema_version: int = 1
     path: str | None = field(default=None, compare=False)
 
@@ -423,7 +441,7 @@ class ExerciseSet:
     def tags_for(self, exercise: Exercise | str) -> tuple[str, ...]:
         """The mechanism ids an exercise tests: its own tags, else the set's ``mechanisms``."""
         ex = self[exercise] if isinstance(exercise, str) else exercise
-        return ex.tags or self.mechanisms
+        return ex.tags or tuple(self.mechanisms)
 
     # -- plain data -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -474,3 +492,48 @@ class ExerciseSet:
 
     def __repr__(self) -> str:
         return f"ExerciseSet(id={self.id!r}, title={self.title!r}, exercises={len(self)})"
+
+    # -- verbs ----------------------------------------------------------------------------
+    if TYPE_CHECKING:  # the verbs peerlearn._verbs attaches (tests/test_verbs.py: same signatures)
+
+        @classmethod
+        def from_dict(
+            cls,
+            data: Any,
+            *,
+            kb: Any = None,
+            file: str = PYTHON_FILE,
+            require_sources: bool = False,
+        ) -> ExerciseSet:
+            """Build (and fully check, knowledge base included) a set from plain data."""
+
+        def problems(self, *, kb: Any = None, require_sources: bool = False) -> list[Problem]:
+            """Every problem with this set, knowledge-base checks included; ``[]`` when valid."""
+
+        def check(self, exercise_id: str, answer: Any, *, kb: Any = None) -> Result:
+            """Score one answer to the exercise ``exercise_id``."""
+
+        def score(self, answers: Mapping[str, Any], *, kb: Any = None) -> SetScore:
+            """Score answers given as ``{exercise id: answer}``; unanswered exercises score 0."""
+
+        def widget(
+            self,
+            *,
+            record: bool = True,
+            order: str | Sequence[str] = "review",
+            kb: Any = None,
+            progress_path: Any = None,
+        ) -> Any:
+            """The set as an ipywidgets widget.
+
+            See :func:`peerlearn.widgets.exercises.set_widget`.
+            """
+
+        def review_order(self, *, path: Any = None) -> list[str]:
+            """Exercise ids with the ones missed last time first (see :mod:`peerlearn.progress`)."""
+
+        def to_jupyterquiz(self) -> list[dict[str, Any]]:
+            """The set as jupyterquiz questions (see :mod:`peerlearn.exercises.interop`)."""
+
+        def to_myst(self, **kwargs: Any) -> str:
+            """The set as MyST ``exercise``/``solution`` blocks."""

@@ -66,7 +66,7 @@ def to_moodle_xml(exercise_set: ExerciseSet, *, kb: Any = None) -> tuple[bytes, 
     sub = etree.SubElement
 
     def text_el(parent: Any, tag: str, value: str, *, fmt: str | None = "html", **at: str) -> Any:
-        el = sub(parent, tag, **at)
+        el = sub(parent, tag, attrib=at)
         if fmt:
             el.set("format", fmt)
         sub(el, "text").text = xml_text(value, f"set {exercise_set.id!r}: {where}")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from peerlearn._html import Markup, concat, tag
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
@@ -122,7 +122,7 @@ class Rubric:
         raise UnknownIdError("level", level, [str(lv.level) for lv in self.levels])
 
 
-def _text(value: Any) -> bool:
+def _text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 

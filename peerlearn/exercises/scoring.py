@@ -39,7 +39,7 @@ Imports: the model, :mod:`._html`, :mod:`peerlearn.knowledge` and :mod:`peerlear
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .model import ROLES, Exercise, Option
@@ -450,7 +450,8 @@ def _check_reflection(ex: Reflection, answer: Any, kb: Any) -> Result:
     )
 
 
-_CHECKERS = {
+# each checker takes its own kind of exercise: the kind, looked up first, decides which
+_CHECKERS: dict[str, Callable[[Any, Any, Any], Result]] = {
     "multiple-choice": _check_choice,
     "multiple-select": _check_select,
     "matching": _check_matching,

@@ -178,9 +178,9 @@ def _wrong_choices(ex: Any, answer: Any) -> list[str]:
         return [f"{left} → {right}" for left, right in answer.items() if key.get(left) != right]
     if kind == "vignette":
         at_work = set(ex.at_work)
-        picked = set(answer) if isinstance(answer, list) else set()
-        return [f"{m} (not at work)" for m in sorted(picked - at_work)] + [
-            f"(missed) {m}" for m in sorted(at_work - picked)
+        named = set(answer) if isinstance(answer, list) else set()
+        return [f"{m} (not at work)" for m in sorted(named - at_work)] + [
+            f"(missed) {m}" for m in sorted(at_work - named)
         ]
     return []
 

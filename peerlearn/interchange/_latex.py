@@ -115,7 +115,7 @@ def _decoder() -> Any:
         ],
     )
 
-    class Decoder(LatexNodes2Text):  # type: ignore[misc]
+    class Decoder(LatexNodes2Text):
         unknown: list[str]
 
         def macro_node_to_text(self, node: Any) -> str:

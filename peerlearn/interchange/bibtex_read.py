@@ -206,8 +206,9 @@ _PLAIN_NAME = re.compile(r"([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*), ([A-Za-z]
 
 def _names(entry: _Entry, field: str, value: str) -> tuple[list[dict[str, str]], bool]:
     if "{" not in value and "\\" not in value:  # fast path (most exports); the rest below
-        plain = [_PLAIN_NAME.fullmatch(raw) for raw in value.strip().split(" and ")]
-        if all(plain):
+        raws = value.strip().split(" and ")
+        plain = [m for m in map(_PLAIN_NAME.fullmatch, raws) if m is not None]
+        if len(plain) == len(raws):
             return [{"family": m[1], "given": " ".join(m[2].split())} for m in plain], False
     from bibtexparser.middlewares.names import (
         parse_single_name_into_parts,
@@ -267,7 +268,7 @@ def _issued(entry: _Entry, fields: dict[str, str], item: CSLItem) -> None:
     if not match:
         entry.say("year", "dropped", f"{year!r} is not a year; write it as 2007")
         return
-    parts = [int(match[1])]
+    ymd = [int(match[1])]
     if month:
         name = month.strip("{} ").lower()[:3]
         number = _MONTHS.index(name) + 1 if name in _MONTHS else None
@@ -276,12 +277,12 @@ def _issued(entry: _Entry, fields: dict[str, str], item: CSLItem) -> None:
         if number is None:
             entry.say("month", "dropped", f"{month!r} is not a month; write it as 1-12 or may")
         else:
-            parts.append(number)
+            ymd.append(number)
             if day.isdigit() and 1 <= int(day) <= 31:
-                parts.append(int(day))
+                ymd.append(int(day))
             elif day:
                 entry.say("day", "dropped", f"{day!r} is not a day; write it as 1-31")
-    item["issued"] = {"date-parts": [parts]}
+    item["issued"] = {"date-parts": [ymd]}
 
 
 def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
@@ -290,8 +291,8 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
         entry.say("type", "normalised", f"@{kind} is no BibTeX or biblatex type; read as document")
     custom: dict[str, Any] = {}
     extra: dict[str, str] = {}
-    for var, parts in _TITLES.items():
-        pieces = [(fields[f], j) for f, j in parts if f in fields and fields[f].strip()]
+    for var, title_parts in _TITLES.items():
+        pieces = [(fields[f], j) for f, j in title_parts if f in fields and fields[f].strip()]
         if pieces:
             text = ""
             for value, joiner in pieces:
@@ -427,7 +428,8 @@ def read_bibtex(text: str) -> Reading:
                 )
             )
     found.sort(key=lambda found_entry: found_entry[0])
-    items, lines = [], []
+    items: list[CSLItem] = []
+    lines: list[int | None] = []
     for line, block in found:
         entry = _Entry(line, block.key, repairs)
         fields: dict[str, str] = {}

@@ -451,7 +451,7 @@ def read_ris(text: str) -> Reading:
             "(or BOOK, CHAP, RPRT) and ends with 'ER  - '"
         )
         raise ValueError(msg)
-    lines = [text.count("\n", 0, at) + 1 for at in starts]
+    lines: list[int | None] = [text.count("\n", 0, at) + 1 for at in starts]
     if not re.search(r"^ER  -", text[starts[-1] :], flags=re.M):
         text = text.rstrip("\n") + "\nER  - \n"  # rispy would drop the last record
     try:

@@ -128,10 +128,10 @@ class KnowledgeBase:
         self._mechs: dict[str, Mechanism] = {m.id: m for m in mechs}
         by_theory: dict[str, list[Link]] = {}
         by_ref: dict[str, list[Link]] = {}
-        for m in mechs:
-            for link in m.theories:
+        for mech in mechs:
+            for link in mech.theories:
                 by_theory.setdefault(link.target, []).append(link)
-            for link in m.sources:
+            for link in mech.sources:
                 by_ref.setdefault(link.target, []).append(link)
         self._mech_links_by_ref = {k: tuple(v) for k, v in by_ref.items()}
         self._theories: dict[str, Theory] = {}
@@ -150,9 +150,9 @@ class KnowledgeBase:
                 year_note=t.get("year_note", ""),
             )
         theories_by_ref: dict[str, list[str]] = {}
-        for t in self._theories.values():
-            for key in t.sources:
-                theories_by_ref.setdefault(key, []).append(t.id)
+        for theory in self._theories.values():
+            for key in theory.sources:
+                theories_by_ref.setdefault(key, []).append(theory.id)
         self._theories_by_ref = {k: tuple(v) for k, v in theories_by_ref.items()}
         self._terms: dict[str, Term] = {}
         for _, g in records(sources.get("glossary"), "terms"):

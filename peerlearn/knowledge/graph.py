@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -107,8 +108,8 @@ class Graph:
     def __post_init__(self) -> None:
         index = {n.id: n for n in self.nodes}
         if len(index) != len(self.nodes):
-            seen: set[str] = set()
-            dupes = sorted({n.id for n in self.nodes if n.id in seen or seen.add(n.id)})
+            counts = Counter(n.id for n in self.nodes)
+            dupes = sorted(i for i, count in counts.items() if count > 1)
             msg = f"duplicate node ids in graph: {dupes}"
             raise ValueError(msg)
         for a, b in self.edges:

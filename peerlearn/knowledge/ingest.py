@@ -202,7 +202,8 @@ def _unwrap(src: Source) -> None:
     if isinstance(data, list) and any(
         isinstance(x, Mapping) and isinstance(x.get("citationItems"), list) for x in data
     ):
-        items, paths = [], []
+        items: list[dict[str, Any]] = []
+        paths: list[list[str | int]] = []
         for i, cluster in enumerate(data):
             inner = cluster.get("citationItems") if isinstance(cluster, Mapping) else None
             for j, c in enumerate(inner if isinstance(inner, list) else []):

@@ -197,6 +197,7 @@ def review(
 
     t = when(at)
     c = (
+        # fsrs types the argument as its CardDict; a stored card is JSON, checked by valid_card
         Card.from_dict(dict(card))  # type: ignore[arg-type]
         if card
         else Card(card_id=_card_id(key), due=t)
@@ -217,14 +218,14 @@ def card_of(
     start, card = 0, None
     for i in range(len(item_records) - 1, -1, -1):
         stored = item_records[i].get("card")
-        if valid_card(stored):
+        if stored is not None and valid_card(stored):
             start, card = i + 1, dict(stored)
             break
     rated = ratings(item_records) if start < len(item_records) else []
     for i in range(start, len(item_records)):
-        r = item_records[i]
-        if rated[i] is not None and time_of(r.get("time")) is not None:
-            card = review(card, key, rated[i], r["time"])
+        r, rating = item_records[i], rated[i]
+        if rating is not None and time_of(r.get("time")) is not None:
+            card = review(card, key, rating, r["time"])
     return card
 
 

@@ -426,7 +426,8 @@ def _append_locked(path: Path, state: State, rec: dict[str, Any]) -> None:
     if before == state.offset:
         state.offset += len(data)
         state.lines += 1
-        state.journal_ino = state.journal_ino or _stat(journal_path(path)).st_ino  # type: ignore[union-attr]
+        # the journal exists: it was appended to just now, the lock held
+        state.journal_ino = state.journal_ino or os.stat(journal_path(path)).st_ino
         state.add(rec)
     else:  # something else wrote without the lock: read it all again next time
         _CACHE.pop(str(path), None)

@@ -10,7 +10,9 @@ holds, so ``peerlearn.widgets.review`` is always the function.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from peerlearn._lazy import lazy
 
 __all__ = [
     "AssessedSetWidget",
@@ -28,7 +30,7 @@ __all__ = [
     "set_widget",
 ]
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - what the lazy table below gives, for type checkers
     from .app import explore
     from .assessed import AssessedSetWidget, HandInWidget
     from .browser import SourceBrowser
@@ -38,33 +40,26 @@ if TYPE_CHECKING:  # pragma: no cover
     from .reviewing import ReviewSession, review
     from .timeline import Timeline
 
-_WHERE = {
-    "explore": "app",
-    "AssessedSetWidget": "assessed",
-    "HandInWidget": "assessed",
-    "ConceptMap": "conceptmap",
-    "ExerciseSetWidget": "exercises",
-    "ExerciseWidget": "exercises",
-    "exercise_widget": "exercises",
-    "set_widget": "exercises",
-    "MechanismExplorer": "explorer",
-    "SourceBrowser": "browser",
-    "Timeline": "timeline",
-    "ReviewSession": "reviewing",
-    "review": "reviewing",
-}
-
-
-def __getattr__(name: str) -> Any:
-    # Lazy: importing peerlearn.widgets does not import ipywidgets until a widget is asked for.
-    if name in _WHERE:
-        from importlib import import_module
-
-        module = import_module(f".{_WHERE[name]}", __name__)
-        return getattr(module, name)
-    msg = f"module 'peerlearn.widgets' has no attribute {name!r}"
-    raise AttributeError(msg)
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+# Imported when first asked for (peerlearn._lazy): ipywidgets loads only when a widget is.
+# Not for type checkers: they read the imports above, and a module __getattr__ would make
+# every misspelt name Any to them.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy(
+        __name__,
+        globals(),
+        {
+            "explore": ".app",
+            "AssessedSetWidget": ".assessed",
+            "HandInWidget": ".assessed",
+            "ConceptMap": ".conceptmap",
+            "ExerciseSetWidget": ".exercises",
+            "ExerciseWidget": ".exercises",
+            "exercise_widget": ".exercises",
+            "set_widget": ".exercises",
+            "MechanismExplorer": ".explorer",
+            "SourceBrowser": ".browser",
+            "Timeline": ".timeline",
+            "ReviewSession": ".reviewing",
+            "review": ".reviewing",
+        },
+    )

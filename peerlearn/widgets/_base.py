@@ -86,6 +86,7 @@ class StaticFallbackMixin:
         raise NotImplementedError
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        # a mixin: the widget class it is mixed into (untyped ipywidgets) has the method
         bundle = super()._repr_mimebundle_(**kwargs)  # type: ignore[misc]
         if bundle is None:  # pragma: no cover
             return None

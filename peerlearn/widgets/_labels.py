@@ -147,6 +147,7 @@ def place(
     turning either way by 15° steps, each a little further out. ``lines`` may also be a list of
     ways to break the label into lines, tried in turn. When nothing is free (a picture too
     crowded), the outward place is returned and the tests name the clash."""
+    # mypy cannot narrow the union by its first item: a str there means lines is one way
     ways: list[Sequence[str]] = (
         [lines] if not lines or isinstance(lines[0], str) else list(lines)  # type: ignore[list-item]
     )

@@ -78,8 +78,8 @@ class Pager(W.VBox):
         self.stage = W.Box(layout=W.Layout(display="block", width="100%"))
         self.previous_button.on_click(lambda _b: self.show(self.position - 1))
         self.next_button.on_click(lambda _b: self.show(self.position + 1))
-        self.go_to.observe(lambda c: self.show(c["new"]) if not self._moving else None, "value")
         self._moving = False
+        self.go_to.observe(lambda c: self.show(c["new"]) if not self._moving else None, "value")
         self._last = last
         nav = W.HBox(
             [self.previous_button, self.position_html, self.next_button, self.go_to],
@@ -104,8 +104,9 @@ class Pager(W.VBox):
         position = max(0, min(int(position), self._last))
         moved = position != self.position
         self.position = position
+        summary = self._summary  # position is len(pages) only when there is a summary
         page: Any = (
-            self.pages[position] if position < len(self.pages) else self._summary()  # type: ignore[misc]
+            self.pages[position] if position < len(self.pages) or summary is None else summary()
         )
         self.stage.children = (page,)
         self.position_html.value = f"<strong>{esc(self.position_text)}</strong>"
