@@ -2,16 +2,18 @@
 
 The structure of the format is written once, in ``peerlearn/data/schemas/exercise-set.v1.json``
 (the schema editors use): required fields, types, the kinds and their own fields (``if``/``then``
-on ``kind``), enums, the id pattern, lengths, bounds, no unknown fields and how many options are
-right. This module compiles it once per process (jsonschema imported on the first check only),
-reports every error, and :func:`say` turns each jsonschema ``ValidationError`` into plain words:
+on ``kind``), enums, the id pattern, lengths, bounds and no unknown fields. This module compiles
+it once per process: fastjsonschema's compiled code gives a quick yes (the schema uses only what
+draft 7 has; a test checks both agree); for data that fails, jsonschema reports every error,
+and :func:`say` turns each jsonschema ``ValidationError`` into plain words:
 the schema's ``description`` of a field reads after "expected", enum values are listed, an unknown
 field gets a "did you mean". What a schema cannot say is :mod:`._validate`'s.
 
 YAML 1.1 reads ``yes``, ``1990`` or ``2020-01-01`` as a yes/no value, a number or a date: where
 the schema expects text, a scalar like that is taken as the text written (:attr:`Checked.texts`).
 
-Imports: the standard library and :mod:`peerlearn.errors`; jsonschema inside functions.
+Imports: the standard library and :mod:`peerlearn.errors`; fastjsonschema and jsonschema inside
+functions.
 
 >>> checked = check({"title": "T", "exercises": [{"id": "q", "kind": "reflection",
 ...                   "prompt": 1990, "promt": "x"}]})
@@ -43,6 +45,8 @@ __all__ = [
     "checked_already",
     "compiled",
     "describe",
+    "fast",
+    "fast_yes",
     "field_name",
     "is_checked_already",
     "kinds",
@@ -150,9 +154,36 @@ def validator_for(schema: Mapping[str, Any], part: str | None = None) -> Any:
 
 @functools.cache
 def compiled(part: str | None = None) -> Any:
-    """The validator of the package's schema (:data:`FORMAT`), compiled once per process and
-    part (``compiled.cache_clear()`` after changing :data:`FORMAT`)."""
+    """The jsonschema validator of the package's schema (:data:`FORMAT`), compiled once per
+    process and part (``compiled.cache_clear()`` and ``fast.cache_clear()`` after changing
+    :data:`FORMAT`)."""
     return validator_for(FORMAT, part)
+
+
+@functools.cache
+def fast(part: str | None = None) -> Any:
+    """fastjsonschema's compiled check of the schema (draft 7 words; once per process and part),
+    or ``None`` where fastjsonschema is missing."""
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    defs = FORMAT.get("$defs", {})
+    schema = dict(_inline(defs[part] if part else FORMAT, defs))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema)
+
+
+def fast_yes(data: Any, part: str | None = None) -> bool:
+    """A quick yes; a no (or no fastjsonschema) sends the data to jsonschema for its report."""
+    check = fast(part)
+    if check is None:
+        return False
+    try:
+        check(data)
+    except Exception:  # JsonSchemaException, or data its code does not expect
+        return False
+    return True
 
 
 @dataclass
@@ -178,7 +209,7 @@ def check(
     jsonschema cannot be imported.
     """
     out = Checked()
-    if _CHECKED.get():
+    if _CHECKED.get() or fast_yes(data, part):
         return out
     v = compiled(part)
     raws = raws or {}
@@ -329,10 +360,6 @@ def say(err: Any, root: Mapping[str, Any]) -> list[tuple[Path, str]]:
         hint = close_matches(value, valid, n=1) if isinstance(value, str) else []
         mean = f" (did you mean {hint[0]!r}?)" if hint else ""
         return [(path, f"expected one of {', '.join(valid)}; got {got}{mean}")]
-    if kw in ("contains", "minContains", "maxContains") and isinstance(value, (list, tuple)):
-        right = sum(1 for o in value if isinstance(o, Mapping) and o.get("correct") is True)
-        hint = " (use kind: multiple-select for several)" if right > 1 else ""
-        return [(path, f"expected {what}; found {right or 'none'} with `correct: true`{hint}")]
     if what:
         return [(path, f"expected {what}; got {got}")]
     if kw == "type":

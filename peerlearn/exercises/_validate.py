@@ -1,10 +1,10 @@
 """Check exercise-set data and report every problem at once (pure; no YAML, no widgets).
 
 Two passes, one list of problems. The *structure* (fields, types, kinds, enums, the id pattern,
-lengths, bounds, no unknown fields, how many options are right) is checked against the format's
+lengths, bounds, no unknown fields) is checked against the format's
 JSON Schema, ``peerlearn/data/schemas/exercise-set.v1.json``, by jsonschema (:mod:`._structure`).
-The *meaning*, which a schema cannot say, is checked here: ids unique within a set, option texts
-and left-hand texts that differ, a mechanism not both at work and absent, source keys and
+The *meaning* is checked here: ids unique within a set, option texts and left-hand texts that
+differ, how many options are right, a mechanism not both at work and absent, source keys and
 mechanism ids that resolve in the knowledge base, a source on every item of the built-in bank,
 and text that every export can carry. Each :class:`~peerlearn.errors.Problem` names the file, the
 line (the loader passes the line of every node it read), the exercise id, the field and what
@@ -56,11 +56,12 @@ PYTHON_FILE = "<python>"
 ID_RE = re.compile(FORMAT["properties"]["id"]["pattern"])
 #: Control characters XML 1.0 cannot hold (QTI, Moodle XML), as YAML's "\x01" lets in.
 _UNFIT = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-#: What a kernel without jsonschema (JupyterLite's default site) says about a set of its own.
+#: What a kernel without jsonschema or fastjsonschema (JupyterLite's default site) says about a set
+#: it could not build; a set it can build there is checked for its meaning only.
 NO_JSONSCHEMA = (
-    "cannot check this exercise set here: checking its structure needs the jsonschema package, "
-    "which the browser version of the course does not have; check the set with `peerlearn "
-    "validate FILE` on a computer with peerlearn installed, or use a site built with --pyodide-cdn"
+    "this exercise set is not as the format describes, and its structure cannot be checked "
+    "here: that needs the jsonschema package, which the browser version of the course does not "
+    "have; check the set with `peerlearn validate FILE` on a computer with peerlearn installed"
 )
 
 Path = tuple[Any, ...]
@@ -206,10 +207,11 @@ def _run(
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
     """The structure, then the meaning; the cleaned data when neither found a problem."""
     ctx.data = data
+    unchecked = False
     try:
         structure = check(data, part=part, raws=ctx.raws)
-    except StructureUnavailable:
-        ctx.add((), NO_JSONSCHEMA)
+    except StructureUnavailable:  # JupyterLite's default site: the meaning only
+        unchecked = True
     else:
         ctx.texts = structure.texts
         for path, message in structure.issues:
@@ -225,6 +227,8 @@ def _run(
     try:
         return build(), []
     except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+        if unchecked:
+            return None, [Problem(ctx.file, None, None, None, NO_JSONSCHEMA)]
         if not is_checked_already():
             raise
     # data taken as checked was not after all (an edited copy of the bank): check it now
@@ -260,7 +264,7 @@ def _set_meaning(ctx: Context, default_id: str | None) -> None:
         return
     _unfit(ctx, data, ())
     if "id" not in data and default_id is None:
-        ctx.add((), "is missing `id:`: expected " + FORMAT["properties"]["id"]["description"])
+        ctx.add((), "is missing `id:`: expected " + FORMAT["properties"]["id"]["title"])
     _check_keys(ctx, ("mechanisms",), ctx.mechanism_problem)
     exercises = data.get("exercises")
     if not isinstance(exercises, (list, tuple)):
@@ -319,6 +323,7 @@ def _exercise_meaning(ctx: Context, at: Path) -> None:
     kind = ex.get("kind")
     if kind in ("multiple-choice", "multiple-select"):
         _distinct(ctx, at, "options", "text", "option", "options must differ")
+        _right_options(ctx, at, kind)
     elif kind == "matching":
         _distinct(ctx, at, "pairs", "left", "left-hand text", "each left-hand text must differ")
     elif kind == "vignette":
@@ -347,6 +352,25 @@ def _distinct(ctx: Context, at: Path, name: str, key: str, what: str, rule: str)
             )
         else:
             seen[norm] = i
+
+
+def _right_options(ctx: Context, at: Path, kind: str) -> None:
+    """Exactly one right option in a multiple-choice exercise, at least one in a multiple-select."""
+    options = ctx.get((*at, "options"))
+    if not isinstance(options, (list, tuple)) or len(options) < 2:
+        return  # the schema says what the options must be
+    right = sum(1 for o in options if isinstance(o, Mapping) and o.get("correct") is True)
+    if kind == "multiple-choice" and right != 1:
+        ctx.add(
+            (*at, "options"),
+            "a multiple-choice exercise needs exactly one option with correct: true; "
+            f"found {right}" + (" (use kind: multiple-select for several)" if right > 1 else ""),
+        )
+    if kind == "multiple-select" and right < 1:
+        ctx.add(
+            (*at, "options"),
+            "a multiple-select exercise needs at least one option with correct: true; found none",
+        )
 
 
 def _vignette_meaning(ctx: Context, at: Path) -> None:
