@@ -365,7 +365,7 @@ def say(err: Any, root: Mapping[str, Any]) -> list[tuple[Path, str]]:
     if kw == "type":
         wanted = err.validator_value
         types = wanted if isinstance(wanted, list) else [wanted]
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+        words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in types)
         return [(path, f"expected {words}; got {got}")]
     message = err.message if len(err.message) < 200 else err.message[:197] + "..."
     return [(path, message)]
