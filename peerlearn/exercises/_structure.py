@@ -49,7 +49,9 @@ __all__ = [
     "fast_yes",
     "field_name",
     "is_checked_already",
+    "issues",
     "kinds",
+    "load_schema",
     "say",
     "short",
     "validator_for",
@@ -58,15 +60,18 @@ __all__ = [
 Path = tuple[Any, ...]
 
 
-def _load() -> dict[str, Any]:
-    text = (resources.files("peerlearn") / "data" / "schemas" / "exercise-set.v1.json").read_text(
-        encoding="utf-8"
-    )
+def load_schema(name: str) -> dict[str, Any]:
+    """A schema of the package's data, ``peerlearn/data/schemas/<name>``.
+
+    >>> load_schema("rubric.v1.json")["$id"]
+    'peerlearn:rubric.v1'
+    """
+    text = (resources.files("peerlearn") / "data" / "schemas" / name).read_text(encoding="utf-8")
     return json.loads(text)
 
 
 #: The exercise-set format as written down once (``data/schemas/exercise-set.v1.json``).
-FORMAT: dict[str, Any] = _load()
+FORMAT: dict[str, Any] = load_schema("exercise-set.v1.json")
 
 
 def kinds(schema: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
@@ -225,13 +230,34 @@ def check(
                 out.issues.extend(say(sub, v.schema))
             continue
         out.issues.extend(say(err, v.schema))
-    seen: set[Path] = set()  # one problem per place: the first (e.g. too few options, not
-    issues = []  # also too few right ones)
-    for path, message in out.issues:
+    out.issues = _first_per_place(out.issues)
+    return out
+
+
+def issues(validator: Any, data: Any) -> list[tuple[Path, str]]:
+    """Every error of ``data`` against ``validator`` (see :func:`validator_for`), in plain words.
+
+    >>> v = validator_for(load_schema("rubric.v1.json"))
+    >>> for path, message in issues(v, {"id": "r", "title": "T", "levels": [], "criteria": [{}]}):
+    ...     print(path, message[:36])
+    ('levels',) expected a list of 1 to 4 {level, na
+    ('criteria', 0, 'id') is required: expected the criterion'
+    ('criteria', 0, 'name') is required: expected the criterion'
+    ('criteria', 0, 'descriptors') is required: expected one descriptor
+    """
+    return _first_per_place(
+        [said for err in validator.iter_errors(data) for said in say(err, validator.schema)]
+    )
+
+
+def _first_per_place(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """One problem per place, the first (a value of the wrong type says nothing more)."""
+    seen: set[Path] = set()
+    out = []
+    for path, message in found:
         if path not in seen:
             seen.add(path)
-            issues.append((path, message))
-    out.issues = issues
+            out.append((path, message))
     return out
 
 
