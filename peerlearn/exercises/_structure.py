@@ -388,6 +388,8 @@ def say(err: Any, root: Mapping[str, Any]) -> list[tuple[Path, str]]:
         return [(path, f"expected one of {', '.join(valid)}; got {got}{mean}")]
     if what:
         return [(path, f"expected {what}; got {got}")]
+    if kw == "const":
+        return [(path, f"expected {json.dumps(err.validator_value)}; got {got}")]
     if kw == "type":
         wanted = err.validator_value
         types = wanted if isinstance(wanted, list) else [wanted]
