@@ -9,6 +9,9 @@ Prints ratios measured in one run (no assertions: timing on shared machines is n
   of unknown fields), each as "time / good time";
 - BibTeX, RIS and CSL-JSON export of good items against items of the same text size full of
   braces, ``and``, backslashes and line breaks;
+- exercise loading split into its parts (issue 22): the built-in bank's YAML files and the good
+  100 KB file, each parsed, its structure checked against the JSON Schema by jsonschema, its
+  meaning checked by ``_validate``, and loaded whole; with jsonschema's one-off import and compile;
 - a fuzz count: N mutated exercise files and N random items through the loader and the
   exports, and how many ended in a set / text, in the package's own error, or in anything else
   (which would be a bug).
@@ -112,6 +115,53 @@ def bench_loader(size: int = 100_000) -> None:
         worst = max(worst, t / base)
         print(f"  {name:<28} {len(text):>9,} chars {t * 1e3:8.1f} ms  x{t / base:5.2f}  {outcome}")
     print(f"  worst hostile / good: x{worst:.2f}")
+
+
+def bench_structure(repeat: int = 5) -> None:
+    """Where an exercise file's load time goes: parse, structure (jsonschema), meaning."""
+    from importlib import resources
+
+    from peerlearn.exercises import _structure
+
+    for what, compile_once in [
+        ("fastjsonschema's quick check", _structure.fast),
+        ("jsonschema's validator (only for data that fails the quick check)", _structure.compiled),
+    ]:
+        started = time.perf_counter()
+        compile_once()
+        took = time.perf_counter() - started
+        print(f"exercise schema: {what} imported and compiled once: {took * 1e3:.0f} ms")
+    folder = resources.files("peerlearn") / "data" / "exercises"
+    files = sorted(f for f in folder.iterdir() if f.name.endswith(".yaml"))
+    bank = [f.read_text(encoding="utf-8") for f in files]
+    _split(f"the bank's {len(bank)} YAML files", bank, repeat)
+    _split("the good file", [good_file(100_000)], repeat)
+
+
+def _split(label: str, texts: list[str], repeat: int) -> None:
+    from peerlearn import _yaml
+    from peerlearn.exercises import _structure, _validate
+    from peerlearn.exercises.loader import MAX_VALUES
+
+    def parse() -> list:
+        return [_yaml.read(t, max_values=MAX_VALUES)[0] for t in texts]
+
+    parsed = parse()
+
+    def meaning() -> None:
+        with _structure.checked_already():
+            for d in parsed:
+                _validate.clean_set(d, default_id="x")
+
+    took = {
+        "parse": median_time(parse, repeat),
+        "structure": median_time(lambda: [_structure.check(d) for d in parsed], repeat),
+        "meaning": median_time(meaning, repeat),
+        "loads": median_time(lambda: [loads(t, name="x.yaml", kb=False) for t in texts], repeat),
+    }
+    ms = ", ".join(f"{k} {v * 1e3:.0f} ms" for k, v in took.items())
+    share = took["structure"] / took["loads"]
+    print(f"  {label} ({sum(map(len, texts)):,} chars): {ms}; structure {share:.0%} of loads")
 
 
 def hostile_text(rng: random.Random, n: int) -> str:
@@ -228,6 +278,7 @@ def main() -> None:
     parser.add_argument("--fuzz", type=int, default=1000, help="fuzzed inputs per kind")
     args = parser.parse_args()
     bench_loader()
+    bench_structure()
     bench_exports()
     fuzz(args.fuzz)
 

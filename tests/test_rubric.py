@@ -63,7 +63,9 @@ def test_unknown_criterion_and_level_name_the_valid_ones() -> None:
         (lambda d: d["criteria"][0]["descriptors"].pop("2"), "one descriptor per level"),
         (lambda d: d["criteria"][1].update(mechanisms=["love-labor"]), "love-labor"),
         (lambda d: d["criteria"][2].update(id=d["criteria"][0]["id"]), "its own"),
-        (lambda d: d.pop("title"), "'title'"),
+        (lambda d: d.pop("title"), "title: is required: expected the rubric's title"),
+        (lambda d: d["levels"][1].update(level=3), "levels are numbered 1, 2, ... in turn"),
+        (lambda d: d["criteria"][0].update(colour=1), "unknown field 'colour' in a criterion"),
     ],
 )
 def test_a_bad_rubric_says_what_and_where(tmp_path: Path, change, message: str) -> None:
@@ -124,3 +126,25 @@ def test_the_plain_shape_round_trips_and_is_the_files() -> None:
     r = rubric.load()
     assert rubric.from_data(r.to_dict()) == r
     assert r.to_dict() == DATA
+
+
+def test_the_rubric_schema_is_its_one_description_of_structure(tmp_path: Path) -> None:
+    """The package's rubric passes its JSON Schema (``load()`` then takes it as checked, so a
+    learner's kernel needs no jsonschema); a file's problems name their line."""
+    from peerlearn.exercises import _structure
+
+    validator = _structure.validator_for(_structure.load_schema("rubric.v1.json"))
+    assert _structure.issues(validator, DATA) == []
+    data = json.loads(json.dumps(DATA))
+    data["criteria"][1]["descriptors"]["2"] = " "
+    data["levels"][3]["name"] = 4
+    path = tmp_path / "lines.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    with pytest.raises(rubric.RubricError) as err:
+        rubric.load(path)
+    text = path.read_text(encoding="utf-8").splitlines()
+    got = {(p.record, p.field): p for p in err.value.problems}
+    name = got[("level 4", "name")]
+    assert '"name": 4' in text[name.line - 1] and "got the number 4" in name.message
+    descriptor = got[(f"criterion {data['criteria'][1]['id']!r}", "descriptors.2")]
+    assert '"2": " "' in text[descriptor.line - 1] and "got an empty text" in descriptor.message

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -129,27 +130,39 @@ def load_json(
 ) -> Any:
     """Read ``path`` (default: ``peerlearn/data/<default>``) and check it against the schema
     ``peerlearn/data/schemas/<schema>``; a :class:`DataValidationError` lists every problem with
-    its line. (jsonschema is imported here, only when content is loaded.)"""
-    from jsonschema import Draft202012Validator
+    its line, the record (the item's id) and field, and what would be valid, in the plain words
+    of :func:`peerlearn.exercises._structure.say`. (jsonschema is imported here, only when
+    content is loaded.)"""
+    from peerlearn._locate import Lines
 
-    from peerlearn._locate import line_of
+    from ._structure import field_name, issues
 
-    data_dir = resources.files("peerlearn") / "data"
     data, text, file = read_json(
         default, path, lambda problems: DataValidationError(problems, what=what)
     )
-    rules = json.loads((data_dir / "schemas" / schema).read_text(encoding="utf-8"))
-    errors = sorted(Draft202012Validator(rules).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        problems = [
-            Problem(
-                file,
-                line_of(text, list(e.path)),
-                None,
-                "/".join(str(p) for p in e.path) or None,
-                e.message,
-            )
-            for e in errors
-        ]
-        raise DataValidationError(problems, what=what)
+    found = issues(_compiled(schema), data)
+    if found:
+        lines = Lines(text)
+        problems = []
+        for at, message in found:
+            record, rest = _record(data, at)
+            problems.append(Problem(file, lines.of(list(at)), record, field_name(rest), message))
+        raise DataValidationError(sorted(problems, key=lambda p: p.line or 0), what=what)
     return data
+
+
+@functools.cache
+def _compiled(schema: str) -> Any:
+    from ._structure import load_schema, validator_for
+
+    return validator_for(load_schema(schema))
+
+
+def _record(data: Any, at: tuple[Any, ...]) -> tuple[str | None, tuple[Any, ...]]:
+    """The item a path is in (by its id, e.g. a role-play's) and the rest of the path."""
+    if len(at) >= 2 and isinstance(at[1], int) and isinstance(data, dict):
+        items = data.get(at[0])
+        item = items[at[1]] if isinstance(items, list) and at[1] < len(items) else None
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return item["id"], at[2:]
+    return None, at

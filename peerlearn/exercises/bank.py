@@ -23,6 +23,7 @@ from typing import Any
 
 from peerlearn.errors import Problem, UnknownIdError
 
+from ._structure import checked_already
 from .loader import MAX_BYTES, from_data, loads, resolve_kb, slug, too_big
 from .model import ExerciseError, ExerciseSet
 
@@ -82,15 +83,25 @@ def _compiled_bank() -> dict[str, Any] | None:
 _CACHE: weakref.WeakKeyDictionary[Any, dict[str, ExerciseSet]] = weakref.WeakKeyDictionary()
 
 
-def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
-    """Load one built-in set (cached per knowledge base: sets are immutable)."""
+def _load_resource(resource: Any, kb: Any, *, checked: bool = True) -> ExerciseSet:
+    """Load one built-in set (cached per knowledge base: sets are immutable).
+
+    ``checked``: the set's structure is taken as checked (its meaning, keys included, is still
+    checked), so that a learner's kernel needs no jsonschema; :func:`validate_builtin` checks
+    it all (the test suite and ``peerlearn validate`` run it).
+    """
     kb = resolve_kb(kb)
     try:
         cache = _CACHE.setdefault(kb, {})
     except TypeError:  # no knowledge base (kb=False), or one that cannot be weakly referenced
         cache = {}
-    if resource.name in cache:
+    if checked and resource.name in cache:
         return cache[resource.name]
+    with checked_already(checked):
+        return _read_resource(resource, kb, cache)
+
+
+def _read_resource(resource: Any, kb: Any, cache: dict[str, ExerciseSet]) -> ExerciseSet:
     name = f"peerlearn/data/exercises/{resource.name}"
     compiled = _compiled_bank()
     if compiled is not None and resource.name in compiled:
@@ -117,12 +128,13 @@ def _load_resource(resource: Any, kb: Any) -> ExerciseSet:
 
 
 def validate_builtin(*, kb: Any = None) -> list[Problem]:
-    """Every problem in the built-in bank (each exercise needs at least one source key)."""
+    """Every problem in the built-in bank, its structure checked against the schema too
+    (each exercise needs at least one source key)."""
     problems: list[Problem] = []
     ids: dict[str, str] = {}
     for resource in _bank().values():
         try:
-            s = _load_resource(resource, kb)
+            s = _load_resource(resource, kb, checked=False)
         except ExerciseError as e:
             problems.extend(e.problems)
             continue

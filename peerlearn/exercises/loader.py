@@ -2,7 +2,8 @@
 
 Files are parsed by :mod:`peerlearn._yaml` (PyYAML's *safe* loader: plain data only, no tags
 that build Python objects, nothing executed; nesting, aliases and repeated keys bounded), limited
-to :data:`MAX_BYTES`, and checked against the exercise-set format; each problem names the file,
+to :data:`MAX_BYTES`, and checked against the exercise-set format (the structure against its JSON
+Schema, then the meaning: :mod:`._validate`); each problem names the file,
 the line, the exercise id, the field and what was expected.
 Malformed YAML gives the line (and column) of the error.
 
@@ -40,6 +41,7 @@ from typing import Any
 from peerlearn import _yaml
 from peerlearn.errors import Problem
 
+from ._structure import checked_already
 from ._validate import PYTHON_FILE, clean_set, set_problems
 from .model import ExerciseError, ExerciseSet
 
@@ -183,14 +185,15 @@ def from_data(
     )
     if problems or cleaned is None:
         raise ExerciseError(problems, what=file)
-    return ExerciseSet(
-        id=cleaned["id"],
-        title=cleaned["title"],
-        description=cleaned["description"],
-        mechanisms=cleaned["mechanisms"],
-        exercises=cleaned["exercises"],
-        path=file,
-    )
+    with checked_already():  # the model re-reads the cleaned data: its meaning only
+        return ExerciseSet(
+            id=cleaned["id"],
+            title=cleaned["title"],
+            description=cleaned["description"],
+            mechanisms=cleaned["mechanisms"],
+            exercises=cleaned["exercises"],
+            path=file,
+        )
 
 
 def problems(

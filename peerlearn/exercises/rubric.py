@@ -1,7 +1,9 @@
 """The reflection rubric: criteria and levels, loaded from data and shown to learners as HTML.
 
 The rubric is content (``peerlearn/data/rubrics/reflection.json``); this module reads it into
-frozen dataclasses, checks its shape (naming the file and what would be valid), and renders it as
+frozen dataclasses, checks its shape against ``data/schemas/rubric.v1.json`` (and its meaning:
+levels in order, one descriptor per level; each problem with the file, line and what would be
+valid), and renders it as
 one table a learner reads before writing and an instructor marks with. The gradebook records a
 level per criterion with it (``Gradebook.rate(..., rubric=load())``).
 
@@ -22,15 +24,26 @@ True
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import Any
 
 from peerlearn._html import Markup, concat, tag
-from peerlearn.errors import DataValidationError, Problem, UnknownIdError
+from peerlearn._locate import Lines
+from peerlearn.errors import DataValidationError, Problem, UnknownIdError, close_matches
 
 from ._printable import CELL, MECHANISM_NAMES, NOTE, Shown, page, read_json
+from ._structure import (
+    StructureUnavailable,
+    checked_already,
+    field_name,
+    is_checked_already,
+    issues,
+    load_schema,
+    validator_for,
+)
 
 __all__ = [
     "Criterion",
@@ -122,73 +135,104 @@ class Rubric:
         raise UnknownIdError("level", level, [str(lv.level) for lv in self.levels])
 
 
-def _text(value: Any) -> TypeGuard[str]:
-    return isinstance(value, str) and bool(value.strip())
+@functools.cache
+def _validator() -> Any:
+    """The rubric schema (``data/schemas/rubric.v1.json``) compiled once per process."""
+    return validator_for(load_schema("rubric.v1.json"))
 
 
-def _check(data: Any, file: str) -> list[Problem]:
-    """Every problem with the shape at once (file, record, field, message)."""
+def _check(data: Any, file: str, text: str | None = None) -> list[Problem]:
+    """Every problem at once: the structure against the rubric's JSON Schema, then the meaning
+    a schema cannot say; each with the file, the line (when read from ``text``), the record
+    (a level or criterion) and the field."""
+    lines = Lines(text) if text is not None else None
+    try:  # the package's own rubric is taken as checked (a learner's kernel needs no jsonschema)
+        found = [] if is_checked_already() else issues(_validator(), data)
+    except StructureUnavailable:  # JupyterLite's default site: the meaning only
+        found = []
+    broken = {path for path, _ in found}
+    found += [(path, msg) for path, msg in _meaning(data) if path not in broken]
 
-    def p(record: str | None, field: str | None, message: str) -> Problem:
-        return Problem(file, None, record, field, message)
+    def problem(path: tuple[Any, ...], message: str) -> Problem:
+        record, rest = None, path
+        if len(path) >= 2 and path[0] in ("levels", "criteria") and isinstance(path[1], int):
+            item = data[path[0]][path[1]]
+            cid = item.get("id") if isinstance(item, Mapping) else None
+            n = path[1] + 1
+            record = f"level {n}" if path[0] == "levels" else f"criterion {cid or n!r}"
+            rest = path[2:]
+        line = lines.of(list(path)) if lines is not None else None
+        return Problem(file, line, record, field_name(rest), message)
 
+    return sorted((problem(p, m) for p, m in found), key=lambda p: p.line or 0)
+
+
+def _meaning(data: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """Levels numbered 1, 2, ... in order; criterion ids that differ; one descriptor per level;
+    mechanism ids that are the review's five."""
     if not isinstance(data, Mapping):
-        return [p(None, None, "the rubric must be a JSON object with id, title, levels, criteria")]
-    out = []
-    for key in ("id", "title"):
-        if not _text(data.get(key)):
-            out.append(p(None, key, f"{key!r} must be a non-empty text"))
+        return []
+    out: list[tuple[tuple[Any, ...], str]] = []
     levels = data.get("levels")
-    numbers: list[int] = []
-    if not isinstance(levels, list) or not 1 <= len(levels) <= 4:
-        out.append(p(None, "levels", "'levels' must be a list of 1 to 4 {level, name} objects"))
-    else:
-        for i, lv in enumerate(levels, 1):
-            ok = isinstance(lv, Mapping) and lv.get("level") == i and _text(lv.get("name"))
-            if not ok:
-                out.append(p(f"level {i}", "levels", f"level {i} must be {{'level': {i}, 'name'}}"))
-            numbers.append(i)
+    levels = levels if isinstance(levels, list) else []
+    for i, lv in enumerate(levels):
+        if isinstance(lv, Mapping) and isinstance(lv.get("level"), int) and lv["level"] != i + 1:
+            out.append(
+                (
+                    ("levels", i, "level"),
+                    f"expected {i + 1}: levels are numbered 1, 2, ... in turn",
+                )
+            )
+    want = [str(n) for n in range(1, len(levels) + 1)]
     criteria = data.get("criteria")
-    if not isinstance(criteria, list) or not criteria:
-        out.append(p(None, "criteria", "'criteria' must be a non-empty list"))
-        return out
     seen: set[str] = set()
-    for i, c in enumerate(criteria, 1):
-        where = f"criterion {i}"
+    for i, c in enumerate(criteria if isinstance(criteria, list) else []):
         if not isinstance(c, Mapping):
-            out.append(p(where, None, "each criterion must be an object"))
             continue
         cid = c.get("id")
-        if not _text(cid) or cid in seen:
-            out.append(p(where, "id", "each criterion needs its own non-empty 'id'"))
-        else:
+        if isinstance(cid, str):
+            if cid in seen:
+                out.append(
+                    (("criteria", i, "id"), f"duplicate id {cid!r}: each criterion needs its own")
+                )
             seen.add(cid)
-            where = f"criterion {cid!r}"
-        if not _text(c.get("name")):
-            out.append(p(where, "name", "'name' must be a non-empty text"))
-        mechs = c.get("mechanisms", [])
-        bad = [m for m in mechs if m not in MECHANISM_IDS] if isinstance(mechs, list) else [mechs]
-        if bad:
-            out.append(
-                p(where, "mechanisms", f"unknown mechanism ids {bad}; valid: {MECHANISM_IDS}")
-            )
+        mechs = c.get("mechanisms")
+        for j, m in enumerate(mechs if isinstance(mechs, list) else []):
+            if isinstance(m, str) and m not in MECHANISM_IDS:
+                hint = close_matches(m, MECHANISM_IDS, n=1)
+                mean = f" (did you mean {hint[0]!r}?)" if hint else ""
+                out.append(
+                    (
+                        ("criteria", i, "mechanisms", j),
+                        f"unknown mechanism id {m!r}{mean}; expected one of "
+                        + ", ".join(MECHANISM_IDS),
+                    )
+                )
         desc = c.get("descriptors")
-        want = {str(n) for n in numbers}
-        if not isinstance(desc, Mapping) or set(desc) != want:
-            got = sorted(desc) if isinstance(desc, Mapping) else type(desc).__name__
+        if isinstance(desc, Mapping) and levels and sorted(desc) != want:
             out.append(
-                p(where, "descriptors", f"needs one descriptor per level {sorted(want)}; got {got}")
+                (
+                    ("criteria", i, "descriptors"),
+                    f"needs one descriptor per level {want}; got {sorted(map(str, desc))}",
+                )
             )
-        elif not all(_text(v) for v in desc.values()):
-            out.append(p(where, "descriptors", "every descriptor must be a non-empty text"))
     return out
 
 
-def from_data(data: Any, *, file: str = "<rubric>") -> Rubric:
-    """A :class:`Rubric` from a dict of the agreed shape (a :class:`RubricError` otherwise)."""
-    problems = _check(data, file)
+def from_data(data: Any, *, file: str = "<rubric>", text: str | None = None) -> Rubric:
+    """A :class:`Rubric` from a dict of the agreed shape (a :class:`RubricError` otherwise);
+    ``text``: the file's text, for the line of each problem."""
+    problems = _check(data, file, text)
     if problems:
         raise RubricError(problems)
+    try:
+        return _build(data)
+    except (AttributeError, KeyError, TypeError, ValueError):  # unchecked (JupyterLite)
+        msg = "this rubric is not in the agreed shape, which cannot be checked here (no jsonschema)"
+        raise RubricError([Problem(file, None, None, None, msg)]) from None
+
+
+def _build(data: Mapping[str, Any]) -> Rubric:
     return Rubric(
         id=data["id"],
         title=data["title"],
@@ -208,8 +252,11 @@ def from_data(data: Any, *, file: str = "<rubric>") -> Rubric:
 
 def load(path: str | os.PathLike[str] | None = None) -> Rubric:
     """Read a rubric file (default: the package's reflection rubric) and check its shape."""
-    data, _, file = read_json("rubrics/reflection.json", path, RubricError)
-    return from_data(data, file=file)
+    data, text, file = read_json("rubrics/reflection.json", path, RubricError)
+    if path is None:  # the package's own, checked against the schema by the test suite
+        with checked_already():
+            return from_data(data, file=file)
+    return from_data(data, file=file, text=text)
 
 
 def to_html(rubric: Rubric | None = None) -> Markup:

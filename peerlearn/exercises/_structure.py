@@ -1,0 +1,427 @@
+"""An exercise set's structure, checked against its JSON Schema by the jsonschema library.
+
+The structure of the format is written once, in ``peerlearn/data/schemas/exercise-set.v1.json``
+(the schema editors use): required fields, types, the kinds and their own fields (``if``/``then``
+on ``kind``), enums, the id pattern, lengths, bounds and no unknown fields. This module compiles
+it once per process: fastjsonschema's compiled code gives a quick yes (the schema uses only what
+draft 7 has; a test checks both agree); for data that fails, jsonschema reports every error,
+and :func:`say` turns each jsonschema ``ValidationError`` into plain words:
+the schema's ``description`` of a field reads after "expected", enum values are listed, an unknown
+field gets a "did you mean". What a schema cannot say is :mod:`._validate`'s.
+
+YAML 1.1 reads ``yes``, ``1990`` or ``2020-01-01`` as a yes/no value, a number or a date: where
+the schema expects text, a scalar like that is taken as the text written (:attr:`Checked.texts`).
+
+Imports: the standard library and :mod:`peerlearn.errors`; fastjsonschema and jsonschema inside
+functions.
+
+>>> checked = check({"title": "T", "exercises": [{"id": "q", "kind": "reflection",
+...                   "prompt": 1990, "promt": "x"}]})
+>>> checked.texts[("exercises", 0, "prompt")]
+'1990'
+>>> [(path, message[:40]) for path, message in checked.issues]
+[(('exercises', 0, 'promt'), "unknown field 'promt' in a reflection ex")]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as _dt
+import functools
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from peerlearn.errors import close_matches
+
+__all__ = [
+    "FORMAT",
+    "Checked",
+    "StructureUnavailable",
+    "check",
+    "checked_already",
+    "compiled",
+    "describe",
+    "fast",
+    "fast_yes",
+    "field_name",
+    "is_checked_already",
+    "issues",
+    "kinds",
+    "load_schema",
+    "say",
+    "short",
+    "validator_for",
+]
+
+Path = tuple[Any, ...]
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """A schema of the package's data, ``peerlearn/data/schemas/<name>``.
+
+    >>> load_schema("rubric.v1.json")["$id"]
+    'peerlearn:rubric.v1'
+    """
+    text = (resources.files("peerlearn") / "data" / "schemas" / name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+#: The exercise-set format as written down once (``data/schemas/exercise-set.v1.json``).
+FORMAT: dict[str, Any] = load_schema("exercise-set.v1.json")
+
+
+def kinds(schema: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """Each kind (as written in ``kind:``) and its own definition, in the schema's order.
+
+    >>> list(kinds())[:2]
+    ['multiple-choice', 'multiple-select']
+    """
+    defs = (schema or FORMAT)["$defs"]
+    out = {}
+    for rule in defs["exercise"]["allOf"]:
+        name = rule["if"]["properties"]["kind"]["const"]
+        out[name] = defs[rule["then"]["$ref"].rsplit("/", 1)[1]]
+    return out
+
+
+class StructureUnavailable(Exception):
+    """jsonschema cannot be imported here (JupyterLite's Pyodide has no wasm build of rpds)."""
+
+
+_CHECKED = contextvars.ContextVar("peerlearn_exercises_structure_checked", default=False)
+
+
+@contextlib.contextmanager
+def checked_already(value: bool = True) -> Iterator[None]:
+    """Within this block, data is taken as structurally checked (meaning is still checked);
+    ``checked_already(False)`` checks again inside such a block.
+
+    For data whose structure has been checked already: what the loader has just checked, as the
+    model re-reads it, and the package's own bank (checked in full by ``validate_builtin``).
+
+    >>> with checked_already():
+    ...     check({"no": "structure"}).issues
+    []
+    """
+    token = _CHECKED.set(value)
+    try:
+        yield
+    finally:
+        _CHECKED.reset(token)
+
+
+def is_checked_already() -> bool:
+    """Whether a :func:`checked_already` block is open."""
+    return _CHECKED.get()
+
+
+def _inline(schema: Any, defs: Mapping[str, Any]) -> Any:
+    """The schema with its own ``#/$defs/...`` references written in place (about twice as
+    fast to validate with, and every error's schema path is then a plain walk)."""
+    if isinstance(schema, Mapping):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            rest = {k: v for k, v in schema.items() if k != "$ref"}
+            return _inline({**defs[ref.removeprefix("#/$defs/")], **rest}, defs)
+        return {k: _inline(v, defs) for k, v in schema.items() if k != "$defs"}
+    if isinstance(schema, list):
+        return [_inline(v, defs) for v in schema]
+    return schema
+
+
+def validator_for(schema: Mapping[str, Any], part: str | None = None) -> Any:
+    """A jsonschema validator for ``schema`` (or its ``$defs`` entry ``part``), refs inlined;
+    a tuple counts as a list and any mapping as an object (Python-built sets may hold them).
+
+    >>> validator_for(FORMAT, "option").is_valid({"text": "Love labour", "correct": True})
+    True
+    """
+    try:
+        from jsonschema import Draft202012Validator, validators
+    except ImportError as e:  # JupyterLite: no wasm build of rpds-py, which jsonschema needs
+        raise StructureUnavailable(str(e)) from None
+
+    defs = schema.get("$defs", {})
+    root = _inline(defs[part] if part else schema, defs)
+    checker = Draft202012Validator.TYPE_CHECKER.redefine_many(
+        {
+            "array": lambda _, v: isinstance(v, (list, tuple)),
+            "object": lambda _, v: isinstance(v, Mapping),
+        }
+    )
+    cls = validators.extend(Draft202012Validator, type_checker=checker)
+    return cls(root)
+
+
+@functools.cache
+def compiled(part: str | None = None) -> Any:
+    """The jsonschema validator of the package's schema (:data:`FORMAT`), compiled once per
+    process and part (``compiled.cache_clear()`` and ``fast.cache_clear()`` after changing
+    :data:`FORMAT`)."""
+    return validator_for(FORMAT, part)
+
+
+@functools.cache
+def fast(part: str | None = None) -> Any:
+    """fastjsonschema's compiled check of the schema (draft 7 words; once per process and part),
+    or ``None`` where fastjsonschema is missing."""
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    defs = FORMAT.get("$defs", {})
+    schema = dict(_inline(defs[part] if part else FORMAT, defs))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema)
+
+
+def fast_yes(data: Any, part: str | None = None) -> bool:
+    """A quick yes; a no (or no fastjsonschema) sends the data to jsonschema for its report."""
+    check = fast(part)
+    if check is None:
+        return False
+    try:
+        check(data)
+    except Exception:  # JsonSchemaException, or data its code does not expect
+        return False
+    return True
+
+
+@dataclass
+class Checked:
+    """What a structure check found: ``issues`` as (path, message) in plain words, and
+    ``texts``: the text as written of scalars YAML read as numbers, yes/no or dates."""
+
+    issues: list[tuple[Path, str]] = field(default_factory=list)
+    texts: dict[Path, str] = field(default_factory=dict)
+
+
+def check(
+    data: Any,
+    *,
+    part: str | None = None,
+    raws: Mapping[Path, str] | None = None,
+) -> Checked:
+    """Check ``data`` (a whole set, or the ``$defs`` entry ``part``, e.g. ``"exercise"``).
+
+    Every error is reported, in plain words (:func:`say`). ``raws`` holds the text as written
+    of YAML scalars (by path), which stands where the schema expects text. Inside
+    :func:`checked_already` nothing is checked. Raises :class:`StructureUnavailable` where
+    jsonschema cannot be imported.
+    """
+    out = Checked()
+    if _CHECKED.get() or fast_yes(data, part):
+        return out
+    v = compiled(part)
+    raws = raws or {}
+    for err in v.iter_errors(data):
+        if err.validator == "type" and (text := _as_text(err, raws)) is not None:
+            errors = list(v.evolve(schema=err.schema).iter_errors(text))
+            if not errors:
+                out.texts[tuple(err.absolute_path)] = text
+                continue
+            for sub in errors:  # the text as written, checked in its place
+                sub.path.extendleft(reversed(err.absolute_path))
+                sub.schema_path.extendleft(reversed(err.absolute_schema_path))
+                out.issues.extend(say(sub, v.schema))
+            continue
+        out.issues.extend(say(err, v.schema))
+    out.issues = _first_per_place(out.issues)
+    return out
+
+
+def issues(validator: Any, data: Any) -> list[tuple[Path, str]]:
+    """Every error of ``data`` against ``validator`` (see :func:`validator_for`), in plain words.
+
+    >>> v = validator_for(load_schema("rubric.v1.json"))
+    >>> for path, message in issues(v, {"id": "r", "title": "T", "levels": [], "criteria": [{}]}):
+    ...     print(path, message[:36])
+    ('levels',) expected a list of 1 to 4 {level, na
+    ('criteria', 0, 'id') is required: expected the criterion'
+    ('criteria', 0, 'name') is required: expected the criterion'
+    ('criteria', 0, 'descriptors') is required: expected one descriptor
+    """
+    return _first_per_place(
+        [said for err in validator.iter_errors(data) for said in say(err, validator.schema)]
+    )
+
+
+def _first_per_place(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """One problem per place, the first (a value of the wrong type says nothing more)."""
+    seen: set[Path] = set()
+    out = []
+    for path, message in found:
+        if path not in seen:
+            seen.add(path)
+            out.append((path, message))
+    return out
+
+
+def _as_text(err: Any, raws: Mapping[Path, str]) -> str | None:
+    """The text written for a scalar YAML read as a number, yes/no or a date, where the schema
+    expects text; ``None`` where that does not apply."""
+    types = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+    value = err.instance
+    if "string" not in types or not isinstance(value, (bool, int, float, _dt.date)):
+        return None
+    raw = raws.get(tuple(err.absolute_path))
+    if raw is not None:
+        return raw
+    if isinstance(value, bool):
+        return None  # Python's True is no text
+    return value.isoformat() if isinstance(value, _dt.date) else str(value)
+
+
+# -- wording ----------------------------------------------------------------------------------
+def describe(value: Any) -> str:
+    """Say what a value is, briefly (never the whole value: it may be huge or recursive).
+
+    >>> describe([1, 2]), describe(True), describe("  ")
+    ('a list of 2 item(s)', 'true (a yes/no value)', 'an empty text')
+    """
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return "an empty text" if not value.strip() else f"the text {short(value)}"
+    if isinstance(value, Mapping):
+        return "a mapping (key: value lines)"
+    if isinstance(value, (list, tuple)):
+        return "an empty list" if not value else f"a list of {len(value)} item(s)"
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return f"the date {value.isoformat()}"
+    return f"a value of type {type(value).__name__}"
+
+
+def short(text: str, n: int = 40) -> str:
+    """``text`` quoted, cut to ``n`` characters."""
+    return repr(text if len(text) <= n else text[: n - 1] + "…")
+
+
+_TYPE_WORDS = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+_FIELDS = ("items", "additionalProperties")
+
+
+def _what(err: Any, root: Mapping[str, Any]) -> str | None:
+    """What the field an error is about expects: its ``title`` (a short name) or else its
+    ``description``, the last one on the error's schema path (the whole set's: its
+    description)."""
+    node: Any = root
+    what = root.get("description")
+    steps = list(err.absolute_schema_path)[:-1]  # the last step is the failing keyword
+    for i, step in enumerate(steps):
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return what
+        after = steps[i - 1] if i else None
+        if isinstance(node, Mapping) and (after == "properties" or step in _FIELDS):
+            what = node.get("title", node.get("description", what))
+    return what
+
+
+def _unknown_fields(err: Any) -> list[tuple[Path, str]]:
+    allowed = list(err.schema.get("properties", {}))
+    where = str(err.schema.get("description", "this mapping")).split(":")[0]
+    by_kind = kinds()
+    out = []
+    for key in err.instance:
+        if key in allowed:
+            continue
+        name = str(key)
+        hint = close_matches(name, allowed, n=1)
+        owner = [k for k, d in by_kind.items() if d["properties"].get(name) not in (None, True)]
+        if owner and "kind" in allowed and not hint:
+            msg = f"field {name!r} belongs to {' / '.join(owner)} exercises, not to {where}"
+        else:
+            msg = f"unknown field {name!r} in {where}"
+            if hint:
+                msg += f" (did you mean {hint[0]!r}?)"
+        out.append(((*err.absolute_path, key), msg + "; allowed fields: " + ", ".join(allowed)))
+    return out
+
+
+def say(err: Any, root: Mapping[str, Any]) -> list[tuple[Path, str]]:
+    """One jsonschema ``ValidationError`` in plain words: (path into the data, message).
+
+    ``root`` is the schema the validator holds (its ``schema``): each field's ``description``
+    reads after "expected"; enums are listed with a "did you mean"; unknown fields name the
+    allowed ones; for ``anyOf`` the alternative of the value's own type is followed.
+    """
+    path: Path = tuple(err.absolute_path)
+    kw, value, got = err.validator, err.instance, describe(err.instance)
+    what = _what(err, root)
+    if kw == "required":
+        props = err.schema.get("properties", {})
+        missing = [n for n in err.validator_value if isinstance(value, Mapping) and n not in value]
+        return [
+            ((*path, n), "is required" + (f": expected {d}" if (d := _desc(props, n)) else ""))
+            for n in missing
+        ]
+    if kw == "additionalProperties" and isinstance(value, Mapping):
+        return _unknown_fields(err)
+    if kw in ("anyOf", "oneOf") and err.context:
+        fitting = _fitting_branch(err)
+        if fitting:
+            return [said for sub in fitting for said in say(sub, root)]
+    if kw == "enum":
+        valid = [str(v) for v in err.validator_value if v is not None]
+        hint = close_matches(value, valid, n=1) if isinstance(value, str) else []
+        mean = f" (did you mean {hint[0]!r}?)" if hint else ""
+        return [(path, f"expected one of {', '.join(valid)}; got {got}{mean}")]
+    if what:
+        return [(path, f"expected {what}; got {got}")]
+    if kw == "const":
+        return [(path, f"expected {json.dumps(err.validator_value)}; got {got}")]
+    if kw == "type":
+        wanted = err.validator_value
+        types = wanted if isinstance(wanted, list) else [wanted]
+        words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in types)
+        return [(path, f"expected {words}; got {got}")]
+    message = err.message if len(err.message) < 200 else err.message[:197] + "..."
+    return [(path, message)]
+
+
+def _desc(props: Mapping[str, Any], name: str) -> str | None:
+    d = props.get(name)
+    return d.get("title", d.get("description")) if isinstance(d, Mapping) else None
+
+
+def _fitting_branch(err: Any) -> list[Any]:
+    """The errors of the ``anyOf`` alternative whose type the value has (none: no such one)."""
+    by_branch: dict[Any, list[Any]] = {}
+    for sub in err.context:
+        by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for subs in by_branch.values():
+        if not any(s.validator == "type" and not s.relative_path for s in subs):
+            return subs
+    return []
+
+
+def field_name(rel: Sequence[Any]) -> str | None:
+    """A path inside a record as a field name: ``options[1].text``.
+
+    >>> field_name(("options", 1, "text")), field_name(())
+    ('options[1].text', None)
+    """
+    out = ""
+    for part in rel:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or None
