@@ -24,6 +24,15 @@ What goes in:
   start Python looks for a module in the browser's storage last (see that file);
 - a short note under each notebook's title on what the status bar says while Python starts, and
   a root ``index.html`` that opens ``00_start_here`` (lite_site.py serves it).
+- the kernel's start from a memory snapshot (issue 17): ``snapshot.mjs`` starts this Pyodide in
+  node with the same lock and preloaded packages, runs the kernel's imports (IPython, the kernel,
+  ipywidgets, peerlearn), and saves Python's memory (``static/pyodide/peerlearn-snapshot.bin.gz``)
+  with the unpacked packages' files in one bundle (``.files.gz``), gzipped (about 20 MB); the
+  kernel's ``pyodideUrl`` is ``kernel.mjs``, which restores Python from them (about 5 s instead
+  of 15-20 s on a loaded machine) and starts Python afresh when the site has no snapshot or it
+  cannot be used. The snapshot is made only for the Pyodide and kernel versions it was written
+  for (``SNAPSHOT_VERSIONS``), needs node, is checked before it is kept (Pyodide restored from it
+  runs a cell), and ``--no-snapshot`` leaves it out; without it the site works as before.
 
 Packages with compiled code (numpy, pandas, matplotlib, pyyaml, lxml, rpds-py for jsonschema) have
 no wasm build on PyPI or npm: by default the site has none of them, and PyPI fallback is switched
@@ -97,8 +106,9 @@ PLUGIN_ID = PYODIDE_KERNEL_PLUGIN_ID
 # the kernel's start (issue 17): kernel.mjs is the kernel's `pyodideUrl`; it restores Python from
 # a memory snapshot made here (snapshot.mjs, with node) when the site has one
 KERNEL_MJS = ["kernel.mjs", "kernel-names.mjs"]
-SNAPSHOT = "peerlearn-snapshot.bin"  # beside it: .files (the packages' files) and .bin.json
-SNAPSHOT_FILES = [SNAPSHOT, "peerlearn-snapshot.files", f"{SNAPSHOT}.json"]
+# Python's memory; beside it the packages' files (.files.gz) and what both hold (.json)
+SNAPSHOT = "peerlearn-snapshot.bin.gz"
+SNAPSHOT_FILES = [SNAPSHOT, "peerlearn-snapshot.files.gz", "peerlearn-snapshot.json"]
 # the versions whose internals kernel.mjs and snapshot.mjs were written for and tested with
 SNAPSHOT_VERSIONS = {"pyodide": "314.0.6", "jupyterlite-pyodide-kernel": "0.8.6"}
 # what the kernel's worker imports while it starts (its initPackageManager and initKernel), then
@@ -106,7 +116,7 @@ SNAPSHOT_VERSIONS = {"pyodide": "314.0.6", "jupyterlite-pyodide-kernel": "0.8.6"
 # target with the kernel's shell)
 SNAPSHOT_IMPORTS = "import micropip\nimport piplite.piplite\nimport pyodide_kernel\n"
 SNAPSHOT_IMPORTS += "import ipywidgets\nimport peerlearn\n"
-SNAPSHOT_CHECK = "import ipywidgets, peerlearn\nw = ipywidgets.IntSlider()\nprint(1 + 1)"
+SNAPSHOT_CHECK = "import ipywidgets, peerlearn\nprint(1 + 1)"
 START = "00_start_here.ipynb"
 KERNEL_NAME = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 INSTALL_CELL = """\

@@ -19,8 +19,9 @@ import { objectOf } from "./kernel-names.mjs";
 
 export { version } from "./pyodide.mjs";
 
-export const SNAPSHOT = "peerlearn-snapshot.bin";
-export const FILES = "peerlearn-snapshot.files";
+export const SNAPSHOT = "peerlearn-snapshot.bin.gz";
+export const FILES = "peerlearn-snapshot.files.gz";
+export const INFO = "peerlearn-snapshot.json";
 
 const seconds = (t) => ((performance.now() - t) / 1000).toFixed(2);
 
@@ -80,13 +81,20 @@ function samePackages(a, b) {
   return JSON.stringify([...(a || [])].sort()) === JSON.stringify([...(b || [])].sort());
 }
 
+/** The bytes of a gzipped file (a server may have unzipped it already: Content-Encoding). */
+async function gunzip(response) {
+  const data = new Uint8Array(await response.arrayBuffer());
+  if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
+  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 async function fetchSnapshot() {
-  const url = new URL(SNAPSHOT, import.meta.url);
-  const got = await Promise.all([url, new URL(FILES, url), `${url}.json`].map((u) => fetch(u)));
+  const urls = [SNAPSHOT, FILES, INFO].map((name) => new URL(name, import.meta.url));
+  const got = await Promise.all(urls.map((u) => fetch(u)));
   if (!got.every((r) => r.ok)) return null;
-  const [snapshot, files] = await Promise.all(got.slice(0, 2).map((r) => r.arrayBuffer()));
-  const info = await got[2].json();
-  return { snapshot: new Uint8Array(snapshot), files: new Uint8Array(files), info };
+  const [snapshot, files, info] = await Promise.all([gunzip(got[0]), gunzip(got[1]), got[2].json()]);
+  return { snapshot, files, info };
 }
 
 /** Log how long the kernel's own start-up Python (its next `calls` runs) takes. */

@@ -1,6 +1,6 @@
 // Make a Pyodide memory snapshot of a started Pyodide kernel (build.py runs this with node).
 //
-//   node snapshot.mjs PYODIDE_DIR OUT_FILE CONFIG_JSON
+//   node snapshot.mjs PYODIDE_DIR OUT_FILE CONFIG_JSON     (OUT_FILE: NAME.bin.gz)
 //
 // PYODIDE_DIR is the site's self-hosted Pyodide (static/pyodide: the npm package's runtime, the
 // site's lock and wheels); CONFIG_JSON is {"packages": [...], "imports": "python code",
@@ -10,8 +10,8 @@
 //
 // What a memory snapshot holds: the WebAssembly memory (Python's heap: every imported module).
 // What it does not: the file system (JavaScript's side). So the files are kept beside it, in one
-// bundle (OUT_FILE with .files for .bin): the preloaded packages as unpacked in site-packages and
-// what the imports wrote; OUT_FILE.json lists them (path, size), the folders, and the packages. JavaScript objects Python holds must be found again in the browser: the globals by their
+// bundle (NAME.files.gz): the preloaded packages as unpacked in site-packages and what the
+// imports wrote; NAME.json lists them (path, size), the folders, and the packages. Both gzipped. JavaScript objects Python holds must be found again in the browser: the globals by their
 // path (Pyodide records it), Pyodide's own API functions by name (the serializer here, the
 // deserializer in kernel.mjs); anything else makes this script fail, and the site is built
 // without a snapshot. Before writing OUT_FILE, the snapshot is checked: Pyodide restored from it
@@ -19,6 +19,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import zlib from "node:zlib";
 
 import { nameOf } from "./kernel-names.mjs";
 
@@ -104,9 +105,10 @@ if (reply.status !== "ok") {
   throw new Error(`a cell failed in Python restored from the snapshot: ${JSON.stringify(reply)}`);
 }
 info.seconds.restore = (performance.now() - t3) / 1000;
-fs.writeFileSync(outFile, snapshot);
-fs.writeFileSync(outFile.replace(/\.bin$/, ".files"), bundle);
-fs.writeFileSync(outFile + ".json", JSON.stringify(info));
+// gzip: the memory is mostly zeros and the files Python source (75 MB become about 20)
+fs.writeFileSync(outFile, zlib.gzipSync(snapshot));
+fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".files.gz"), zlib.gzipSync(bundle));
+fs.writeFileSync(outFile.replace(/\.gz$/, ".json"), JSON.stringify(info));
 const { loaded: _, ...brief } = info;
 console.log(JSON.stringify({ ...brief, dirs: info.dirs.length, files: info.files.length }));
 
