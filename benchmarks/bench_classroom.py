@@ -11,6 +11,11 @@ run, and ratios between them; asserts nothing.
   then Run All. Aims: Lite <= 2x Lab; a reload <= 0.7x a cold load. Also: the kernel start and
   peerlearn's own part (Run All to the first widget: install, import, the cells before it and the
   widget), and the requests the kernel sent to the browser's storage (``/api/drive``).
+  The kernel's own account of its start is printed too (classroom/lite/kernel.mjs logs it in
+  the browser's console: restored from the site's snapshot or started afresh, then the seconds
+  to Pyodide's WebAssembly module and standard library, to Python with its packages, and the
+  kernel's own start-up Python). ``--against`` a copy of the site without
+  ``static/pyodide/peerlearn-snapshot.*`` measures the fresh start in the same rounds.
 * Site: size of the built site and what it is made of.
 * Hub: N learners spawned together (classroom/hub/jupyterhub_config.py), notebooks 00 and 02 run
   in each through the kernel API; memory per learner (server + kernel), peerlearn's share (the

@@ -24,6 +24,9 @@ import zlib from "node:zlib";
 import { nameOf } from "./kernel-names.mjs";
 
 const [pyodideDir, outFile, configFile] = process.argv.slice(2);
+// Python's sys.argv and its environment's "_" come from node's arguments: leave none of this
+// machine's paths in the snapshot (the browser's Pyodide has "./this.program")
+process.argv.splice(1);
 const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
 const indexURL = path.resolve(pyodideDir) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href);
