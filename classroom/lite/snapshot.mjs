@@ -111,7 +111,7 @@ info.seconds.restore = (performance.now() - t3) / 1000;
 // gzip: the memory is mostly zeros and the files Python source (75 MB become about 20)
 fs.writeFileSync(outFile, zlib.gzipSync(snapshot));
 fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".files.gz"), zlib.gzipSync(bundle));
-fs.writeFileSync(outFile.replace(/\.gz$/, ".json"), JSON.stringify(info));
+fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".json"), JSON.stringify(info));
 const { loaded: _, ...brief } = info;
 console.log(JSON.stringify({ ...brief, dirs: info.dirs.length, files: info.files.length }));
 
