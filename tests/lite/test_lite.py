@@ -6,7 +6,11 @@ What the build holds (issue 17): Pyodide's lock names peerlearn, its runtime whe
 kernel's own, each beside it with its sha256, and ``loadPyodideOptions.packages`` preloads them;
 the root page opens ``00_start_here``; each notebook says what the status bar shows while Python
 starts; the ``--pyodide-cdn`` build points the packages the site does not hold at Pyodide's CDN
-(checked offline, in the built files).
+(checked offline, in the built files). The kernel's start: the site holds a memory snapshot
+made for its preloaded packages and ``kernel.mjs`` restores Python from it (the browser's console
+says so); a site whose snapshot is missing or broken starts Python afresh and still works; the
+build refuses a kernel that finds Pyodide another way, and makes no snapshot for versions it was
+not written for.
 
 The core loop (tests/lite/smoke.ipynb, added to the site for this test): ``import peerlearn``, the
 explorer, one exercise answered in its widget, the attempt recorded in the site's browser storage
