@@ -11,6 +11,11 @@ run, and ratios between them; asserts nothing.
   then Run All. Aims: Lite <= 2x Lab; a reload <= 0.7x a cold load. Also: the kernel start and
   peerlearn's own part (Run All to the first widget: install, import, the cells before it and the
   widget), and the requests the kernel sent to the browser's storage (``/api/drive``).
+  The kernel's own account of its start is printed too (classroom/lite/kernel.mjs logs it in
+  the browser's console: restored from the site's snapshot or started afresh, then the seconds
+  to Pyodide's WebAssembly module and standard library, to Python with its packages, and the
+  kernel's own start-up Python). ``--against`` a copy of the site without
+  ``static/pyodide/peerlearn-snapshot.*`` measures the fresh start in the same rounds.
 * Site: size of the built site and what it is made of.
 * Hub: N learners spawned together (classroom/hub/jupyterhub_config.py), notebooks 00 and 02 run
   in each through the kernel API; memory per learner (server + kernel), peerlearn's share (the
@@ -60,10 +65,16 @@ class Open:
         return self.first_widget - self.kernel_idle
 
 
-def _open_00(page, url: str, *, reload: bool = False, drive: list | None = None) -> Open:
-    """Load (or reload) the page, wait for the kernel, Run All, wait for the first new widget."""
+def _open_00(
+    page, url: str, *, reload: bool = False, drive: list | None = None, console: list | None = None
+) -> Open:
+    """Load (or reload) the page, wait for the kernel, Run All, wait for the first new widget.
+
+    ``console``: the page's console lines so far (the kernel's own account of its start is kept).
+    """
     seen = Open()
     n0 = len(drive) if drive is not None else 0
+    c0 = len(console) if console is not None else 0
     t0 = time.monotonic()
     if reload:
         page.reload()
@@ -87,6 +98,8 @@ def _open_00(page, url: str, *, reload: bool = False, drive: list | None = None)
     )
     if drive is not None:
         seen.drive_requests = len(drive) - n0
+    if console is not None:
+        seen.notes = [line for line in console[c0:] if line.startswith("peerlearn: kernel start")]
     return seen
 
 
@@ -146,13 +159,15 @@ def _context(browser, drive: list):
 def _lite_round(browser, base: str, shots: Path | None, tag: str) -> tuple[Open, Open]:
     """Notebook 00 opened cold in a fresh browser profile, then reloaded."""
     drive: list[str] = []
+    console: list[str] = []
     ctx = _context(browser, drive)
     try:
         page = ctx.new_page()
-        cold = _open_00(page, lite_site.start_url(base), drive=drive)
+        page.on("console", lambda m: console.append(m.text))  # the kernel's worker's too
+        cold = _open_00(page, lite_site.start_url(base), drive=drive, console=console)
         if shots:
             page.screenshot(path=str(shots / f"{tag}-cold.png"))
-        again = _open_00(page, "", reload=True, drive=drive)
+        again = _open_00(page, "", reload=True, drive=drive, console=console)
         if shots:
             page.screenshot(path=str(shots / f"{tag}-reload.png"))
     finally:
@@ -240,6 +255,10 @@ def _report(seen: dict[str, list[Open]]) -> None:
         each = [getattr(x, attr) / getattr(y, attr) for x, y in zip(seen[a], seen[b], strict=True)]
         return f"{_median(each):.2f}x (rounds: {', '.join(f'{r:.2f}' for r in each)})"
 
+    for key, runs in seen.items():
+        for n, o in enumerate(runs, 1):
+            for line in o.notes:
+                print(f"  {names[key]}, round {n}: {line.removeprefix('peerlearn: ')}")
     print(f"  Lite/Lab, cold:    {ratio('cold', 'lab')} (aim <= 2x)")
     print(f"  reload/cold, Lite: {ratio('reload', 'cold')} (aim <= 0.7x)")
     if "against cold" in seen:

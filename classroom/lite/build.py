@@ -24,6 +24,15 @@ What goes in:
   start Python looks for a module in the browser's storage last (see that file);
 - a short note under each notebook's title on what the status bar says while Python starts, and
   a root ``index.html`` that opens ``00_start_here`` (lite_site.py serves it).
+- the kernel's start from a memory snapshot (issue 17): ``snapshot.mjs`` starts this Pyodide in
+  node with the same lock and preloaded packages, runs the kernel's imports (IPython, the kernel,
+  ipywidgets, peerlearn), and saves Python's memory (``static/pyodide/peerlearn-snapshot.bin.gz``)
+  with the unpacked packages' files in one bundle (``.files.gz``), gzipped (about 20 MB); the
+  kernel's ``pyodideUrl`` is ``kernel.mjs``, which restores Python from them (about 5 s instead
+  of 15-20 s on a loaded machine) and starts Python afresh when the site has no snapshot or it
+  cannot be used. The snapshot is made only for the Pyodide and kernel versions it was written
+  for (``SNAPSHOT_VERSIONS``), needs node, is checked before it is kept (Pyodide restored from it
+  runs a cell), and ``--no-snapshot`` leaves it out; without it the site works as before.
 
 Packages with compiled code (numpy, pandas, matplotlib, pyyaml, lxml, rpds-py for jsonschema) have
 no wasm build on PyPI or npm: by default the site has none of them, and PyPI fallback is switched
@@ -94,6 +103,20 @@ PRELOAD = ["micropip", *KERNEL_EXT, "comm", "jedi", "ipython", "peerlearn", *RUN
 # in the build's own isolated environment (building peerlearn's wheel offline)
 BUILD_REQS = ["setuptools>=77", "pyyaml>=6.0", "wheel"]
 PLUGIN_ID = PYODIDE_KERNEL_PLUGIN_ID
+# the kernel's start (issue 17): kernel.mjs is the kernel's `pyodideUrl`; it restores Python from
+# a memory snapshot made here (snapshot.mjs, with node) when the site has one
+KERNEL_MJS = ["kernel.mjs", "kernel-names.mjs"]
+# Python's memory; beside it the packages' files (.files.gz) and what both hold (.json)
+SNAPSHOT = "peerlearn-snapshot.bin.gz"
+SNAPSHOT_FILES = [SNAPSHOT, "peerlearn-snapshot.files.gz", "peerlearn-snapshot.json"]
+# the versions whose internals kernel.mjs and snapshot.mjs were written for and tested with
+SNAPSHOT_VERSIONS = {"pyodide": "314.0.6", "jupyterlite-pyodide-kernel": "0.8.6"}
+# what the kernel's worker imports while it starts (its initPackageManager and initKernel), then
+# what every notebook's install cell imports (ipywidgets after the kernel: it registers its comm
+# target with the kernel's shell)
+SNAPSHOT_IMPORTS = "import micropip\nimport piplite.piplite\nimport pyodide_kernel\n"
+SNAPSHOT_IMPORTS += "import ipywidgets\nimport peerlearn\n"
+SNAPSHOT_CHECK = "import ipywidgets, peerlearn\nprint(1 + 1)"
 START = "00_start_here.ipynb"
 KERNEL_NAME = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 INSTALL_CELL = """\
@@ -290,6 +313,98 @@ def write_lock(lock: dict, folder: Path) -> None:
     (folder / "pyodide-lock.json").write_text(json.dumps(lock))
 
 
+def snapshot_versions(
+    pyodide_npm: Path = PYODIDE_NPM, kernel_version: str | None = None
+) -> str | None:
+    """Why no snapshot can be made for these versions (a sentence), or None if it can.
+
+    >>> snapshot_versions(kernel_version="0.9.0")  # doctest: +ELLIPSIS
+    'no saved Python start (snapshot): it was written for jupyterlite-pyodide-kernel 0.8.6, ...'
+    """
+    found = {
+        "pyodide": json.loads((pyodide_npm / "package.json").read_text())["version"],
+        "jupyterlite-pyodide-kernel": kernel_version
+        or metadata.version("jupyterlite-pyodide-kernel"),
+    }
+    for name, want in SNAPSHOT_VERSIONS.items():
+        if found[name] != want:
+            return (
+                f"no saved Python start (snapshot): it was written for {name} {want}, this "
+                f"environment has {found[name]}; check classroom/lite/kernel.mjs and snapshot.mjs "
+                "against it, then update SNAPSHOT_VERSIONS in classroom/lite/build.py"
+            )
+    return None
+
+
+def add_kernel_start(
+    pyodide_dir: Path, preload: list[str], *, snapshot: bool = True, timeout: float = 900
+) -> Path | None:
+    """Put kernel.mjs (the kernel's start) beside Pyodide and, if it can, a memory snapshot.
+
+    The snapshot is Pyodide started in node with the site's lock and ``preload``, after the
+    kernel's own imports (snapshot.mjs; it checks the snapshot before writing it). If it cannot be
+    made (no node, other versions, a failure), the build says why and goes on: kernel.mjs then
+    starts Python as the kernel always did. Returns the snapshot's path, or None.
+    """
+    for name in KERNEL_MJS:
+        shutil.copy2(HERE / name, pyodide_dir / name)
+    if not snapshot:
+        return None
+    why = snapshot_versions()
+    node = shutil.which("node")
+    if why is None and node is None:
+        why = "no saved Python start (snapshot): node is not installed"
+    if why is not None:
+        print(f"NOTE: {why}; the site starts Python afresh each time (slower).", flush=True)
+        return None
+    out = pyodide_dir / SNAPSHOT
+    with tempfile.TemporaryDirectory(prefix="pl-snapshot-") as tmp:
+        config = Path(tmp) / "config.json"
+        imports, check = SNAPSHOT_IMPORTS, SNAPSHOT_CHECK
+        config.write_text(json.dumps({"packages": preload, "imports": imports, "check": check}))
+        cmd = [node, HERE / "snapshot.mjs", pyodide_dir, out, config]
+        print("+", " ".join(str(c) for c in cmd), flush=True)
+        try:
+            done = subprocess.run(
+                [str(c) for c in cmd], capture_output=True, text=True, timeout=timeout
+            )
+        except subprocess.TimeoutExpired:
+            done = None
+    if (
+        done is None
+        or done.returncode != 0
+        or not all((pyodide_dir / f).is_file() for f in SNAPSHOT_FILES)
+    ):
+        for f in SNAPSHOT_FILES:
+            (pyodide_dir / f).unlink(missing_ok=True)
+        detail = "timed out" if done is None else (done.stderr or done.stdout)[-2000:]
+        print(
+            "NOTE: no saved Python start (snapshot) could be made; the site starts Python "
+            f"afresh each time (slower). What node said:\n{detail}",
+            flush=True,
+        )
+        return None
+    print(done.stdout.strip().splitlines()[-1][:400], flush=True)
+    return out
+
+
+def use_kernel_start(site: Path) -> None:
+    """Point the built site's Pyodide kernel at kernel.mjs (``pyodideUrl``, set by the kernel's
+    build step to Pyodide's own ``pyodide.mjs``); refuse if that setting changed shape."""
+    path = site / "jupyter-lite.json"
+    config = json.loads(path.read_text())
+    kernel = config["jupyter-config-data"]["litePluginSettings"][PLUGIN_ID]
+    url = kernel.get("pyodideUrl")
+    if url != "./static/pyodide/pyodide.mjs" or not (site / "static/pyodide/kernel.mjs").is_file():
+        raise SystemExit(
+            f"{path}: the Pyodide kernel's pyodideUrl is {url!r}, not "
+            "'./static/pyodide/pyodide.mjs' beside kernel.mjs: jupyterlite-pyodide-kernel changed "
+            "how it finds Pyodide; check classroom/lite/kernel.mjs against it"
+        )
+    kernel["pyodideUrl"] = "./static/pyodide/kernel.mjs"
+    path.write_text(json.dumps(config, indent=2))
+
+
 def lite_settings(preload: list[str], *, pypi_fallback: bool) -> dict:
     """jupyter-lite.json for the build: the template here, with the kernel's start-up settings."""
     config = json.loads((HERE / "jupyter-lite.json").read_text())
@@ -393,6 +508,11 @@ def main(argv: list[str] | None = None) -> int:
         help="for a school with internet access: Pyodide's own packages the site does not hold "
         "(pandas, numpy, ...) come from Pyodide's CDN, and piplite may fall back to PyPI",
     )
+    ap.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="no saved Python start: the kernel starts Python afresh each time (slower)",
+    )
     ap.add_argument("--extra-contents", type=Path, help="more notebooks for the site (tests)")
     ap.add_argument("--check", action="store_true", help="then run `jupyter lite check` on it")
     args = ap.parse_args(argv)
@@ -415,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.extra_contents:
             contents(notebooks, packages, args.extra_contents)
         preload = list(dict.fromkeys(norm(n) for n in PRELOAD))
+        add_kernel_start(pyodide_dir, preload, snapshot=not args.no_snapshot)
         config = lite_settings(preload, pypi_fallback=args.pyodide_cdn)
         (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2))
         for f in ("jupyter_lite_config.json", "overrides.json"):
@@ -428,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         lite_args += [a for w in [peerlearn_whl, *extra] for a in ("--piplite-wheels", w)]
         jupyter = [sys.executable, "-m", "jupyter", "lite"]
         run([*jupyter, "build", *lite_args], cwd=lite_dir, env=env)
+        use_kernel_start(args.out)
         if args.check:  # checks the site just built (and the schema of its settings), offline
             run([*jupyter, "check", *lite_args], cwd=lite_dir, env=env)
     url = start_page(args.out)

@@ -6,7 +6,11 @@ What the build holds (issue 17): Pyodide's lock names peerlearn, its runtime whe
 kernel's own, each beside it with its sha256, and ``loadPyodideOptions.packages`` preloads them;
 the root page opens ``00_start_here``; each notebook says what the status bar shows while Python
 starts; the ``--pyodide-cdn`` build points the packages the site does not hold at Pyodide's CDN
-(checked offline, in the built files).
+(checked offline, in the built files). The kernel's start: the site holds a memory snapshot
+made for its preloaded packages and ``kernel.mjs`` restores Python from it (the browser's console
+says so); a site whose snapshot is missing or broken starts Python afresh and still works; the
+build refuses a kernel that finds Pyodide another way, and makes no snapshot for versions it was
+not written for.
 
 The core loop (tests/lite/smoke.ipynb, added to the site for this test): ``import peerlearn``, the
 explorer, one exercise answered in its widget, the attempt recorded in the site's browser storage
@@ -269,6 +273,80 @@ def test_python_in_the_site_looks_in_the_browser_storage_last(site, tmp_path):
     assert json.loads(r.stdout.splitlines()[-1]) == ["site-packages", "drive", True]
 
 
+def test_the_kernel_starts_from_a_snapshot_checked_at_build(site):
+    """The kernel's ``pyodideUrl`` is kernel.mjs (beside Pyodide), and the site holds a memory
+    snapshot made for exactly the packages the kernel preloads, checked by the build (Pyodide
+    restored from it ran the kernel's start and a cell importing peerlearn, or it is not kept)."""
+    mod = _build_module()
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["pyodideUrl"] == "./static/pyodide/kernel.mjs"
+    pyodide = site / "static" / "pyodide"
+    for name in mod.KERNEL_MJS:
+        assert (pyodide / name).read_bytes() == (REPO / "classroom" / "lite" / name).read_bytes()
+    info = json.loads((pyodide / "peerlearn-snapshot.json").read_text())
+    assert info["packages"] == kernel["loadPyodideOptions"]["packages"]
+    assert info["pyodide"] == mod.SNAPSHOT_VERSIONS["pyodide"]
+    import gzip
+
+    memory = gzip.decompress((pyodide / mod.SNAPSHOT).read_bytes())
+    assert len(memory) == info["bytes"] > 1e7
+    assert str(REPO).encode() not in memory  # nothing of the build machine's (sys.argv)
+    files = gzip.decompress((pyodide / "peerlearn-snapshot.files.gz").read_bytes())
+    assert len(files) == info["filesBytes"] == sum(size for _, size in info["files"])
+    assert any(p.endswith("/site-packages/peerlearn/__init__.py") for p, _ in info["files"])
+    assert info["seconds"]["restore"] > 0  # the build's check ran
+    assert "/home/pyodide/.ipython" in info["dirs"]  # made again after a restore
+
+
+def test_snapshot_is_only_made_for_the_versions_it_was_written_for(tmp_path, capsys):
+    """Other versions of Pyodide or of the kernel: the build says so, plainly, and builds the
+    site without a snapshot (kernel.mjs then starts Python afresh); so does a failing node."""
+    mod = _build_module()
+    assert mod.snapshot_versions() is None  # this environment's versions
+    why = mod.snapshot_versions(kernel_version="0.9.0")
+    assert "jupyterlite-pyodide-kernel 0.8.6" in why and "has 0.9.0" in why
+    assert "SNAPSHOT_VERSIONS in classroom/lite/build.py" in why
+    npm = tmp_path / "npm"
+    npm.mkdir()
+    (npm / "package.json").write_text(json.dumps({"version": "0.29.0"}))
+    assert "pyodide 314.0.6, this environment has 0.29.0" in mod.snapshot_versions(npm)
+    # node fails (no Pyodide in the folder): no snapshot, nothing half-written, the reason shown
+    folder = tmp_path / "pyodide"
+    folder.mkdir()
+    assert mod.add_kernel_start(folder, ["micropip"], timeout=120) is None
+    said = capsys.readouterr().out
+    assert "NOTE: no saved Python start (snapshot) could be made" in said
+    assert "pyodide.mjs" in said  # node's own words: what was missing
+    assert sorted(p.name for p in folder.iterdir()) == sorted(mod.KERNEL_MJS)
+    # --no-snapshot: kernel.mjs only
+    assert mod.add_kernel_start(folder, ["micropip"], snapshot=False) is None
+
+
+def test_kernel_start_refuses_a_kernel_that_finds_pyodide_another_way(tmp_path):
+    """use_kernel_start rewrites the ``pyodideUrl`` jupyterlite-pyodide-kernel's build step set;
+    if that setting is not what this code was written for, the build stops and says why."""
+    mod = _build_module()
+    (tmp_path / "static" / "pyodide").mkdir(parents=True)
+    (tmp_path / "static" / "pyodide" / "kernel.mjs").write_text("")
+
+    def site_with(url):
+        kernel = {"pyodideUrl": url} if url else {}
+        config = {"jupyter-config-data": {"litePluginSettings": {mod.PLUGIN_ID: kernel}}}
+        (tmp_path / "jupyter-lite.json").write_text(json.dumps(config))
+
+    site_with("./static/pyodide/pyodide.mjs")
+    mod.use_kernel_start(tmp_path)
+    config = json.loads((tmp_path / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    assert config["litePluginSettings"][mod.PLUGIN_ID]["pyodideUrl"].endswith("/kernel.mjs")
+    for url in ("https://cdn.example/pyodide/v0.29/full/pyodide.mjs", None):
+        site_with(url)
+        with pytest.raises(SystemExit) as e:
+            mod.use_kernel_start(tmp_path)
+        assert "jupyterlite-pyodide-kernel changed how it finds Pyodide" in str(e.value)
+        assert str(tmp_path / "jupyter-lite.json") in str(e.value)
+
+
 def test_pyodide_cdn_option_points_missing_packages_at_the_cdn(site):
     """``--pyodide-cdn`` (a school with internet access), built offline: what the site holds stays
     self-hosted, Pyodide's other packages (pandas, numpy) are fetched from its CDN when imported,
@@ -350,6 +428,7 @@ def served(site) -> Iterator[str]:
 
 
 OUT = ".jp-OutputArea-output"
+ONLY_LOCAL = "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 
 
 def _run_all(page, tries: int = 4) -> None:
@@ -401,6 +480,10 @@ def test_core_loop_offline_in_the_browser(served, capsys):
         )
     assert seen["before"].endswith(": 0"), seen["before"]
     assert seen["after"].endswith(": 1"), (seen["after"], seen["folder"])
+    # the kernel was restored from the site's snapshot, the first time and after the reload
+    starts = [c for c in seen["console"] if "peerlearn: kernel start:" in c]
+    assert len(starts) == 2, seen["console"][-40:]
+    assert all("restored from the site's saved start" in c for c in starts), starts
 
 
 def _core_loop(served: str) -> dict:
@@ -496,7 +579,60 @@ def _core_loop(served: str) -> dict:
         "folder": folder,
         "recorded": recorded,
         "blocked": blocked,
+        "console": console,
     }
+
+
+@pytest.mark.parametrize("snapshot", ["missing", "broken"])
+def test_kernel_starts_afresh_without_a_usable_snapshot(site, tmp_path, snapshot):
+    """A copy of the site whose snapshot is missing (a build without node) or cannot be used
+    (Python's memory cut short): the kernel starts Python afresh, as it always did, and runs the
+    notebook."""
+    _need(_browser_missing())
+    mod = _build_module()
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    saved = copy / "static" / "pyodide" / mod.SNAPSHOT
+    if snapshot == "missing":
+        saved.unlink()
+    else:  # the start of Python's memory only: it passes the checks on its header, then fails
+        import gzip
+
+        saved.write_bytes(gzip.compress(gzip.decompress(saved.read_bytes())[: 1 << 20]))
+    with lite_site.serve(copy) as url, concurrent.futures.ThreadPoolExecutor(1) as pool:
+        console = pool.submit(_run_smoke, url).result()
+    starts = [c for c in console if "peerlearn: kernel start:" in c]
+    assert len(starts) == 1 and "started afresh" in starts[0], console[-40:]
+    if snapshot == "broken":
+        assert any("the saved Python start could not be used" in c for c in console)
+
+
+def _run_smoke(url: str) -> list[str]:
+    """Open smoke.ipynb, Run All, wait for its first line; the browser's console."""
+    from playwright.sync_api import sync_playwright
+
+    console: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=harness.CHROMIUM,
+            headless=True,
+            args=[
+                *harness.CHROMIUM_ARGS,
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            ],
+        )
+        try:
+            page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+            page.on("console", lambda m: console.append(f"{m.type}: {m.text[:500]}"))
+            page.goto(f"{url}/lab/index.html?path=smoke.ipynb")
+            _run_all(page)
+            try:
+                _line(page, "run:")
+            except Exception as e:
+                raise AssertionError(f"{e}\n-- console:\n" + "\n".join(console[-40:])) from None
+        finally:
+            browser.close()
+    return console
 
 
 def _browser_missing() -> str | None:
