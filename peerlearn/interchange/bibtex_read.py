@@ -199,16 +199,43 @@ class _Entry:
         return text
 
 
-# "Family, Given" in plain ASCII, the family name capitalised (no particle, no braces, no
-# LaTeX): bibtexparser's name splitting gives family and given as written (a test compares).
+# "Family, Given" in plain letters (with . ' -), each word of the family name starting with a
+# capital (no particle, no braces, no LaTeX): bibtexparser's name splitting gives family and
+# given as written (tests compare, one of them a property test). ASCII first (quicker), then
+# the same in any script's letters.
 _PLAIN_NAME = re.compile(r"([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*), ([A-Za-z][A-Za-z.' -]*)")
+_WORDS_NAME = re.compile(r"([\w.'-]+(?: [\w.'-]+)*), ([\w.' -]+)")
+_NOT_LETTER = re.compile(r"[\d_]")  # what \w holds besides letters (and other numerals)
+
+
+def _plain_names(value: str) -> list[dict[str, str]] | None:
+    """The names of a field of plain "Family, Given" names, or None (bibtexparser splits it)."""
+    out = []
+    if "--" in value or "''" in value:  # LaTeX's dash and quote: decoded by the long way
+        return None
+    for raw in value.strip().split(" and "):
+        m = _PLAIN_NAME.fullmatch(raw)
+        if m is None:
+            if raw.isascii():
+                return None
+            m = _WORDS_NAME.fullmatch(raw)
+            # bibtexparser reads a word not starting with a capital letter as a particle (von)
+            if (
+                m is None
+                or _NOT_LETTER.search(raw)
+                or not m[2][0].isalpha()
+                or not all(w[0].isalpha() and w[0].isupper() for w in m[1].split(" "))
+            ):
+                return None
+        out.append({"family": m[1], "given": " ".join(m[2].split())})
+    return out
 
 
 def _names(entry: _Entry, field: str, value: str) -> tuple[list[dict[str, str]], bool]:
     if "{" not in value and "\\" not in value:  # fast path (most exports); the rest below
-        plain = [_PLAIN_NAME.fullmatch(raw) for raw in value.strip().split(" and ")]
-        if all(plain):
-            return [{"family": m[1], "given": " ".join(m[2].split())} for m in plain], False
+        plain = _plain_names(value)
+        if plain is not None:
+            return plain, False
     from bibtexparser.middlewares.names import (
         parse_single_name_into_parts,
         split_multiple_persons_names,
