@@ -23,7 +23,7 @@ from typing import Any
 
 from peerlearn.csl import CSLItem, Repair, bare_doi
 from peerlearn.interchange._common import Reading, order_csl, page_from_text
-from peerlearn.interchange._latex import decode, verbatim
+from peerlearn.interchange._latex import LATEX_MARKS, decode, verbatim
 
 __all__ = ["BIBTEX_TYPES", "from_bibtex", "read_bibtex"]
 
@@ -189,6 +189,8 @@ class _Entry:
         self.repairs.append(Repair("", self.line, self.key, field, action, message))
 
     def text(self, field: str, value: str) -> str:
+        if not LATEX_MARKS.search(value):  # decode's own first step: plain text (most fields)
+            return " ".join(value.split())
         try:
             text, kept = decode(value)
         except ValueError as error:
@@ -328,7 +330,10 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
     for name, value in fields.items():
         if name in _READ_ELSEWHERE:  # none is a name a branch below reads
             continue
-        if name in _NAMES:
+        var = _TEXT.get(name)  # the commonest fields first (no branch below reads these names)
+        if var is not None:
+            item.setdefault(var, entry.text(name, value))
+        elif name in _NAMES:
             people, truncated = _names(entry, name, value)
             if people:
                 item[_NAMES[name]] = people
@@ -357,8 +362,6 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
                 item["original-date"] = {"date-parts": parts[:1]}
             else:
                 entry.say(name, "dropped", f"{value!r} is not a date; write it as 1965")
-        elif name in _TEXT:
-            item.setdefault(_TEXT[name], entry.text(name, value))
         elif name not in _DATES:
             extra[name] = verbatim(value) if name in _VERBATIM else value
     if "eprint" in fields:
@@ -462,7 +465,9 @@ def read_bibtex(text: str) -> Reading:
             key = f.key.lower()
             if key in fields:
                 continue
-            raw = f.value if isinstance(f.value, str) else str(f.value)
+            raw = f.value
+            if type(raw) is not str:
+                raw = str(raw)
             if "#" in raw:
                 fields[key] = _value(raw, strings)
                 continue
