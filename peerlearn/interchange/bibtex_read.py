@@ -472,7 +472,8 @@ def read_bibtex(text: str) -> Reading:
                 fields[key] = _value(raw, strings)
                 continue
             raw = raw.strip()  # _value's own first step, inlined: most values are one piece
-            if len(raw) > 1 and raw[0] + raw[-1] in ("{}", '""'):
+            first = raw[:1]
+            if len(raw) > 1 and ((first == "{" and raw[-1] == "}") or first == '"' == raw[-1]):
                 fields[key] = raw[1:-1]
             else:
                 fields[key] = strings.get(raw.lower(), raw)

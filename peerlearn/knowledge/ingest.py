@@ -95,7 +95,11 @@ def derive_key(item: Mapping[str, Any]) -> str:
     name = ""
     for var in ("author", "editor"):
         people = item.get(var)
-        if isinstance(people, list) and people and isinstance(people[0], Mapping):
+        if (
+            isinstance(people, list)
+            and people
+            and (type(people[0]) is dict or isinstance(people[0], Mapping))
+        ):
             first = people[0]
             literal = str(first.get("literal") or "")
             name = _ascii_letters(str(first.get("family") or "")) or _corporate(literal)
@@ -105,10 +109,9 @@ def derive_key(item: Mapping[str, Any]) -> str:
         words = str(item.get("title") or "").split()
         name = next((w for w in (_ascii_letters(w) for w in words) if w), "")
     name = name or "ref"
+    issued = item.get("issued")
     parts = (
-        (item.get("issued") or {}).get("date-parts")
-        if isinstance(item.get("issued"), Mapping)
-        else None
+        issued.get("date-parts") if type(issued) is dict or isinstance(issued, Mapping) else None
     )
     year = parts[0][0] if parts and isinstance(parts[0], list) and parts[0] else None
     return f"{name}{year if isinstance(year, int) and 1000 <= year <= 9999 else 'nd'}"
