@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerlearn.interchange import from_bibtex, read_bibtex, read_ris
 
@@ -136,21 +138,58 @@ def test_names_bibtexparser_cannot_split_are_kept_whole():
         "Ahmed, Jr., A.",
         "van Gogh, V.",
         "Ahmed, A.,",
+        "García, A. and Ñúñez, José-María and Öztürk, Ç.",
+        "Ærø Ångström, Å. and ǅukić, D.",  # a title-case letter starts a particle
+        "van Ærø, Å. and Smith, Ⅻ and Müller2, B. and Lee_Kim, C.",
+        "O''Brien, A. and Smith--Jones, B.",  # LaTeX's closing quote and dash
+        "Ἀριστοτέλης, Ἀ. and Дмитриев, Д. and 王, 小明",
     ],
 )
 def test_plain_names_read_by_the_fast_path_as_bibtexparser_splits_them(names, monkeypatch):
     """Plain "Family, Given" names skip bibtexparser's name splitting (the slowest part of
     reading an entry); the result is the same as with it."""
-    import re
+    _fast_and_slow_names_agree(names, monkeypatch)
 
+
+def test_plain_names_in_any_script_take_the_fast_path():
+    from peerlearn.interchange.bibtex_read import _plain_names
+
+    assert _plain_names("García, A. and Ñúñez, José-María  Ç.") == [
+        {"family": "García", "given": "A."},
+        {"family": "Ñúñez", "given": "José-María Ç."},
+    ]
+    for long_way in ("ǅukić, D.", "van Ærø, Å.", "Müller2, B.", "Smith--Jones, B.", "Ærø, Å.,"):
+        assert _plain_names(long_way) is None, long_way
+
+
+def _fast_and_slow_names_agree(names: str, monkeypatch) -> None:
     from peerlearn.interchange import bibtex_read
 
     text = "@book{a, author = {" + names + "}, title = {T}}"
     fast = read_bibtex(text)
-    monkeypatch.setattr(bibtex_read, "_PLAIN_NAME", re.compile("(?!)"))
-    slow = read_bibtex(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(bibtex_read, "_plain_names", lambda value: None)
+        slow = read_bibtex(text)
     assert fast.items == slow.items
     assert [str(r) for r in fast.repairs] == [str(r) for r in slow.repairs]
+
+
+_NAME_CHARS = "AaBbZzÉéÑñÅåÆæßǅǆΣσДдЁё王Ⅻⅻ½²09_.'-"
+_WORDS = st.lists(st.text(alphabet=_NAME_CHARS, min_size=1, max_size=8), min_size=1, max_size=3)
+_ONE_NAME = st.one_of(
+    st.text(alphabet=_NAME_CHARS + " ,~", min_size=1, max_size=14),  # anything
+    st.tuples(_WORDS, _WORDS).map(lambda fg: " ".join(fg[0]) + ", " + " ".join(fg[1])),
+)
+
+
+@given(names=st.lists(_ONE_NAME, min_size=1, max_size=3).map(" and ".join))
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_names_read_by_the_fast_path_as_bibtexparser_splits_them(names, monkeypatch):
+    """A property: whatever the letters (any script, capitals, title-case letters, numerals,
+    digits, marks), the fast path gives what bibtexparser's splitting gives, or steps aside."""
+    _fast_and_slow_names_agree(names, monkeypatch)
 
 
 def test_biblatex_fields_are_read_and_the_rest_kept_in_custom():

@@ -29,7 +29,7 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["balanced", "decode", "verbatim"]
+__all__ = ["LATEX_MARKS", "balanced", "decode", "verbatim"]
 
 _SUB = dict(
     zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True)
@@ -49,9 +49,9 @@ _URL = re.compile(r"\\(?:url|path)\s*\{([^{}]*)\}")
 _HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _KEEP = ("today", "cite", "citet", "citep", "parencite", "textcite", "autocite", "ref", "label")
 _LOGOS = {"LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2e", "XeTeX": "XeTeX"}
-# What pylatexenc reads as anything but itself (tests/test_interchange_latex.py checks that
-# text without these decodes to itself): commands, groups, math, ties, comments, ligatures.
-_LATEX = re.compile(r"[\\{}$~%&^_#`]|--|''|!`|\?`")
+#: What pylatexenc reads as anything but itself (tests/test_interchange_latex.py checks that
+#: text without these decodes to itself): commands, groups, math, ties, comments, ligatures.
+LATEX_MARKS = re.compile(r"[\\{}$~%&^_#`]|--|''|!`|\?`")
 _VERBATIM_MARKS = re.compile(r"[\\{}]")
 _URL_WRAPPER = re.compile(r"\\(?:url|path)\s*\{(.*)\}", re.S)
 _VERBATIM_ESCAPE = re.compile(r"\\([_%&#$~{}])")
@@ -137,7 +137,7 @@ def decode(value: str) -> tuple[str, list[str]]:
     >>> decode(r"50% of {\'e}l{\`e}ves -- \href{http://a.org/~b}{site}")
     ('50% of élèves – site <http://a.org/~b>', [])
     """
-    if not _LATEX.search(value):  # plain text (most fields): pylatexenc would give it back
+    if not LATEX_MARKS.search(value):  # plain text (most fields): pylatexenc would give it back
         return " ".join(value.split()), []
     protected: list[str] = []
     kept: list[str] = []

@@ -23,7 +23,7 @@ from typing import Any
 
 from peerlearn.csl import CSLItem, Repair, bare_doi
 from peerlearn.interchange._common import Reading, order_csl, page_from_text
-from peerlearn.interchange._latex import decode, verbatim
+from peerlearn.interchange._latex import LATEX_MARKS, decode, verbatim
 
 __all__ = ["BIBTEX_TYPES", "from_bibtex", "read_bibtex"]
 
@@ -189,6 +189,8 @@ class _Entry:
         self.repairs.append(Repair("", self.line, self.key, field, action, message))
 
     def text(self, field: str, value: str) -> str:
+        if not LATEX_MARKS.search(value):  # decode's own first step: plain text (most fields)
+            return " ".join(value.split())
         try:
             text, kept = decode(value)
         except ValueError as error:
@@ -199,17 +201,43 @@ class _Entry:
         return text
 
 
-# "Family, Given" in plain ASCII, the family name capitalised (no particle, no braces, no
-# LaTeX): bibtexparser's name splitting gives family and given as written (a test compares).
+# "Family, Given" in plain letters (with . ' -), each word of the family name starting with a
+# capital (no particle, no braces, no LaTeX): bibtexparser's name splitting gives family and
+# given as written (tests compare, one of them a property test). ASCII first (quicker), then
+# the same in any script's letters.
 _PLAIN_NAME = re.compile(r"([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*), ([A-Za-z][A-Za-z.' -]*)")
+_WORDS_NAME = re.compile(r"([\w.'-]+(?: [\w.'-]+)*), ([\w.' -]+)")
+_NOT_LETTER = re.compile(r"[\d_]")  # what \w holds besides letters (and other numerals)
+
+
+def _plain_names(value: str) -> list[dict[str, str]] | None:
+    """The names of a field of plain "Family, Given" names, or None (bibtexparser splits it)."""
+    out = []
+    if "--" in value or "''" in value:  # LaTeX's dash and quote: decoded by the long way
+        return None
+    for raw in value.strip().split(" and "):
+        m = _PLAIN_NAME.fullmatch(raw)
+        if m is None:
+            if raw.isascii():
+                return None
+            m = _WORDS_NAME.fullmatch(raw)
+            # bibtexparser reads a word not starting with a capital letter as a particle (von)
+            if (
+                m is None
+                or _NOT_LETTER.search(raw)
+                or not m[2][0].isalpha()
+                or not all(w[0].isalpha() and w[0].isupper() for w in m[1].split(" "))
+            ):
+                return None
+        out.append({"family": m[1], "given": " ".join(m[2].split())})
+    return out
 
 
 def _names(entry: _Entry, field: str, value: str) -> tuple[list[dict[str, str]], bool]:
     if "{" not in value and "\\" not in value:  # fast path (most exports); the rest below
-        raws = value.strip().split(" and ")
-        plain = [m for m in map(_PLAIN_NAME.fullmatch, raws) if m is not None]
-        if len(plain) == len(raws):
-            return [{"family": m[1], "given": " ".join(m[2].split())} for m in plain], False
+        plain = _plain_names(value)
+        if plain is not None:
+            return plain, False
     from bibtexparser.middlewares.names import (
         parse_single_name_into_parts,
         split_multiple_persons_names,
@@ -302,7 +330,10 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
     for name, value in fields.items():
         if name in _READ_ELSEWHERE:  # none is a name a branch below reads
             continue
-        if name in _NAMES:
+        text_var = _TEXT.get(name)  # the commonest fields first (no branch below reads these)
+        if text_var is not None:
+            item.setdefault(text_var, entry.text(name, value))
+        elif name in _NAMES:
             people, truncated = _names(entry, name, value)
             if people:
                 item[_NAMES[name]] = people
@@ -331,8 +362,6 @@ def _item(entry: _Entry, kind: str, fields: dict[str, str]) -> CSLItem:
                 item["original-date"] = {"date-parts": parts[:1]}
             else:
                 entry.say(name, "dropped", f"{value!r} is not a date; write it as 1965")
-        elif name in _TEXT:
-            item.setdefault(_TEXT[name], entry.text(name, value))
         elif name not in _DATES:
             extra[name] = verbatim(value) if name in _VERBATIM else value
     if "eprint" in fields:
@@ -437,12 +466,15 @@ def read_bibtex(text: str) -> Reading:
             key = f.key.lower()
             if key in fields:
                 continue
-            raw = f.value if isinstance(f.value, str) else str(f.value)
+            raw = f.value
+            if type(raw) is not str:
+                raw = str(raw)
             if "#" in raw:
                 fields[key] = _value(raw, strings)
                 continue
             raw = raw.strip()  # _value's own first step, inlined: most values are one piece
-            if len(raw) > 1 and raw[0] + raw[-1] in ("{}", '""'):
+            first = raw[:1]
+            if len(raw) > 1 and ((first == "{" and raw[-1] == "}") or first == '"' == raw[-1]):
                 fields[key] = raw[1:-1]
             else:
                 fields[key] = strings.get(raw.lower(), raw)

@@ -27,6 +27,7 @@ __all__ = [
     "TYPE_ALIASES",
     "YEARS",
     "csl_type",
+    "is_plain_name",
     "page_note",
     "parse_date",
     "person",
@@ -335,6 +336,21 @@ _NAME_KEYS = {
 }
 _PLAIN_NAME = {"family", "given", "literal"}
 _NAME_HINTS = ("parse-names", "static-ordering", "comma-suffix", "isInstitution")
+
+
+def is_plain_name(value: Any) -> bool:
+    """Whether a name is CSL's already as :func:`person` keeps it: family (and given) or literal,
+    each a non-empty text, nothing else (what readers make).
+
+    >>> is_plain_name({"family": "Lynch", "given": "K."}), is_plain_name({"given": "K."})
+    (True, False)
+    """
+    return (
+        type(value) is dict
+        and value.keys() <= _PLAIN_NAME
+        and ("family" in value or "literal" in value)
+        and all(type(v) is str and v for v in value.values())
+    )
 
 
 def person(value: Any) -> tuple[dict[str, Any] | None, str]:

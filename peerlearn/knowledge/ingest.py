@@ -36,7 +36,16 @@ from peerlearn.csl import NAME_VARIABLES, Repair, bare_doi
 from peerlearn.errors import Problem
 
 from .files import Source
-from .forms import CSL_TYPES, YEARS, csl_type, page_note, parse_date, person, suffixed_year
+from .forms import (
+    CSL_TYPES,
+    YEARS,
+    csl_type,
+    is_plain_name,
+    page_note,
+    parse_date,
+    person,
+    suffixed_year,
+)
 
 __all__ = ["CSL_TYPES", "KEY_PATTERN", "YEARS", "derive_key", "normalise", "parse_date"]
 
@@ -86,7 +95,11 @@ def derive_key(item: Mapping[str, Any]) -> str:
     name = ""
     for var in ("author", "editor"):
         people = item.get(var)
-        if isinstance(people, list) and people and isinstance(people[0], Mapping):
+        if (
+            isinstance(people, list)
+            and people
+            and (type(people[0]) is dict or isinstance(people[0], Mapping))
+        ):
             first = people[0]
             literal = str(first.get("literal") or "")
             name = _ascii_letters(str(first.get("family") or "")) or _corporate(literal)
@@ -96,10 +109,9 @@ def derive_key(item: Mapping[str, Any]) -> str:
         words = str(item.get("title") or "").split()
         name = next((w for w in (_ascii_letters(w) for w in words) if w), "")
     name = name or "ref"
+    issued = item.get("issued")
     parts = (
-        (item.get("issued") or {}).get("date-parts")
-        if isinstance(item.get("issued"), Mapping)
-        else None
+        issued.get("date-parts") if type(issued) is dict or isinstance(issued, Mapping) else None
     )
     year = parts[0][0] if parts and isinstance(parts[0], list) and parts[0] else None
     return f"{name}{year if isinstance(year, int) and 1000 <= year <= 9999 else 'nd'}"
@@ -238,8 +250,9 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
     derive: list[MutableMapping[str, Any]] = []
     said: list[tuple[int, Repair]] = []
     controls = has_controls(src)
+    unclassified = uncited = 0  # counted apart from counts: most items add one to each
     for i, item in enumerate(src.data):
-        if not isinstance(item, MutableMapping):
+        if type(item) is not dict and not isinstance(item, MutableMapping):
             continue
         rid = item.get("id")
         label = rid if isinstance(rid, str) else f"item {i}"
@@ -252,20 +265,26 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
         if controls:
             for var in [k for k in item if k != "custom"]:
                 item[var] = _controls(item[var], [var], say)
-        counts["extra"] += _apply_extra(item)
+        extra = _apply_extra(item)
+        if extra:
+            counts["extra"] += extra
         _read_item(item, say, counts)
         custom = item.get("custom")
         if custom is None:
             custom = item["custom"] = {}
-        if not isinstance(custom, MutableMapping):
+        elif type(custom) is not dict and not isinstance(custom, MutableMapping):
             continue  # the schema names it
         if isinstance(item.get("citation-key"), str):  # Better BibTeX; citeproc-py has no use
             custom.setdefault("citation_key", item.pop("citation-key"))
         if "category" not in custom:
-            custom["category"] = "policy" if item["type"] in _POLICY_TYPES else "unclassified"
-            counts["category " + custom["category"]] += 1
+            if item["type"] in _POLICY_TYPES:
+                custom["category"] = "policy"
+                counts["category policy"] += 1
+            else:
+                custom["category"] = "unclassified"
+                unclassified += 1
         if not custom.get("as_cited"):
-            counts["no as_cited"] += 1
+            uncited += 1
         for what in ("title", "author", "issued"):
             if not item.get(what) and not (what == "author" and item.get("editor")):
                 counts[f"no {what}"] += 1
@@ -280,6 +299,8 @@ def normalise(sources: Mapping[str, Source], problems: list[Problem]) -> list[st
                     "entry gets a key of its own (look-ups by the id find the earlier one)",
                 )
             derive.append(item)
+    counts["category unclassified"] += unclassified
+    counts["no as_cited"] += uncited
     aliases = _derive_keys(derive, taken)
     for i, repair in said:  # named as the checks name a record: key, and the file's own id
         key = src.data[i].get("id")
@@ -339,12 +360,14 @@ def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -
     for old, new in _ALIASES.items():
         if old in item and new not in item and isinstance(item[old], str):
             item[new] = item.pop(old)
-    if item.get("type") in (None, ""):
-        counts["no type"] += 1
-    kind, why = csl_type(item.get("type"))
-    if why:
-        say(["type"], "normalised", why)
-    item["type"] = kind
+    kind = item.get("type")
+    if type(kind) is not str or kind not in CSL_TYPES:  # what readers make is CSL's already
+        if kind in (None, ""):
+            counts["no type"] += 1
+        kind, why = csl_type(kind)
+        if why:
+            say(["type"], "normalised", why)
+        item["type"] = kind
     for var in _DATE_VARS:
         if var not in item:
             continue
@@ -375,6 +398,8 @@ def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -
             del item["DOI"]
     for var in _TEXT_VARS & item.keys():
         value = item[var]
+        if type(value) is str:  # as CSL has it (all a reader makes)
+            continue
         if (isinstance(value, float) and math.isfinite(value)) or type(value) is int:
             item[var] = str(
                 int(value) if isinstance(value, float) and value.is_integer() else value
@@ -393,6 +418,9 @@ def _read_item(item: MutableMapping[str, Any], say: Any, counts: Counter[str]) -
 
 def _read_names(item: MutableMapping[str, Any], var: str, say: Any) -> None:
     value = item[var]
+    if type(value) is list and value and all(map(is_plain_name, value)):
+        item[var] = list(value)  # CSL's names as person() keeps them (what readers make); a
+        return  # list of this item's own (a YAML alias may share one), as the long way gives
     if isinstance(value, str):
         people = [p for p in re.split(r"\s+and\s+|;", value) if p.strip()]
         say([var], "normalised", f"names written as text ({value!r}) were read one by one")

@@ -18,7 +18,11 @@ May import: the standard library, :mod:`peerlearn.csl`, :mod:`.checks` and :mod:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+import json
+import re
+from collections.abc import Callable, Mapping, MutableMapping
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from peerlearn.csl import NAME_VARIABLES, Repair
@@ -26,7 +30,7 @@ from peerlearn.csl import NAME_VARIABLES, Repair
 from .checks import record_name, schema_errors, value_errors
 from .files import Source
 
-__all__ = ["as_problems", "repair_references"]
+__all__ = ["as_problems", "quick_valid", "repair_references"]
 
 
 def _target(item: Mapping[str, Any], path: list[Any]) -> list[Any]:
@@ -62,7 +66,9 @@ def repair_references(src: Source) -> None:
     if not isinstance(src.data, list):
         return
     for _ in range(3):
-        errors = value_errors(src) + schema_errors("references", src)
+        errors = value_errors(src)
+        if not all(map(quick_valid, src.data)):  # a quick yes for each is the schema's yes
+            errors += schema_errors("references", src)
         errors = [(p, m) for p, m in errors if p and isinstance(p[0], int)]
         errors += _duplicate_numbers(src.data)
         if not errors:
@@ -179,3 +185,168 @@ def as_problems(repairs: list[Repair]) -> list[Any]:
     from peerlearn.errors import Problem
 
     return [Problem(r.file, r.line, r.record, r.field, f"{r.action}: {r.message}") for r in repairs]
+
+
+# --------------------------------------------------------------------------- a quick yes
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "boolean": (bool,),
+    "number": (int, float),
+}
+_IGNORED_WORDS = {"description", "title", "$comment"}
+_Check = Callable[[Any], bool]
+# A rule is a check, or (types, non_empty): the value's type is one of types (exactly: True is
+# no int) and, if non_empty, it is not "" (a string's minLength 1), tested without a call.
+_Rule = _Check | tuple[tuple[type, ...], bool]
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+def _rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Rule:
+    """A test a value passes only if ``spec`` (a part of the reference schema) accepts it.
+
+    It knows the few schema words the reference schema uses; a part with any other word gets
+    a test nothing passes (the value goes to the schema check). Types are taken narrowly: a
+    value passes ``"integer"`` only as a Python ``int`` (never ``True`` or ``2.0``).
+    """
+    if "$ref" in spec:
+        ref = spec["$ref"]
+        rest = set(spec) - _IGNORED_WORDS - {"$ref"}
+        if not isinstance(ref, str) or not ref.startswith("#/$defs/") or rest:
+            return _never
+        return _rule(defs[ref.removeprefix("#/$defs/")], defs)
+    words = set(spec) - _IGNORED_WORDS
+    if words == {"enum"}:
+        allowed = frozenset(v for v in spec["enum"] if type(v) is str)
+        return lambda v: type(v) is str and v in allowed
+    kinds = spec.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if not isinstance(kinds, list) or not kinds:
+        return _never
+    if "object" in kinds:
+        return _object_rule(spec, defs) if kinds == ["object"] else _never
+    if "array" in kinds:
+        return _array_rule(spec, defs) if kinds == ["array"] else _never
+    types = tuple({t for k in kinds for t in _TYPES.get(k, ())})
+    if words - {"type", "minLength", "pattern", "minimum"}:
+        return _never
+    if ("minLength" in words or "pattern" in words) and kinds != ["string"]:
+        return _never
+    if "minimum" in words and kinds != ["integer"]:
+        return _never
+    shortest = spec.get("minLength", 0)
+    least = spec.get("minimum")
+    if "pattern" in spec:
+        pattern = re.compile(spec["pattern"])  # searched, as jsonschema does
+        return lambda v: type(v) is str and len(v) >= shortest and bool(pattern.search(v))
+    if least is not None:
+        return lambda v: type(v) is int and v >= least
+    if shortest > 1:
+        return lambda v: type(v) is str and len(v) >= shortest
+    return types, shortest == 1
+
+
+def _passes(rule: _Rule, value: Any) -> bool:
+    if isinstance(rule, tuple):
+        return type(value) in rule[0] and not (rule[1] and value == "")
+    return rule(value)
+
+
+def _object_rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Check:
+    words = set(spec) - _IGNORED_WORDS
+    if words - {"type", "properties", "required", "additionalProperties", "anyOf"}:
+        return _never
+    rules = {k: _rule(v, defs) for k, v in spec.get("properties", {}).items()}
+    simple = {k: r for k, r in rules.items() if isinstance(r, tuple)}
+    checks = {k: r for k, r in rules.items() if not isinstance(r, tuple)}
+    required = tuple(spec.get("required", ()))
+    one_of: tuple[str, ...] = ()
+    if "anyOf" in spec:  # only "one of these keys is there"
+        if not all(set(sub) == {"required"} and len(sub["required"]) == 1 for sub in spec["anyOf"]):
+            return _never
+        one_of = tuple(sub["required"][0] for sub in spec["anyOf"])
+    others = spec.get("additionalProperties", True)
+    if others is not True and others is not False:
+        return _never
+
+    def check(value: Any) -> bool:
+        if type(value) is not dict:
+            return False
+        for key, v in value.items():
+            rule = simple.get(key)
+            if rule is not None:
+                if type(v) not in rule[0] or (rule[1] and v == ""):
+                    return False
+                continue
+            test = checks.get(key)
+            if test is None:
+                if not others:
+                    return False
+            elif not test(v):
+                return False
+        if required and not all(k in value for k in required):
+            return False
+        return not one_of or any(k in value for k in one_of)
+
+    return check
+
+
+def _array_rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Check:
+    words = set(spec) - _IGNORED_WORDS
+    if words - {"type", "items", "minItems", "maxItems"}:
+        return _never
+    each = _rule(spec["items"], defs) if "items" in spec else ((object,), False)
+    fewest, most = spec.get("minItems", 0), spec.get("maxItems", None)
+    if isinstance(each, tuple):
+        types, non_empty = each
+
+        def check_simple(value: Any) -> bool:
+            return (
+                type(value) is list
+                and fewest <= len(value)
+                and (most is None or len(value) <= most)
+                and (
+                    types == (object,)
+                    or all(type(v) in types and not (non_empty and v == "") for v in value)
+                )
+            )
+
+        return check_simple
+
+    def check(value: Any) -> bool:
+        return (
+            type(value) is list
+            and fewest <= len(value)
+            and (most is None or len(value) <= most)
+            and all(map(each, value))
+        )
+
+    return check
+
+
+@cache
+def _item_rule() -> _Check:
+    text = (resources.files("peerlearn") / "data" / "schemas" / "references.v1.json").read_text(
+        encoding="utf-8"
+    )
+    schema = json.loads(text)
+    rule = _rule(schema["items"], schema.get("$defs", {}))
+    return rule if callable(rule) else lambda v: _passes(rule, v)
+
+
+def quick_valid(item: Any) -> bool:
+    """Whether a reference item is certainly valid by the reference schema, found quickly.
+
+    A yes is the schema's yes (a property test checks it for items of every shape); a no only
+    means "ask the schema", which names each problem. Most items a reader makes get a yes, so
+    a large reading list is not checked twice over.
+
+    >>> quick_valid({"id": "lynch2007", "type": "book", "issued": {"date-parts": [[2007]]}})
+    True
+    >>> quick_valid({"id": "lynch2007", "type": "book", "DOI": "n/a"})
+    False
+    """
+    return _item_rule()(item)
