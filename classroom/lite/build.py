@@ -20,8 +20,9 @@ What goes in:
   them together while it starts (the kernel skips its own one-by-one installs of what is already
   there), and the install cell only moves the notebook's folder to the end of ``sys.path`` (each
   look there is a request to the browser's storage) and imports peerlearn;
-- the bytecode of peerlearn and its runtime wheels for the site's Python (``__pycache__``, made
-  by precompile.py in Pyodide under node): the browser does not compile them on every page load;
+- the bytecode of every wheel beside Pyodide (the kernel's, peerlearn's and its runtime's) for
+  the site's Python (``__pycache__``, made by precompile.py in Pyodide under node), as Pyodide's
+  own distribution ships its packages: the browser does not compile them on every page load;
 - a ``sitecustomize.py`` in the site's copy of Pyodide's standard library, so that from the
   start Python looks for a module in the browser's storage last (see that file);
 - a short note under each notebook's title on what the status bar says while Python starts, and
@@ -94,9 +95,6 @@ KERNEL_EXT_WHEELS = (
 # what Pyodide loads while it starts (loadPyodideOptions.packages): the names the kernel's worker
 # checks (micropip, piplite, ipykernel, comm, pyodide-kernel, jedi, ipython), and peerlearn's own
 PRELOAD = ["micropip", *KERNEL_EXT, "comm", "jedi", "ipython", "peerlearn", *RUNTIME]
-# the wheels that get their bytecode for the site's Python (precompile.py): what a notebook imports
-# first (the kernel's own are imported while it starts)
-PRECOMPILE = ["peerlearn", *RUNTIME]
 PYODIDE_RUN = HERE / "pyodide_run.mjs"
 # in the build's own isolated environment (building peerlearn's wheel offline)
 BUILD_REQS = ["setuptools>=77", "pyyaml>=6.0", "wheel"]
@@ -283,24 +281,25 @@ def add_to_lock(lock: dict, folder: Path, wheels: list[Path]) -> list[str]:
     return sorted(facts)
 
 
-def precompile_wheels(folder: Path, lock: dict, names: list[str], cache: Path) -> list[str]:
-    """Give the wheels of ``names`` in ``folder`` (the site's Pyodide) their bytecode for the
-    site's Python: precompile.py, run in the npm Pyodide under node; their sha256 in ``lock``
+def precompile_wheels(folder: Path, lock: dict, cache: Path) -> list[str]:
+    """Give every wheel in ``folder`` (the site's Pyodide: the kernel's, peerlearn's and its
+    runtime's) its bytecode for the site's Python, as Pyodide's own distribution ships its
+    packages: precompile.py, run in the npm Pyodide under node; their sha256 in ``lock``
     follows. Kept in ``cache/pyc/python-<version>`` by the source wheel's sha256. Returns the
-    wheels' names (none without node: the site still works, its first imports compile).
+    wheels' names (none without node: the site still works, its imports compile).
     """
     node = shutil.which("node")
     if node is None:
         print("note: no node here: the site's wheels get no precompiled bytecode", flush=True)
         return []
     pkgs = lock["packages"]
-    keys = {norm(k): k for k in pkgs}
     out = cache / "pyc" / f"python-{lock['info']['python']}"  # the bytecode's Python
     out.mkdir(parents=True, exist_ok=True)
     plan, todo = [], []
-    for name in names:
-        entry = pkgs[keys[norm(name)]]
+    for entry in pkgs.values():
         whl = folder / entry["file_name"]
+        if not (entry["file_name"].endswith(".whl") and whl.is_file()):
+            continue
         kept = out / f"{sha256(whl)[:16]}-{whl.name}"
         plan.append((entry, whl, kept))
         if not kept.is_file():
@@ -453,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = runtime_wheels(wheels, args.cache, offline, {norm(k) for k in held})
         kernel_ext = [find_wheel(KERNEL_EXT_WHEELS, n) for n in KERNEL_EXT]
         add_to_lock(lock, pyodide_dir, [peerlearn_whl, *extra, *kernel_ext])
-        precompile_wheels(pyodide_dir, lock, PRECOMPILE, args.cache)
+        precompile_wheels(pyodide_dir, lock, args.cache)
         if args.pyodide_cdn:
             use_pyodide_cdn(lock, pyodide_dir)
         write_lock(lock, pyodide_dir)

@@ -90,7 +90,9 @@ def compile_wheel(src: Path, dest: Path) -> int:
             name = importlib.util.cache_from_source(info.filename)
             if name in names:
                 continue
-            zout.writestr(zipfile.ZipInfo(name, date_time=info.date_time), pyc)
+            entry = zipfile.ZipInfo(name, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED  # a new ZipInfo would be stored as is
+            zout.writestr(entry, pyc)
             extra.append(_record_line(name, pyc))
             added += 1
         if record is not None:

@@ -403,12 +403,14 @@ def test_precompiled_wheel_imports_without_compiling(tmp_path, monkeypatch):
         names = set(z.namelist())
         record = z.read("demo-1.0.dist-info/RECORD").decode()
         pyc = z.read(importlib.util.cache_from_source("demo_pkg/core.py"))
+        kinds = {i.compress_type for i in z.infolist() if i.filename.endswith(".pyc")}
         z.extractall(tmp_path / "installed")
     tag = sys.implementation.cache_tag
     assert f"demo_pkg/__pycache__/core.{tag}.pyc" in names
     assert not any("tests/__pycache__" in n or f"old.{tag}" in n for n in names), names
     assert f"demo_pkg/__pycache__/__init__.{tag}.pyc,sha256=" in record
     assert pyc[:4] == importlib.util.MAGIC_NUMBER and pyc[4:8] == (1).to_bytes(4, "little")
+    assert kinds == {zipfile.ZIP_DEFLATED}  # the wheel stays small
     compiled = []
     real = builtins.compile
     monkeypatch.setattr(builtins, "compile", lambda *a, **k: compiled.append(a[1]) or real(*a, **k))
