@@ -57,7 +57,6 @@ class Open:
     first_widget: float = 0.0
     drive_requests: int = 0
     drive_at_start: int = 0  # of which before the kernel was Idle
-    drive_start: list[str] = field(default_factory=list)  # those: method and path
     served: Counter = field(default_factory=Counter)  # the site server's answers by status
     fetched: list[str] = field(default_factory=list)  # paths answered 200 (sent whole)
     notes: list[str] = field(default_factory=list)
@@ -103,7 +102,6 @@ def _open_00(
     seen.kernel_idle = time.monotonic() - t0
     if drive is not None:
         seen.drive_at_start = len(drive) - n0
-        seen.drive_start = drive[n0:]
     # a reloaded notebook may show its saved outputs: only a widget drawn by this run counts
     page.evaluate(
         "() => document.querySelectorAll('.pl-explorer').forEach(e => e.dataset.plSeen = '1')"
@@ -177,17 +175,8 @@ def _local(url: str) -> bool:
     return url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
 
 
-def _drive_request(r) -> str:
-    """What a request to the browser's storage asked: its method and path (the JSON it posts)."""
-    try:
-        data = json.loads(r.post_data or "{}")
-    except ValueError:
-        return r.url
-    return f"{data.get('method', '?')} {data.get('path', '?')}"
-
-
 def _watch(ctx, drive: list, outside: list) -> None:
-    ctx.on("request", lambda r: drive.append(_drive_request(r)) if "/api/drive" in r.url else None)
+    ctx.on("request", lambda r: drive.append(r.url) if "/api/drive" in r.url else None)
     ctx.on("request", lambda r: None if _local(r.url) else outside.append(r.url))
 
 
@@ -359,12 +348,6 @@ def _report(seen: dict[str, list[Open]], cpython: list[dict], outside: list[str]
                 + ", ".join(f"{k}: {v}" for k, v in sorted(last.served.items()))
                 + (f"; sent whole from static/pyodide: {len(big)}" if big else "")
             )
-            asked = Counter(last.drive_start).most_common(6)
-            if asked:
-                print(
-                    f"  {'':19} asked of /api/drive before Idle (last round): "
-                    + ", ".join(f"{k} x{v}" for k, v in asked)
-                )
 
     def ratio(a: str, b: str, attr: str = "first_widget") -> str:
         each = [getattr(x, attr) / getattr(y, attr) for x, y in zip(seen[a], seen[b], strict=True)]
