@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import re
 import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,11 +55,15 @@ IDLE = re.compile(r"\|\s*Idle")
 
 @dataclass
 class Open:
-    """One opening of notebook 00: seconds from page load to each point."""
+    """One opening of notebook 00: seconds from page load to each point, and what it asked for."""
 
+    notebook_shown: float = 0.0
     kernel_idle: float = 0.0
     first_widget: float = 0.0
     drive_requests: int = 0
+    drive_at_start: int = 0  # of which before the kernel was Idle
+    served: Counter = field(default_factory=Counter)  # the site server's answers by status
+    fetched: list[str] = field(default_factory=list)  # paths answered 200 (sent whole)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -65,8 +71,31 @@ class Open:
         return self.first_widget - self.kernel_idle
 
 
+def _served_since(log: Path | None, start: int) -> tuple[Counter, list[str], int]:
+    """The site server's answers logged from line ``start`` on: by status, the paths sent whole
+    (200), and the log's length now."""
+    if log is None or not log.exists():
+        return Counter(), [], start
+    lines = log.read_text(errors="replace").splitlines()
+    statuses: Counter = Counter()
+    fetched = []
+    for line in lines[start:]:
+        m = re.search(r'"GET (\S+) HTTP/[\d.]+" (\d{3})', line)
+        if m:
+            statuses[m.group(2)] += 1
+            if m.group(2) == "200":
+                fetched.append(m.group(1).split("?")[0])
+    return statuses, fetched, len(lines)
+
+
 def _open_00(
-    page, url: str, *, reload: bool = False, drive: list | None = None, console: list | None = None
+    page,
+    url: str,
+    *,
+    reload: bool = False,
+    drive: list | None = None,
+    log: Path | None = None,
+    console: list | None = None,
 ) -> Open:
     """Load (or reload) the page, wait for the kernel, Run All, wait for the first new widget.
 
@@ -75,15 +104,19 @@ def _open_00(
     seen = Open()
     n0 = len(drive) if drive is not None else 0
     c0 = len(console) if console is not None else 0
+    _, _, l0 = _served_since(log, 0)
     t0 = time.monotonic()
     if reload:
         page.reload()
     else:
         page.goto(url)
     page.locator(".jp-Notebook").first.wait_for(timeout=180_000)
+    seen.notebook_shown = time.monotonic() - t0
     status = page.locator(".jp-StatusBar-Widget", has_text=IDLE).first
     status.wait_for(timeout=600_000)
     seen.kernel_idle = time.monotonic() - t0
+    if drive is not None:
+        seen.drive_at_start = len(drive) - n0
     # a reloaded notebook may show its saved outputs: only a widget drawn by this run counts
     page.evaluate(
         "() => document.querySelectorAll('.pl-explorer').forEach(e => e.dataset.plSeen = '1')"
@@ -100,6 +133,7 @@ def _open_00(
         seen.drive_requests = len(drive) - n0
     if console is not None:
         seen.notes = [line for line in console[c0:] if line.startswith("peerlearn: kernel start")]
+    seen.served, seen.fetched, _ = _served_since(log, l0)
     return seen
 
 
@@ -137,42 +171,103 @@ def site_report(site: Path) -> None:
     )
 
 
+# Every request not to 127.0.0.1 is blocked by Chromium itself: names resolve to nothing, and
+# what is not loopback goes to a proxy that is not there. (Playwright's request routing would do
+# it too, but routing switches the browser's HTTP cache off: every reload would fetch everything.)
+BLOCK_ARGS = [
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    "--proxy-server=http://127.0.0.1:9",
+]
+
+
 def _browser(p):
     return p.chromium.launch(
         executable_path=harness.CHROMIUM,
         headless=True,
-        args=[*harness.CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        args=[*harness.CHROMIUM_ARGS, *BLOCK_ARGS],
     )
 
 
-def _context(browser, drive: list):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+def _local(url: str) -> bool:
+    return url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
 
-    def local(url: str) -> bool:
-        return url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
 
-    ctx.route(lambda url: not local(url), lambda route: route.abort())
+def _watch(ctx, drive: list, outside: list) -> None:
     ctx.on("request", lambda r: drive.append(r.url) if "/api/drive" in r.url else None)
+    ctx.on("request", lambda r: None if _local(r.url) else outside.append(r.url))
+
+
+def _context(browser, drive: list, outside: list):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    _watch(ctx, drive, outside)
     return ctx
 
 
-def _lite_round(browser, base: str, shots: Path | None, tag: str) -> tuple[Open, Open]:
-    """Notebook 00 opened cold in a fresh browser profile, then reloaded."""
+def _lite_round(
+    p, base: str, shots: Path | None, tag: str, log: Path | None, outside: list
+) -> tuple[Open, Open]:
+    """Notebook 00 opened cold in a fresh browser profile (on disk, as a learner's browser keeps
+    its HTTP cache and compiled WebAssembly), then reloaded."""
     drive: list[str] = []
     console: list[str] = []
-    ctx = _context(browser, drive)
+    profile = Path(tempfile.mkdtemp(prefix="pl-bench-profile-"))
+    ctx = p.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=harness.CHROMIUM,
+        headless=True,
+        args=[*harness.CHROMIUM_ARGS, *BLOCK_ARGS],
+        viewport={"width": 1280, "height": 720},
+    )
     try:
+        _watch(ctx, drive, outside)
         page = ctx.new_page()
         page.on("console", lambda m: console.append(m.text))  # the kernel's worker's too
-        cold = _open_00(page, lite_site.start_url(base), drive=drive, console=console)
+        cold = _open_00(page, lite_site.start_url(base), drive=drive, log=log, console=console)
         if shots:
             page.screenshot(path=str(shots / f"{tag}-cold.png"))
-        again = _open_00(page, "", reload=True, drive=drive, console=console)
+        again = _open_00(page, "", reload=True, drive=drive, log=log, console=console)
         if shots:
             page.screenshot(path=str(shots / f"{tag}-reload.png"))
     finally:
         ctx.close()
+        shutil.rmtree(profile, ignore_errors=True)
     return cold, again
+
+
+CPYTHON_PART = """
+import json, os, sys, time
+t0 = time.perf_counter()
+import ipywidgets
+t1 = time.perf_counter()
+for i, cell in enumerate(json.loads(sys.argv[1])):
+    exec(cell, globals())
+t2 = time.perf_counter()
+print(json.dumps({"ipywidgets": t1 - t0, "cells": t2 - t1, "all": t2 - t0}))
+"""
+
+
+def cpython_part(work: Path) -> dict:
+    """peerlearn's part of notebook 00 in CPython (a new process, as a new kernel): ``import
+    ipywidgets``, then the notebook's code cells up to and including ``pl.explore()``."""
+    import subprocess
+
+    nb = json.loads((REPO / "notebooks" / lite_site.START).read_text(encoding="utf-8"))
+    cells = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            cells.append("".join(cell["source"]))
+            if "pl.explore()" in cells[-1]:
+                break
+    env = dict(home_env(work / "cpython-home"), PYTHONPATH=str(REPO))
+    r = subprocess.run(
+        [sys.executable, "-c", CPYTHON_PART, json.dumps(cells)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
+    return json.loads(r.stdout.strip().splitlines()[-1])
 
 
 def _median(xs: list[float]) -> float:
@@ -194,6 +289,9 @@ def lite_vs_lab(
     work = Path(tempfile.mkdtemp(prefix="pl-bench-classroom-"))
     lab = None
     seen: dict[str, list[Open]] = {}
+    cpython: list[dict] = []
+    outside: list[str] = []
+    logs = {"": work / "site.log", "against ": work / "against.log"}
     try:
         if site is None:
             site = work / "site"
@@ -204,19 +302,24 @@ def lite_vs_lab(
         lab = harness.start_lab(root, env=home_env(work / "home"))
         lab_url = f"{lab.url}/lab/tree/{lite_site.START}?reset&token={lab.token}"
         with contextlib.ExitStack() as stack, sync_playwright() as p:
-            base = stack.enter_context(lite_site.serve(site))
-            other = stack.enter_context(lite_site.serve(against)) if against else None
+            base = stack.enter_context(lite_site.serve(site, log=logs[""]))
+            other = (
+                stack.enter_context(lite_site.serve(against, log=logs["against "]))
+                if against
+                else None
+            )
             browser = _browser(p)
             try:
                 for n in range(1, rounds + 1):
-                    ctx = _context(browser, [])
+                    ctx = _context(browser, [], outside)
                     seen.setdefault("lab", []).append(_open_00(ctx.new_page(), lab_url))
                     ctx.close()
+                    cpython.append(cpython_part(work))
                     sites = [("", base, shots if n == 1 else None)]
                     if other:  # each site goes first in every other round
                         sites.insert(n % 2, ("against ", other, None))
                     for key, url, folder in sites:
-                        cold, again = _lite_round(browser, url, folder, key or "lite")
+                        cold, again = _lite_round(p, url, folder, key or "lite", logs[key], outside)
                         seen.setdefault(f"{key}cold", []).append(cold)
                         seen.setdefault(f"{key}reload", []).append(again)
                     row = ", ".join(f"{k} {v[-1].first_widget:.1f} s" for k, v in seen.items())
@@ -227,10 +330,10 @@ def lite_vs_lab(
         if lab is not None:
             harness.stop(lab)
         shutil.rmtree(work, ignore_errors=True)
-    _report(seen)
+    _report(seen, cpython, outside)
 
 
-def _report(seen: dict[str, list[Open]]) -> None:
+def _report(seen: dict[str, list[Open]], cpython: list[dict], outside: list[str]) -> None:
     names = {
         "cold": "Lite, cold",
         "reload": "Lite, reload",
@@ -242,14 +345,28 @@ def _report(seen: dict[str, list[Open]]) -> None:
     print(f"\nNotebook 00, page load to the first peerlearn widget (the explorer), median of {n}:")
     for key, runs in seen.items():
         widget = _median([o.first_widget for o in runs])
+        shown = _median([o.notebook_shown for o in runs])
         idle = _median([o.kernel_idle for o in runs])
         part = _median([o.peerlearn for o in runs])
         drive = _median([o.drive_requests for o in runs])
-        note = f"; {drive:.0f} requests to /api/drive" if key != "lab" else ""
-        print(
-            f"  {names[key]:19} {widget:6.1f} s (kernel idle after {idle:5.1f} s, "
-            f"then Run All to the widget {part:4.1f} s{note})"
+        at_start = _median([o.drive_at_start for o in runs])
+        note = (
+            f"; {drive:.0f} requests to /api/drive, {at_start:.0f} of them before Idle"
+            if key != "lab"
+            else ""
         )
+        print(
+            f"  {names[key]:19} {widget:6.1f} s (notebook shown after {shown:4.1f} s, kernel idle "
+            f"after {idle:5.1f} s, then Run All to the widget {part:4.1f} s{note})"
+        )
+        if key != "lab":
+            last = runs[-1]
+            big = [f for f in last.fetched if "/static/pyodide/" in f or f.endswith(".wasm")]
+            print(
+                f"  {'':19} the site server's answers (last round): "
+                + ", ".join(f"{k}: {v}" for k, v in sorted(last.served.items()))
+                + (f"; sent whole from static/pyodide: {len(big)}" if big else "")
+            )
 
     def ratio(a: str, b: str, attr: str = "first_widget") -> str:
         each = [getattr(x, attr) / getattr(y, attr) for x, y in zip(seen[a], seen[b], strict=True)]
@@ -261,14 +378,27 @@ def _report(seen: dict[str, list[Open]]) -> None:
                 print(f"  {names[key]}, round {n}: {line.removeprefix('peerlearn: ')}")
     print(f"  Lite/Lab, cold:    {ratio('cold', 'lab')} (aim <= 2x)")
     print(f"  reload/cold, Lite: {ratio('reload', 'cold')} (aim <= 0.7x)")
+    print(f"  kernel idle, reload/cold, Lite: {ratio('reload', 'cold', 'kernel_idle')}")
     if "against cold" in seen:
         print(f"  other site/Lab, cold: {ratio('against cold', 'lab')}")
         print(f"  this site/other site, cold: {ratio('cold', 'against cold')}")
+    lite_part = _median([o.peerlearn for o in seen["cold"]])
+    py = _median([c["all"] for c in cpython])
     print(
         "  peerlearn's part in Lite (Run All to the widget: install cell, import, the cells "
-        f"before it, the widget), cold: {_median([o.peerlearn for o in seen['cold']]):.1f} s = "
+        f"before it, the widget), cold: {lite_part:.1f} s = "
         f"{ratio('cold', 'lab', 'peerlearn')} JupyterLab's (aim <= 1.5 s on a quiet machine)"
     )
+    print(
+        f"  the same work in CPython, a new process (import ipywidgets "
+        f"{_median([c['ipywidgets'] for c in cpython]):.2f} s, then the cells up to "
+        f"pl.explore() {_median([c['cells'] for c in cpython]):.2f} s): {py:.2f} s; "
+        f"Lite's part is {lite_part / py:.1f}x that"
+    )
+    if outside:
+        print(f"  PROBLEM: {len(outside)} requests went for outside 127.0.0.1: {outside[:5]}")
+    else:
+        print("  no request went for outside 127.0.0.1")
 
 
 def hub(n: int) -> None:

@@ -20,6 +20,9 @@ What goes in:
   them together while it starts (the kernel skips its own one-by-one installs of what is already
   there), and the install cell only moves the notebook's folder to the end of ``sys.path`` (each
   look there is a request to the browser's storage) and imports peerlearn;
+- the bytecode of every wheel beside Pyodide (the kernel's, peerlearn's and its runtime's) for
+  the site's Python (``__pycache__``, made by precompile.py in Pyodide under node), as Pyodide's
+  own distribution ships its packages: the browser does not compile them on every page load;
 - a ``sitecustomize.py`` in the site's copy of Pyodide's standard library, so that from the
   start Python looks for a module in the browser's storage last (see that file);
 - a short note under each notebook's title on what the status bar says while Python starts, and
@@ -56,6 +59,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from importlib import metadata
 from pathlib import Path
@@ -100,6 +104,7 @@ KERNEL_EXT_WHEELS = (
 # what Pyodide loads while it starts (loadPyodideOptions.packages): the names the kernel's worker
 # checks (micropip, piplite, ipykernel, comm, pyodide-kernel, jedi, ipython), and peerlearn's own
 PRELOAD = ["micropip", *KERNEL_EXT, "comm", "jedi", "ipython", "peerlearn", *RUNTIME]
+PYODIDE_RUN = HERE / "pyodide_run.mjs"
 # in the build's own isolated environment (building peerlearn's wheel offline)
 BUILD_REQS = ["setuptools>=77", "pyyaml>=6.0", "wheel"]
 PLUGIN_ID = PYODIDE_KERNEL_PLUGIN_ID
@@ -297,6 +302,46 @@ def add_to_lock(lock: dict, folder: Path, wheels: list[Path]) -> list[str]:
             "unvendored_tests": False,
         }
     return sorted(facts)
+
+
+def precompile_wheels(folder: Path, lock: dict, cache: Path) -> list[str]:
+    """Give every wheel in ``folder`` (the site's Pyodide: the kernel's, peerlearn's and its
+    runtime's) its bytecode for the site's Python, as Pyodide's own distribution ships its
+    packages: precompile.py, run in the npm Pyodide under node; their sha256 in ``lock``
+    follows. Kept in ``cache/pyc/python-<version>`` by the source wheel's sha256. Returns the
+    wheels' names (none without node: the site still works, its imports compile).
+    """
+    node = shutil.which("node")
+    if node is None:
+        print("note: no node here: the site's wheels get no precompiled bytecode", flush=True)
+        return []
+    pkgs = lock["packages"]
+    out = cache / "pyc" / f"python-{lock['info']['python']}"  # the bytecode's Python
+    out.mkdir(parents=True, exist_ok=True)
+    plan, todo = [], []
+    for entry in pkgs.values():
+        whl = folder / entry["file_name"]
+        if not (entry["file_name"].endswith(".whl") and whl.is_file()):
+            continue
+        kept = out / f"{sha256(whl)[:16]}-{whl.name}"
+        plan.append((entry, whl, kept))
+        if not kept.is_file():
+            todo.append((whl, kept, kept.with_name(f"{kept.name}.{os.getpid()}.part")))
+    if todo:
+        mounts = json.dumps([str(HERE), str(folder.resolve()), str(out.resolve())])
+        pairs = [str(a) for whl, _, part in todo for a in (whl.resolve(), part.resolve())]
+        run([node, PYODIDE_RUN, PYODIDE_NPM, HERE / "precompile.py", mounts, *pairs])
+        for _, kept, part in todo:
+            os.replace(part, kept)  # whole or not at all: the cache is shared
+    for entry, whl, kept in plan:
+        shutil.copy2(kept, whl)
+        entry["sha256"] = sha256(whl)
+        # peerlearn's own wheel changes with every commit: its older bytecode goes (once no
+        # build running beside this one can still be copying it)
+        for old in out.glob(f"*-{whl.name}"):
+            if old != kept and old.stat().st_mtime < time.time() - 3600:
+                old.unlink(missing_ok=True)
+    return [whl.name for _, whl, _ in plan]
 
 
 def use_pyodide_cdn(lock: dict, folder: Path, cdn: str = PYODIDE_CDN_URL) -> int:
@@ -527,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = runtime_wheels(wheels, args.cache, offline, {norm(k) for k in held})
         kernel_ext = [find_wheel(KERNEL_EXT_WHEELS, n) for n in KERNEL_EXT]
         add_to_lock(lock, pyodide_dir, [peerlearn_whl, *extra, *kernel_ext])
+        precompile_wheels(pyodide_dir, lock, args.cache)
         if args.pyodide_cdn:
             use_pyodide_cdn(lock, pyodide_dir)
         write_lock(lock, pyodide_dir)

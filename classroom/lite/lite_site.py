@@ -105,18 +105,28 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(site: Path, port: int | None = None, timeout: float = 30) -> Iterator[str]:
+def serve(
+    site: Path, port: int | None = None, timeout: float = 30, log: Path | None = None
+) -> Iterator[str]:
     """Serve ``site`` on 127.0.0.1 (a process of its own) while the block runs; yields its base URL.
+    With ``log``, every request is written there, one line each (path and status: 200, or 304
+    when the browser's copy was still good).
 
     Example: ``with serve(Path(".classroom/lite")) as base: print(start_url(base))``.
     """
     port = port or _free_port()
     cmd = [sys.executable, str(Path(__file__).resolve()), "--dir", str(site), "--port", str(port)]
+    env = dict(os.environ)
+    env.pop("PEERLEARN_LITE_LOG", None)
+    errors = subprocess.DEVNULL if log is None else log.open("ab")
+    if log is not None:
+        env["PEERLEARN_LITE_LOG"] = "1"
     proc = subprocess.Popen(
         [*cmd, "--quiet"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=errors,
         start_new_session=True,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -138,6 +148,8 @@ def serve(site: Path, port: int | None = None, timeout: float = 30) -> Iterator[
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(5)
+        if log is not None:
+            errors.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -100,7 +100,10 @@ class MemoryDriveFS extends DriveFS {
   }
 }
 
-const pyodide = await loadPyodide({ indexURL: `${process.env.PYODIDE}/` });
+const pyodide = await loadPyodide({
+  indexURL: `${process.env.PYODIDE}/`,
+  packages: JSON.parse(process.env.PACKAGES || '[]'),
+});
 const { FS, PATH, ERRNO_CODES } = pyodide._module;
 FS.mkdir('/drive');
 FS.mount(new MemoryDriveFS({ FS, PATH, ERRNO_CODES, driveName: '', mountpoint: '/drive' }), {}, '/drive');

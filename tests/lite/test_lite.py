@@ -347,6 +347,159 @@ def test_kernel_start_refuses_a_kernel_that_finds_pyodide_another_way(tmp_path):
         assert str(tmp_path / "jupyter-lite.json") in str(e.value)
 
 
+HARNESS = REPO / "tests" / "drive" / "harness.mjs"
+LABEXT = (
+    Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static"
+)
+KERNEL_START = """
+import builtins, json, os, sys, js
+sys.path.remove("/src"); sys.path.remove("/site")  # the harness's own folders
+os.chdir("/drive")  # as the kernel's worker does before it imports piplite and the kernel
+before = js.drive_requests()
+import piplite.piplite
+import pyodide_kernel  # the kernel: IPython, ipykernel, jedi, ...
+sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__  # the kernel took them
+at_start = [js.drive_requests() - before, json.loads(js.drive_counts())]
+with open("/drive/mine.py", "w") as f:  # a learner's own module, beside the notebook
+    f.write("X = 42\\n")
+import mine
+try:
+    import no_such_module_anywhere
+    missing = "imported"
+except ModuleNotFoundError:
+    missing = "ModuleNotFoundError"
+compiled = []
+real_compile = builtins.compile
+def counting(source, filename, *args, **kwargs):
+    if "site-packages" in str(filename):
+        compiled.append(str(filename))
+    return real_compile(source, filename, *args, **kwargs)
+builtins.compile = counting
+import ipywidgets, peerlearn, peerlearn.widgets.app, peerlearn.widgets.explorer
+builtins.compile = real_compile
+print(json.dumps({"at_start": at_start, "mine": mine.X, "missing": missing,
+                  "compiled": compiled, "cached": peerlearn.__cached__}))
+"""
+
+
+def _kernel_in_node(site: Path, script: str, tmp_path: Path) -> dict:
+    """``script`` run by the site's own Pyodide in node (its standard library with our
+    sitecustomize, its lock, its preloaded wheels), JupyterLite's DriveFS mounted at /drive."""
+    if not (shutil.which("node") and LABEXT.is_dir()):
+        _need("node or the pyodide-kernel extension is not installed")
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    (tmp_path / "script.py").write_text(script, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    env = dict(
+        os.environ,
+        LABEXT=str(LABEXT),
+        PYODIDE=str(site / "static" / "pyodide"),
+        SRC=str(tmp_path / "empty"),
+        SITE=str(tmp_path / "empty"),
+        PACKAGES=json.dumps(kernel["loadPyodideOptions"]["packages"]),
+    )
+    done = subprocess.run(
+        ["node", str(HARNESS), str(tmp_path / "script.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_kernel_start_asks_the_storage_for_no_module_and_imports_precompiled(site, tmp_path):
+    """In the site's Pyodide (node), the kernel's start with /drive as its folder: no module is
+    looked for in the browser's storage (each look is a request; before this, about twenty of
+    the kernel's optional imports cost one each), at most the one listing importlib.metadata
+    makes; afterwards a learner's own module there imports, and a missing one still fails.
+    peerlearn and ipywidgets then import from their shipped bytecode: nothing of theirs is
+    compiled."""
+    seen = _kernel_in_node(site, KERNEL_START, tmp_path)
+    requests, counts = seen["at_start"]
+    looked_up = counts.get("getattr", 0) + counts.get("lookup", 0) + counts.get("get", 0)
+    assert looked_up == 0 and requests <= 1, counts
+    assert seen["mine"] == 42 and seen["missing"] == "ModuleNotFoundError"
+    assert seen["compiled"] == [], seen["compiled"][:10]
+    assert seen["cached"].endswith("__pycache__/__init__.cpython-314.pyc"), seen["cached"]
+
+
+def _sitecustomize():
+    spec = importlib.util.spec_from_file_location(
+        "peerlearn_lite_sitecustomize", REPO / "classroom" / "lite" / "sitecustomize.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # not Pyodide: it installs nothing
+    return mod
+
+
+def test_storage_finder_finds_nothing_until_the_kernel_has_started(tmp_path, monkeypatch):
+    """The storage's path hook: only for the storage's folders; its finder is Python's own
+    ``FileFinder``, which finds nothing while ``pyodide_kernel`` is missing or half imported."""
+    import types
+
+    site = _sitecustomize()
+    assert sys.meta_path.count(site.DriveLast) == 0 and site.storage_hook not in sys.path_hooks
+    with pytest.raises(ImportError):
+        site.storage_hook("/lib/python3.14/site-packages")
+    assert isinstance(site.storage_hook("/drive/course"), site.StorageFinder)
+    (tmp_path / "mine.py").write_text("X = 1\n")
+    finder = site.StorageFinder(str(tmp_path), *site._LOADERS)
+    monkeypatch.delitem(sys.modules, "pyodide_kernel", raising=False)
+    assert finder.find_spec("mine") is None
+    half = types.ModuleType("pyodide_kernel")  # being imported: no kernel_instance yet
+    monkeypatch.setitem(sys.modules, "pyodide_kernel", half)
+    assert finder.find_spec("mine") is None
+    half.kernel_instance = object()
+    spec = finder.find_spec("mine")
+    assert spec is not None and spec.origin == str(tmp_path / "mine.py")
+
+
+def test_precompiled_wheel_imports_without_compiling(tmp_path, monkeypatch):
+    """precompile.py (here with CPython, as build.py does with Pyodide's): every module gets an
+    unchecked hash-based ``.pyc`` in ``__pycache__``, listed in RECORD; a package's tests and a
+    file that does not compile get none; installed, the package imports without compiling."""
+    import builtins
+
+    spec = importlib.util.spec_from_file_location(
+        "peerlearn_lite_precompile", REPO / "classroom" / "lite" / "precompile.py"
+    )
+    pre = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pre)
+    src, dest = tmp_path / "demo-1.0-py3-none-any.whl", tmp_path / "out.whl"
+    with zipfile.ZipFile(src, "w") as z:
+        z.writestr("demo_pkg/__init__.py", "from .core import VALUE\n")
+        z.writestr("demo_pkg/core.py", "VALUE = 'from bytecode'\n")
+        z.writestr("demo_pkg/tests/test_core.py", "def test(): pass\n")
+        z.writestr("demo_pkg/old.py", "print 'python 2'\n")
+        z.writestr("demo-1.0.dist-info/RECORD", "demo_pkg/__init__.py,,\n")
+    assert pre.compile_wheel(src, dest) == 2
+    with zipfile.ZipFile(dest) as z:
+        names = set(z.namelist())
+        record = z.read("demo-1.0.dist-info/RECORD").decode()
+        pyc = z.read(importlib.util.cache_from_source("demo_pkg/core.py"))
+        kinds = {i.compress_type for i in z.infolist() if i.filename.endswith(".pyc")}
+        z.extractall(tmp_path / "installed")
+    tag = sys.implementation.cache_tag
+    assert f"demo_pkg/__pycache__/core.{tag}.pyc" in names
+    assert not any("tests/__pycache__" in n or f"old.{tag}" in n for n in names), names
+    assert f"demo_pkg/__pycache__/__init__.{tag}.pyc,sha256=" in record
+    assert pyc[:4] == importlib.util.MAGIC_NUMBER and pyc[4:8] == (1).to_bytes(4, "little")
+    assert kinds == {zipfile.ZIP_DEFLATED}  # the wheel stays small
+    compiled = []
+    real = builtins.compile
+    monkeypatch.setattr(builtins, "compile", lambda *a, **k: compiled.append(a[1]) or real(*a, **k))
+    monkeypatch.syspath_prepend(str(tmp_path / "installed"))
+    import demo_pkg
+
+    assert demo_pkg.VALUE == "from bytecode" and compiled == []
+    monkeypatch.delitem(sys.modules, "demo_pkg")
+    monkeypatch.delitem(sys.modules, "demo_pkg.core")
+
+
 def test_pyodide_cdn_option_points_missing_packages_at_the_cdn(site):
     """``--pyodide-cdn`` (a school with internet access), built offline: what the site holds stays
     self-hosted, Pyodide's other packages (pandas, numpy) are fetched from its CDN when imported,
@@ -391,6 +544,8 @@ def test_served_files_can_be_kept_for_a_reload(site, served):
         with urllib.request.urlopen(served + path, timeout=30) as r:
             assert r.headers["Cache-Control"] == "no-cache", path
             modified = r.headers["Last-Modified"]
+            if path.endswith(".wasm"):  # streamed compile, and its compiled code kept
+                assert r.headers["Content-Type"] == "application/wasm"
         request = urllib.request.Request(served + path, headers={"If-Modified-Since": modified})
         with pytest.raises(urllib.error.HTTPError) as answer:
             urllib.request.urlopen(request, timeout=30)
