@@ -1,7 +1,7 @@
 """A learner's whole session in JupyterLite, offline (marker ``lite``): issue 17's test.
 
 In Debian's chromium at 1280×720, with every request that is not to 127.0.0.1 blocked, on the
-site ``make lite`` builds (the build and serve fixtures of tests/lite/test_lite.py):
+site ``make lite`` builds (the session's one build and server: tests/lite/conftest.py):
 
 1. every learner notebook (00–08 and the explorer app) runs to the end with no error output;
 2. in 00, 01 and 03 every exercise is answered once wrongly and once rightly, and a reflection
@@ -37,15 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.lite.test_lite import (  # the same site and server as the core-loop test
-    OUT,
-    _browser_missing,
-    _need,
-    _run_all,
-    harness,
-    served,  # noqa: F401  (a fixture)
-    site,  # noqa: F401  (a fixture)
-)
+from tests.lite.test_lite import OUT, _browser_missing, _need, _run_all, harness
 
 pytestmark = pytest.mark.lite
 
@@ -329,7 +321,7 @@ def _session_line(page: Any, prefix: str = "session:") -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- the test
-def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F811
+def test_a_learners_whole_session_offline(served, tmp_path, capsys):
     _need(_browser_missing())
     shots = Path(os.environ.get("PL_LITE_SHOTS") or tempfile.mkdtemp(prefix="pl-lite-shots-"))
     shots.mkdir(parents=True, exist_ok=True)
