@@ -111,14 +111,17 @@ def test_concept_map_click_keys_and_python_selection(page: object, screenshots: 
     expect(focused).to_have_count(1)
     focused.focus()
     page.keyboard.press("ArrowRight")  # type: ignore[attr-defined]
-    next_id = page.evaluate("document.activeElement.dataset.node")  # type: ignore[attr-defined]
-    assert next_id and next_id != "mechanism:helper-role"
+    moved = cmap.locator(".pl-node:focus")
+    expect(moved).to_have_count(1)
+    expect(moved).not_to_have_attribute("data-node", "mechanism:helper-role")
+    next_id = moved.get_attribute("data-node")  # read once the two checks above have waited
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
     page.wait_for_function(  # type: ignore[attr-defined]
         'id => document.querySelector(`[data-node="${id}"]`)'
         ".getAttribute('aria-pressed') === 'true'",
         arg=next_id,
     )
+    # a figure printed, not checked (read once the selection above has been waited for)
     latency = float(cmap.locator(".pl-picture-root").get_attribute("data-latency") or "nan")
     print(f"lab concept map: selection to details {latency:.1f} ms")
     cmap.locator(".pl-svg").scroll_into_view_if_needed()

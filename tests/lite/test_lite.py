@@ -360,7 +360,7 @@ def _run_all(page, tries: int = 4) -> None:
 def _line(page, prefix: str, timeout: float = 240_000) -> str:
     loc = page.locator(f"{OUT} pre", has_text=prefix).first
     loc.wait_for(timeout=timeout)
-    text = loc.inner_text()
+    text = loc.inner_text()  # read once the wait above has seen the line
     found = [x for x in text.splitlines() if x.startswith(prefix)]
     assert found, f"no line starting {prefix!r} in:\n{text[-3000:]}"
     return found[0]
