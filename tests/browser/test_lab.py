@@ -49,7 +49,10 @@ def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object)
     heading = view(page).locator(".pl-view-head h3", has_text="Mechanism: Love labour")
     heading.wait_for()
     # the row of linked sources follows (new buttons are new widget views): the first few,
-    # then "Show all N sources"
+    # then "Show all N sources". Wait for this mechanism's row (its theory of the same name)
+    # before pressing: pressed too early, it was the last view's button (a loaded run failed so)
+    theory = page.locator(f"{OUTPUT} .pl-jump .pl-jump-theory", has_text="Love labour")  # type: ignore[attr-defined]
+    expect(theory).to_be_visible()
     more = page.locator(f"{OUTPUT} .pl-jump .pl-jump-more", has_text="sources")  # type: ignore[attr-defined]
     more.click()
     page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)").wait_for()  # type: ignore[attr-defined]
