@@ -49,14 +49,23 @@ def builtin(id: str | None = None, *, kb: Any = None) -> Any:
     """The package's own exercise sets: one by id (file name without extension), or all.
 
     ``builtin()`` returns a list of every set; ``builtin("some-id")`` one set. Unknown ids raise
-    :class:`peerlearn.errors.UnknownIdError` listing the valid ones.
+    :class:`peerlearn.errors.UnknownIdError` listing the valid ones. A set's own id reads only
+    the file named after it (here, none before it is parsed):
+
+    >>> from peerlearn.knowledge import resolve
+    >>> _CACHE.pop(resolve(None), None) and None
+    >>> builtin("vignettes").id, sorted(_CACHE[resolve(None)])
+    ('vignettes', ['08-vignettes.yaml'])
     """
     bank = _bank()
     if id is None:
         return [_load_resource(f, kb) for f in bank.values()]
     if id not in bank:
-        # a set may be asked for by its own id when it differs from the file name
-        for f in bank.values():
+        # a set may be asked for by its own id when it differs from the file name: the file
+        # named after it ("05-helper-role" for "helper-role") is read first, so a notebook's
+        # builtin("helper-role") parses one file, not every one before it
+        named = [f for name, f in bank.items() if name.split("-", 1)[-1] == id]
+        for f in [*named, *(f for f in bank.values() if f not in named)]:
             s = _load_resource(f, kb)
             if s.id == id:
                 return s

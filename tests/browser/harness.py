@@ -492,6 +492,9 @@ def measure_app(
             cls = ".pl-conceptmap" if tab == "Concept map" else ".pl-timeline"
             svg = output.locator(f"{cls} svg.pl-svg")  # type: ignore[attr-defined]
             expect(svg).to_be_visible(timeout=timeout)
+        elif tab == "Sources":  # its table drawn (in Lite it was measured at 196 px, undrawn)
+            table = output.locator(".pl-source-browser .pl-table")  # type: ignore[attr-defined]
+            expect(table.first).to_be_visible(timeout=timeout)
         found[tab] = round(output.bounding_box()["height"])  # type: ignore[attr-defined]
         shoot(page, output, shots / f"screens-{stem}-{tab.replace(' ', '-').lower()}.png")
         if tab == "Concept map":

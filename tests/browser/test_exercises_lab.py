@@ -80,7 +80,9 @@ def test_a_vignette_asks_each_ticked_mechanism_its_role_and_says_so_politely(
     page.wait_for_function(  # type: ignore[attr-defined]
         "r => r.textContent.includes('Partly right')", arg=region
     )
-    assert region.evaluate("r => r.isConnected")  # the same region: announced, not replaced
+    # the same region: announced, not replaced (read once the wait above has seen its new text;
+    # a region replaced stays detached, so the read cannot come too early)
+    assert region.evaluate("r => r.isConnected")
     live = v.locator(".pl-live")
     expect(live).to_contain_text(
         "at work, but you said 'strains'; it both helps and strains the relationship",
@@ -89,7 +91,9 @@ def test_a_vignette_asks_each_ticked_mechanism_its_role_and_says_so_politely(
     expect(live).to_contain_text(
         "Tariq knows the team expects him to report this", use_inner_text=True
     )
-    # focus went on to "Try again" (Check is now off), visibly and in view
+    # focus went on to "Try again" (Check is now off), visibly and in view: waited for, then
+    # its outline and place measured
+    expect(v.locator("button", has_text="Try again")).to_be_focused()
     focused = page.evaluate(  # type: ignore[attr-defined]
         """() => { const a = document.activeElement; const r = a.getBoundingClientRect();
                    const s = getComputedStyle(a);
@@ -110,6 +114,7 @@ def test_the_reflection_box_is_sized_in_the_notebook_font_with_a_live_count(
     go_to(page, 3)
     box = page.locator(f"{OUT} .peerlearn-exercise", has_text="Reflection").first  # type: ignore[attr-defined]
     area = box.locator("textarea")
+    expect(area).to_be_visible()  # then measured
     style = area.evaluate(
         "a => ({rows: a.rows, font: getComputedStyle(a).fontFamily,"
         " height: a.getBoundingClientRect().height})"
@@ -120,7 +125,7 @@ def test_the_reflection_box_is_sized_in_the_notebook_font_with_a_live_count(
     area.click()
     page.keyboard.type("It helped that she listened.")  # type: ignore[attr-defined]
     box.locator(".peerlearn-words", has_text="5 words (about 300 asked)").wait_for()
-    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"  # type: ignore[attr-defined]
+    expect(area).to_be_focused()
     box.scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "exercise-reflection.png"))  # type: ignore[attr-defined]
     go_to(page, 1)  # away and back: what was typed is still there
@@ -146,8 +151,9 @@ def test_after_a_restart_the_last_answer_and_its_result_come_back(
     v.locator(".pl-live", has_text="Your last answer, from").wait_for(timeout=60_000)
     expect(v.get_by_label(LIMINAL, exact=True)).to_be_checked()
     role = v.get_by_label(f"Role of {LIMINAL}:")
-    chosen = role.evaluate("s => s.options[s.selectedIndex].text").replace("\u00a0", " ")
-    assert chosen == "strains the relationship"
+    # the option shown (ipywidgets writes its labels with no-break spaces: expect's text
+    # comparison takes them as spaces)
+    expect(role.locator("option:checked")).to_have_text("strains the relationship")
     expect(v.locator(".pl-live")).to_contain_text("Partly right", use_inner_text=True)
     v.scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "exercise-after-restart.png"))  # type: ignore[attr-defined]

@@ -49,7 +49,10 @@ def test_pick_a_mechanism_and_see_its_sources(page: object, screenshots: object)
     heading = view(page).locator(".pl-view-head h3", has_text="Mechanism: Love labour")
     heading.wait_for()
     # the row of linked sources follows (new buttons are new widget views): the first few,
-    # then "Show all N sources"
+    # then "Show all N sources". Wait for this mechanism's row (its theory of the same name)
+    # before pressing: pressed too early, it was the last view's button (a loaded run failed so)
+    theory = page.locator(f"{OUTPUT} .pl-jump .pl-jump-theory", has_text="Love labour")  # type: ignore[attr-defined]
+    expect(theory).to_be_visible()
     more = page.locator(f"{OUTPUT} .pl-jump .pl-jump-more", has_text="sources")  # type: ignore[attr-defined]
     more.click()
     page.locator(f"{OUTPUT} .pl-jump .pl-jump-source", has_text="Lynch (2007)").wait_for()  # type: ignore[attr-defined]
@@ -111,14 +114,17 @@ def test_concept_map_click_keys_and_python_selection(page: object, screenshots: 
     expect(focused).to_have_count(1)
     focused.focus()
     page.keyboard.press("ArrowRight")  # type: ignore[attr-defined]
-    next_id = page.evaluate("document.activeElement.dataset.node")  # type: ignore[attr-defined]
-    assert next_id and next_id != "mechanism:helper-role"
+    moved = cmap.locator(".pl-node:focus")
+    expect(moved).to_have_count(1)
+    expect(moved).not_to_have_attribute("data-node", "mechanism:helper-role")
+    next_id = moved.get_attribute("data-node")  # read once the two checks above have waited
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
     page.wait_for_function(  # type: ignore[attr-defined]
         'id => document.querySelector(`[data-node="${id}"]`)'
         ".getAttribute('aria-pressed') === 'true'",
         arg=next_id,
     )
+    # a figure printed, not checked (read once the selection above has been waited for)
     latency = float(cmap.locator(".pl-picture-root").get_attribute("data-latency") or "nan")
     print(f"lab concept map: selection to details {latency:.1f} ms")
     cmap.locator(".pl-svg").scroll_into_view_if_needed()

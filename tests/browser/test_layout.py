@@ -58,6 +58,7 @@ def visible_area(page: object, selector: str) -> dict[str, float]:
 
 
 def box(locator: object) -> dict[str, float]:
+    """Where ``locator`` is drawn: a measure, taken once the caller has waited for it."""
     b = locator.bounding_box()  # type: ignore[attr-defined]
     assert b is not None, f"{locator} is not on the page"
     return b
@@ -130,9 +131,10 @@ def test_long_lists_are_collapsed_with_counts_and_open_from_the_keyboard(page: o
     citations.wait_for(state="visible")
     # the row of source buttons shows a few, then "Show all N sources" (a native button)
     row = ex.locator(".pl-jump-row", has=page.locator(".pl-jump-source"))  # type: ignore[attr-defined]
-    shown = row.locator(".pl-jump-source").count()
     toggle = row.locator("button.pl-jump-more")
     expect(toggle).to_have_text(re.compile(r"^Show all "), use_inner_text=True)
+    # counted and read once the row is drawn (the expect above waited for it)
+    shown = row.locator(".pl-jump-source").count()
     label = toggle.inner_text()
     total = int(label.split()[2])
     assert shown < total
@@ -172,11 +174,13 @@ def test_map_details_beside_the_map_and_legible_labels(page: object, screenshots
     top = {"x": d["x"], "y": d["y"], "width": d["width"], "height": min(d["height"], 120)}
     assert_in_view(top, area, "the top of the map's details")
     assert_in_view(box(node), area, "the clicked node")
+    # measured once the details above were waited for (the map is drawn whole, at once)
     sizes = cmap.locator(".pl-picture-root").evaluate(LABEL_SIZES_JS)
     small = [s for s in sizes if s["px"] < 12 - 0.05]
     assert sizes and not small, f"labels under 12 px on screen: {small[:5]}"
     # every theory and source carries a mark, and the key names what each stands for
     marks = cmap.locator(".pl-mark")
+    # the number of theories and sources, read from the drawn map (waited for above)
     expect(marks).to_have_count(cmap.locator(".pl-theory, .pl-source").count())
     key = cmap.locator("details.pl-key")
     expect(key.locator("summary")).to_contain_text("Key:", use_inner_text=True)
@@ -189,8 +193,8 @@ def test_timeline_squares_are_labelled_legibly_and_apart(page: object, screensho
     tl.locator(".pl-svg").wait_for()
     visible_area(page, f"{OUTPUT} .pl-timeline .pl-svg")
     squares = tl.locator(".pl-node")
-    n = squares.count()
-    assert n > 10
+    expect(squares.nth(10)).to_be_attached()  # more than ten
+    n = squares.count()  # then counted and measured: the timeline is drawn whole, at once
     boxes = tl.evaluate(
         """el => [...el.querySelectorAll('.pl-node')].map(g => {
             const r = g.querySelector('.pl-shape').getBoundingClientRect();

@@ -39,14 +39,17 @@ def test_reflections_page_reads_back_in_full(page: object, screenshots: object) 
     shown = page.locator(PAGE)  # type: ignore[attr-defined]
     shown.evaluate("el => el.scrollIntoView()")
     expect(shown).to_contain_text("Your reflections (2)")
-    text = shown.inner_text()
-    assert "Name the mechanisms at work & whether each helps or strains." in text  # the prompt
-    assert "<early> disclosure built trust." in text  # escaped, shown as text
-    assert "Love labour strains when messages arrive late at night." in text  # in full
+    for text in (
+        "Name the mechanisms at work & whether each helps or strains.",  # the prompt
+        "<early> disclosure built trust.",  # escaped, shown as text
+        "Love labour strains when messages arrive late at night.",  # in full
+    ):
+        expect(shown).to_contain_text(text, use_inner_text=True)
     expect(shown.locator("article")).to_have_count(2)
     date = shown.locator("article h4 time").first
     expect(date).to_have_attribute("datetime", re.compile(".+"))
     expect(date).not_to_contain_text(".", use_inner_text=True)  # plain date
+    # a measure, read once the checks above have waited for the page
     size = shown.locator("article p").last.evaluate("el => getComputedStyle(el).fontSize")
     assert float(size.rstrip("px")) >= 12
     page.screenshot(path=str(screenshots / "review-reflections.png"))  # type: ignore[attr-defined]
@@ -60,6 +63,7 @@ def test_review_session_in_view_and_keyboard_usable(page: object, screenshots: o
     expect(status).to_contain_text("4 exercises are due; this review takes 3 (mixing ")
     expect(status).to_contain_text("Exercise 1 of 3")
     first_option = w.locator(".widget-radio-box label").first
+    expect(first_option).to_be_visible()  # then both measured
     assert in_view(status.bounding_box()) and in_view(first_option.bounding_box())
     page.screenshot(path=str(screenshots / "review-widget.png"))  # type: ignore[attr-defined]
     assert harness.run_axe(page, REVIEW) == []
@@ -72,9 +76,12 @@ def test_review_session_in_view_and_keyboard_usable(page: object, screenshots: o
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
     w.locator(".peerlearn-review-status", has_text="Exercise 2 of 3").wait_for()
     w.get_by_role("button", name="End review").click()
-    w.locator(".peerlearn-review-status", has_text="Review finished: ").wait_for()
-    done = status.inner_text()
-    assert "of 1 right first time" in done and "2 not answered" in done
-    assert "exercises are still due: run the review again" in done
+    for said in (
+        "Review finished: ",
+        "of 1 right first time",
+        "2 not answered",
+        "exercises are still due: run the review again",
+    ):
+        expect(status).to_contain_text(said)
     page.screenshot(path=str(screenshots / "review-finished.png"))  # type: ignore[attr-defined]
     assert page.errors == []  # type: ignore[attr-defined]

@@ -34,7 +34,6 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,6 +58,10 @@ def _need(why: str | None) -> None:
         pytest.skip(why)
 
 
+# the ``site`` and ``served`` fixtures (one built site and one server for the session):
+# tests/lite/conftest.py
+
+
 def _build(out: Path, *extra: str) -> subprocess.CompletedProcess:
     return lite_site.build(out, *extra, extra_contents=HERE / "site", timeout=600)
 
@@ -69,22 +72,6 @@ def _build_module():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-@pytest.fixture(scope="module")
-def site() -> Iterator[Path]:
-    _need(None if PYODIDE.exists() else f"no Pyodide runtime at {PYODIDE} (make lite-deps)")
-    # a folder of our own: pytest's numbered tmp folders are pruned by other pytest runs
-    work = Path(tempfile.mkdtemp(prefix="pl-lite-test-"))
-    try:
-        out = work / "site"
-        t0 = time.monotonic()
-        r = _build(out)  # may download the kernel's wheels into .classroom/wheels the first time
-        assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-        print(f"\nlite: site built in {time.monotonic() - t0:.1f} s")
-        yield out
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_build_works_offline_and_jupyter_lite_check_passes(site):
@@ -576,12 +563,6 @@ def test_make_lite_serves_the_site_and_prints_the_start_address(site, tmp_path):
     assert "make lite-build" in r.stderr
 
 
-@pytest.fixture(scope="module")
-def served(site) -> Iterator[str]:
-    with lite_site.serve(site) as url:
-        yield url
-
-
 OUT = ".jp-OutputArea-output"
 ONLY_LOCAL = "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 
@@ -613,7 +594,7 @@ def _run_all(page, tries: int = 4) -> None:
 def _line(page, prefix: str, timeout: float = 240_000) -> str:
     loc = page.locator(f"{OUT} pre", has_text=prefix).first
     loc.wait_for(timeout=timeout)
-    text = loc.inner_text()
+    text = loc.inner_text()  # read once the wait above has seen the line
     found = [x for x in text.splitlines() if x.startswith(prefix)]
     assert found, f"no line starting {prefix!r} in:\n{text[-3000:]}"
     return found[0]

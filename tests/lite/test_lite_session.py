@@ -1,7 +1,7 @@
 """A learner's whole session in JupyterLite, offline (marker ``lite``): issue 17's test.
 
 In Debian's chromium at 1280×720, with every request that is not to 127.0.0.1 blocked, on the
-site ``make lite`` builds (the build and serve fixtures of tests/lite/test_lite.py):
+site ``make lite`` builds (the session's one build and server: tests/lite/conftest.py):
 
 1. every learner notebook (00–08 and the explorer app) runs to the end with no error output;
 2. in 00, 01 and 03 every exercise is answered once wrongly and once rightly, and a reflection
@@ -37,15 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.lite.test_lite import (  # the same site and server as the core-loop test
-    OUT,
-    _browser_missing,
-    _need,
-    _run_all,
-    harness,
-    served,  # noqa: F401  (a fixture)
-    site,  # noqa: F401  (a fixture)
-)
+from tests.lite.test_lite import OUT, _browser_missing, _need, _run_all, harness
 
 pytestmark = pytest.mark.lite
 
@@ -135,6 +127,7 @@ def _one(loc: Any, text: str) -> Any:
     """The element of ``loc`` whose text is ``text`` (or ``"A. text"``): exactly one."""
     want = _norm(text)
     candidates = loc.filter(has_text=want)
+    # reads that pick a control (the exercise is shown: _each_exercise waited); they check nothing
     n = candidates.count()
     for i in range(n):
         got = _norm(candidates.nth(i).inner_text())
@@ -175,7 +168,7 @@ def _press(box: Any, button: str, before: str) -> str:
         arg=[handle, before],
         timeout=WAIT,
     )
-    said = region.inner_text()
+    said = region.inner_text()  # read once the wait above has seen the new feedback
     assert "Not saved" not in said and "could not" not in said, said
     return said
 
@@ -188,6 +181,7 @@ def _answer_all(page: Any, bank: dict[str, tuple[str, Any]], done: Counter) -> A
     from peerlearn.exercises import scoring
 
     for box in _each_exercise(page):
+        # which exercise this is, read once it is shown (_each_exercise waited): it steers
         prompt = _norm(box.locator(".peerlearn-prompt").inner_text())[:100]
         if box.locator("textarea").count():
             set_id = bank[prompt][0] if prompt in bank else "(notebook's own)"
@@ -222,6 +216,7 @@ def _each_exercise(page: Any) -> Any:
     from playwright.sync_api import expect
 
     sets = page.locator(f"{OUT} .peerlearn-set")
+    # the sets and their menus are read once the run is over (_ran_to_the_end waited): they steer
     for j in range(sets.count()):
         one = sets.nth(j)
         nav = one.locator(".peerlearn-pager-nav")
@@ -254,6 +249,8 @@ def _set_scores(page: Any) -> list[str]:
         nav.locator("select").select_option(label="Summary of your answers")
         expect(nav.locator(".peerlearn-position")).to_have_text("Summary", timeout=WAIT)
         score = sets.nth(j).locator(".peerlearn-score")
+        # the summary page is drawn whole (the expect above waited for it): a set of reflections
+        # only has no score
         found.append(_norm(score.inner_text()) if score.count() else "(no score)")
     return found
 
@@ -316,9 +313,9 @@ def _ran_to_the_end(page: Any, notebook: str) -> None:
     expect(errors, f"{notebook} shows errors: {shown}").to_have_count(0)
     stderr = page.locator(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-    ).all_inner_texts()
-    bad = [s for s in stderr if re.search(r"Traceback|Error\b", s)]
-    assert not bad, (notebook, bad[:3])
+    ).filter(has_text=re.compile(r"Traceback|Error\b"))
+    bad = [s[-1500:] for s in stderr.all_inner_texts()[:3]]  # what to say if any stays
+    expect(stderr, f"{notebook} writes errors to stderr: {bad}").to_have_count(0)
 
 
 def _session_line(page: Any, prefix: str = "session:") -> dict[str, Any]:
@@ -329,7 +326,7 @@ def _session_line(page: Any, prefix: str = "session:") -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- the test
-def test_a_learners_whole_session_offline(served, tmp_path, capsys):  # noqa: F811
+def test_a_learners_whole_session_offline(served, tmp_path, capsys):
     _need(_browser_missing())
     shots = Path(os.environ.get("PL_LITE_SHOTS") or tempfile.mkdtemp(prefix="pl-lite-shots-"))
     shots.mkdir(parents=True, exist_ok=True)
@@ -376,7 +373,7 @@ def _measure(page: Any, notebook: str, shots: Path, lines: list[str], too_big: l
 
 def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     bank = _bank()
     blocked: list[str] = []
@@ -445,9 +442,13 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
             kept = {"Your last answer": 0, "Your reflection as you saved it": 0, "textarea": 0}
             for box in _each_exercise(page):  # every question of every set, page by page
                 region = box.locator(".peerlearn-feedback-region")
-                for said in ("Your last answer", "Your reflection as you saved it"):
-                    kept[said] += region.filter(has_text=said).count()
-                kept["textarea"] += box.locator("textarea").count()
+                # a reflection (a text box) shows the text as saved, any other the last answer:
+                # each waited for (expect), then counted
+                reflection = box.locator("textarea").count()  # what the question is: it steers
+                said = "Your reflection as you saved it" if reflection else "Your last answer"
+                expect(region).to_contain_text(said, timeout=WAIT)
+                kept[said] += 1
+                kept["textarea"] += reflection
             assert kept["Your last answer"] == scored_here, (kept, scored_here)
             assert kept["Your reflection as you saved it"] == kept["textarea"], kept
             scores = [x for x in _set_scores(page) if x != "(no score)"]  # reflections only
