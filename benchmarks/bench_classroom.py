@@ -174,10 +174,7 @@ def site_report(site: Path) -> None:
 # Every request not to 127.0.0.1 is blocked by Chromium itself: names resolve to nothing, and
 # what is not loopback goes to a proxy that is not there. (Playwright's request routing would do
 # it too, but routing switches the browser's HTTP cache off: every reload would fetch everything.)
-BLOCK_ARGS = [
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    "--proxy-server=http://127.0.0.1:9",
-]
+BLOCK_ARGS = [*harness.OFFLINE_ARGS, "--proxy-server=http://127.0.0.1:9"]
 
 
 def _browser(p):

@@ -221,10 +221,16 @@ def stop(server: Server) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
-def launch(playwright: object) -> object:
-    """Debian's chromium, headless, with no background networking."""
+#: Chromium's own name resolution: every host but 127.0.0.1 resolves to nothing (offline).
+OFFLINE_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+
+
+def launch(playwright: object, *, offline: bool = False) -> object:
+    """Debian's chromium, headless, with no background networking (and, ``offline``, no host
+    but 127.0.0.1 reachable)."""
+    args = [*CHROMIUM_ARGS, *(OFFLINE_ARGS if offline else [])]
     return playwright.chromium.launch(  # type: ignore[attr-defined]
-        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        executable_path=CHROMIUM, headless=True, args=args
     )
 
 

@@ -630,14 +630,7 @@ def _core_loop(served: str) -> dict:
     blocked: list[str] = []
     console: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=harness.CHROMIUM,
-            headless=True,
-            args=[
-                *harness.CHROMIUM_ARGS,
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            ],
-        )
+        browser = harness.launch(p, offline=True)
         try:
             context = browser.new_context(viewport={"width": 1280, "height": 900})
 
@@ -749,14 +742,7 @@ def _run_smoke(url: str) -> list[str]:
 
     console: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=harness.CHROMIUM,
-            headless=True,
-            args=[
-                *harness.CHROMIUM_ARGS,
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            ],
-        )
+        browser = harness.launch(p, offline=True)
         try:
             page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
             page.on("console", lambda m: console.append(f"{m.type}: {m.text[:500]}"))

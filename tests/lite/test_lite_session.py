@@ -53,7 +53,6 @@ ROLE_LABELS = {
     "strains": "strains the relationship",
     "both": "both helps and strains",
 }
-OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 WAIT = 240_000  # ms: a generous ceiling for a loaded machine; every wait ends on its condition
 
 
@@ -384,14 +383,7 @@ def _session(url: str, tmp_path: Path, shots: Path) -> dict[str, Any]:
     screens: list[str] = []
     too_big: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=harness.CHROMIUM,
-            headless=True,
-            args=[
-                *harness.CHROMIUM_ARGS,
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            ],
-        )
+        browser = harness.launch(p, offline=True)
         page = None
         try:
             context = browser.new_context(
