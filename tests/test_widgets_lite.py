@@ -329,3 +329,61 @@ def test_source_browser_save_in_lite_is_a_download_and_writes_nothing(tmp_path, 
     save.click()
     said = shown(sb, "pl-export-out")
     assert "Could not save" in said and "download=" not in said
+
+
+# ------------------------------------------------------- what the Lite site's saved start holds
+_FIRST_WIDGET = """
+import json, os, sys
+sys.path.insert(0, {lite!r})
+import build
+import ipywidgets, peerlearn  # imported before these in the snapshot (SNAPSHOT_IMPORTS)
+before = set(sys.modules)
+for name in build.FIRST_WIDGET_MODULES:
+    __import__(name)
+from peerlearn.progress import sessions
+imported = sorted(m for m in set(sys.modules) - before if m.startswith("peerlearn"))
+# nothing a learner's kernel must make for itself was made while importing
+print(json.dumps({{"imported": imported, "session": sessions._SESSION is None,
+                  "home": os.listdir(os.environ["PEERLEARN_HOME"])}}))
+"""
+
+
+def test_the_saved_start_imports_what_notebook_00_imports_and_makes_nothing(tmp_path):
+    """classroom/lite/build.py's FIRST_WIDGET_MODULES go into the Lite site's memory snapshot, so
+    they must be (a) what notebook 00 imports on its way to its first widget, no more and no less,
+    and (b) free of state a learner's kernel must make for itself: importing them makes no
+    progress session (its id is made on first use) and writes nothing."""
+    home = tmp_path / "home"
+    home.mkdir()
+    code = _FIRST_WIDGET.format(lite=str(REPO / "classroom" / "lite"))
+    env = {"PEERLEARN_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    snap = json.loads(done.stdout.strip().splitlines()[-1])
+    assert snap["session"] and snap["home"] == []
+    # what notebook 00 itself imports, up to and including pl.explore()
+    cells = [
+        "".join(c["source"])
+        for c in json.loads((NOTEBOOKS / "00_start_here.ipynb").read_text())["cells"]
+        if c["cell_type"] == "code"
+    ]
+    upto = next(i for i, c in enumerate(cells) if "explore()" in c)
+    run = textwrap.dedent(
+        """
+        import json, sys, ipywidgets, peerlearn
+        before = set(sys.modules)
+        g = {}
+        for cell in json.loads(sys.argv[1]):
+            exec(cell, g)
+        print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith("peerlearn"))))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", run, json.dumps(cells[: upto + 1])],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    notebook = json.loads(done.stdout.strip().splitlines()[-1])
+    assert sorted(snap["imported"]) == notebook

@@ -121,6 +121,22 @@ SNAPSHOT_VERSIONS = {"pyodide": "314.0.6", "jupyterlite-pyodide-kernel": "0.8.6"
 # target with the kernel's shell)
 SNAPSHOT_IMPORTS = "import micropip\nimport piplite.piplite\nimport pyodide_kernel\n"
 SNAPSHOT_IMPORTS += "import ipywidgets\nimport peerlearn\n"
+# ... and the modules notebook 00 imports on its way to the first widget (the explorer), measured
+# in CPython: imports only, each free of side effects at import (no file, clock, environment or
+# random state is read: a learner's session id and seed are made on first use, in the browser)
+FIRST_WIDGET_MODULES = [
+    "anywidget",
+    "psygnal",
+    "peerlearn.progress",
+    "peerlearn.citations",
+    "peerlearn.knowledge.graph",
+    "peerlearn.widgets.app",
+    "peerlearn.widgets.explorer",
+    "peerlearn.widgets.browser",
+    "peerlearn.widgets.conceptmap",
+    "peerlearn.widgets.timeline",
+]
+SNAPSHOT_IMPORTS += "".join(f"import {m}\n" for m in FIRST_WIDGET_MODULES)
 SNAPSHOT_CHECK = "import ipywidgets, peerlearn\nprint(1 + 1)"
 START = "00_start_here.ipynb"
 KERNEL_NAME = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
