@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -257,6 +258,58 @@ def test_characters_the_package_cannot_handle_are_left_out(tmp_path, title, word
     assert (r.record, r.field, r.action) == ("jones2019", "title", "dropped")
     assert words in r.message and r.line
     assert "title" not in pl.load(folder).reference("jones2019").csl
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # what is removed
+
+
+def test_the_quick_control_test_finds_what_the_pattern_finds():
+    """holds_control tests a Latin-1 text as bytes: the same answer as the pattern for every
+    character up to U+03FF, alone and inside texts of one byte and of wider characters."""
+    from peerlearn.knowledge.ingest import holds_control
+
+    for code in range(0x400):
+        char = chr(code)
+        want = bool(_CONTROLS.search(char))
+        for text in (char, f"Café {char} x\n", f"Ωmega {char}\t", "é" * 5 + char):
+            assert holds_control(text) is want, (hex(code), text)
+
+
+@pytest.mark.parametrize("wide", ["", "Ωmega "])
+@pytest.mark.parametrize(
+    ("char", "action", "words"),
+    [
+        ("\x07", "normalised", "control character U+0007 removed"),
+        ("\x9f", "normalised", "control character U+009F removed"),
+    ],
+)
+def test_control_characters_in_a_bibtex_file_are_removed_and_said(
+    tmp_path, wide, char, action, words
+):
+    path = tmp_path / "list.bib"
+    path.write_text(
+        "@book{lynch2007, author = {Lynch, K.}, "
+        f"title = {{{wide}Caf\u00e9{char}s}}, year = 2007}}\n",
+        encoding="utf-8",
+    )
+    kb = pl.load(path)
+    (r,) = kb.repairs
+    assert (r.record, r.field, r.action, r.line) == ("lynch2007", "title", action, 1)
+    assert words in r.message
+    assert char not in kb.reference("lynch2007").csl["title"]
+
+
+@pytest.mark.parametrize("wide", ["", "Ωmega "])
+def test_a_private_use_character_in_a_bibtex_file_is_left_out(tmp_path, wide):
+    path = tmp_path / "list.bib"
+    path.write_text(
+        f"@book{{lynch2007, author = {{Lynch, K.}}, title = {{{wide}a \ue001 b}}, year = 2007}}\n",
+        encoding="utf-8",
+    )
+    kb = pl.load(path)
+    (r,) = kb.repairs
+    assert (r.record, r.field, r.action) == ("lynch2007", "title", "dropped")
+    assert "private-use character U+E001" in r.message
 
 
 def test_deep_nesting_is_left_out(tmp_path):

@@ -226,3 +226,18 @@ def test_rispy_skips_unknown_tags_and_peerlearn_keeps_them():
     assert item["abstract"] == "The abstract."
     assert item["custom"]["ris"]["unknown_tag"] == {"XY": ["kept"]}
     assert item["custom"]["ris"]["file_attachments1"] == "file.pdf"
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="\\{}$~%&^_#`-'!?a \u00e9", max_size=12))
+def test_latex_marks_finds_what_its_readable_form_finds(text):
+    """LATEX_MARKS is written for a quick search; it finds the same marks at the same places as
+    the pattern it stands for."""
+    import re
+
+    from peerlearn.interchange._latex import LATEX_MARKS
+
+    readable = re.compile(r"[\\{}$~%&^_#`]|--|''|!`|\?`")
+    assert [m.span() for m in LATEX_MARKS.finditer(text)] == [
+        m.span() for m in readable.finditer(text)
+    ]

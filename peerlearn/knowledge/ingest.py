@@ -326,12 +326,30 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_ESCAPED = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])")
 
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+
+
+def holds_control(text: str) -> bool:
+    """Whether ``text`` holds a character :data:`_CONTROL` matches, found quickly: a text of
+    Latin-1 characters only (most reading lists) is tested as its bytes, deleting those
+    characters in one pass in C (a third of the regular expression's time on a 3 MB file).
+
+    >>> holds_control("Café\\n\\tau lait"), holds_control("Caf\\x85"), holds_control("Ω\\x07")
+    (False, True, True)
+    """
+    try:
+        data = text.encode("latin-1")  # a copy of the characters, one byte each
+    except UnicodeEncodeError:
+        return _CONTROL.search(text) is not None
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+
+
 def has_controls(src: Source) -> bool:
     """Whether the file's text may hold a control character (checked once per file)."""
     if src.format == "json":
-        return bool(_CONTROL_ESCAPED.search(src.text) or _CONTROL.search(src.text))
+        return bool(_CONTROL_ESCAPED.search(src.text)) or holds_control(src.text)
     if src.format in ("bibtex", "ris"):  # no escapes: a control character is in the text
-        return bool(_CONTROL.search(src.text))
+        return holds_control(src.text)
     return True  # YAML may write one as an escape ("\e", "\x1b")
 
 

@@ -260,8 +260,6 @@ def _object_rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Check:
     if words - {"type", "properties", "required", "additionalProperties", "anyOf"}:
         return _never
     rules = {k: _rule(v, defs) for k, v in spec.get("properties", {}).items()}
-    simple = {k: r for k, r in rules.items() if isinstance(r, tuple)}
-    checks = {k: r for k, r in rules.items() if not isinstance(r, tuple)}
     required = tuple(spec.get("required", ()))
     one_of: tuple[str, ...] = ()
     if "anyOf" in spec:  # only "one of these keys is there"
@@ -272,24 +270,25 @@ def _object_rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Check:
     if others is not True and others is not False:
         return _never
 
+    required_keys, one_of_keys = frozenset(required), frozenset(one_of)
+
     def check(value: Any) -> bool:
         if type(value) is not dict:
             return False
         for key, v in value.items():
-            rule = simple.get(key)
-            if rule is not None:
-                if type(v) not in rule[0] or (rule[1] and v == ""):
-                    return False
-                continue
-            test = checks.get(key)
-            if test is None:
+            rule = rules.get(key)
+            if rule is None:
                 if not others:
                     return False
-            elif not test(v):
+            elif isinstance(rule, tuple):
+                if type(v) not in rule[0] or (rule[1] and v == ""):
+                    return False
+            elif not rule(v):
                 return False
-        if required and not all(k in value for k in required):
+        # the key tests are set comparisons (no generator run per item)
+        if required and not value.keys() >= required_keys:
             return False
-        return not one_of or any(k in value for k in one_of)
+        return not one_of or not value.keys().isdisjoint(one_of_keys)
 
     return check
 
@@ -302,17 +301,18 @@ def _array_rule(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> _Check:
     fewest, most = spec.get("minItems", 0), spec.get("maxItems", None)
     if isinstance(each, tuple):
         types, non_empty = each
+        any_type, type_set = types == (object,), frozenset(types)
 
         def check_simple(value: Any) -> bool:
-            return (
-                type(value) is list
-                and fewest <= len(value)
-                and (most is None or len(value) <= most)
-                and (
-                    types == (object,)
-                    or all(type(v) in types and not (non_empty and v == "") for v in value)
-                )
-            )
+            if type(value) is not list or len(value) < fewest:
+                return False
+            if most is not None and len(value) > most:
+                return False
+            if any_type:
+                return True
+            # exact types, found without a generator per list; "" is the only value of
+            # those types that equals ""
+            return set(map(type, value)) <= type_set and not (non_empty and "" in value)
 
         return check_simple
 
