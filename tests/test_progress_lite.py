@@ -301,3 +301,35 @@ def test_any_mix_of_saves_reloads_and_a_second_tab_keeps_every_record_in_time_or
         times = [r["time"] for r in got]
         assert times == sorted(times)
     assert not list(lite_home.glob("*.lock"))
+
+
+def test_without_the_browser_storage_nothing_is_saved_and_the_learner_is_told(
+    tmp_path, monkeypatch
+):
+    """JupyterLite 0.8 can start a kernel without ``/drive`` (its service worker was being
+    registered again on a site's first reload): a save then must not make ``/drive`` in the
+    kernel's memory and say "Saved" while the answer is lost at the next reload. It is refused
+    with one plain sentence, the option order falls back to the class order without making the
+    folder, and once the storage is there saving works again."""
+    import sys
+
+    from peerlearn.progress import files
+    from peerlearn.widgets._exercise_progress import option_seed
+
+    drive = tmp_path / "drive"  # not there: this tab has no storage
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    monkeypatch.setattr(files, "DRIVE", str(drive))
+    monkeypatch.delenv(files.ENV, raising=False)
+    store.forget()
+    assert progress.default_path() == drive / "peerlearn" / "progress.json"
+    with pytest.raises(files.ProgressSaveError) as e:
+        progress.record("attempt", set_id="00", exercise_id="q1", score=1.0)
+    assert files.learner_message(e.value) == files.NO_STORAGE_MESSAGE
+    assert "Reload the page" in files.learner_message(e.value)
+    assert option_seed() == ""
+    assert not drive.exists()
+    drive.mkdir()  # the storage is back (after a reload)
+    store.forget()
+    progress.record("attempt", set_id="00", exercise_id="q1", score=1.0)
+    assert [r["exercise"] for r in progress.records()] == ["q1"]
+    assert option_seed() != ""

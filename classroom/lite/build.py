@@ -449,6 +449,47 @@ def add_kernel_start(
     return out
 
 
+# JupyterLite 0.8's pages unregister every service worker when the worker's version key in
+# localStorage is missing, and that key is only written then: so a site's first reload always
+# unregisters and registers the worker again, and a kernel started meanwhile gets no /drive (its
+# answers would live in memory only; peerlearn refuses to save there, see
+# progress.files.check_browser_storage). Writing the key as soon as the worker is active, as the
+# page itself would on that reload, keeps the worker: the version is the site's appVersion.
+SW_MARK = "peerlearn: keep the service worker"
+SW_SCRIPT = """<script>/* %s (classroom/lite/build.py) */
+(function () {
+  var sw = navigator.serviceWorker;
+  if (!sw) return;
+  sw.ready.then(function (r) {
+    var w = r.active, key = w && w.scriptURL + "-version";
+    if (key && !localStorage.getItem(key)) localStorage.setItem(key, %s);
+  }).catch(function () {});
+})();
+</script>
+"""
+
+
+def keep_service_worker(site: Path) -> list[Path]:
+    """Add :data:`SW_SCRIPT` to every app page of the built ``site`` (before its config); the
+    pages changed. Stops with a message if the site has no appVersion or no app page."""
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    version = config.get("appVersion")
+    if not isinstance(version, str) or not version:
+        raise SystemExit(f"{site / 'jupyter-lite.json'}: no appVersion; cannot keep the worker")
+    tag = '<script id="jupyter-config-data"'
+    apps = [p for p in sorted(site.glob("*/index.html")) if tag in p.read_text(encoding="utf-8")]
+    if not apps:
+        raise SystemExit(f"{site}: no JupyterLite app page (*/index.html) to keep the worker in")
+    changed = []
+    for page in apps:
+        html = page.read_text(encoding="utf-8")
+        if SW_MARK not in html:  # once only
+            script = SW_SCRIPT % (SW_MARK, json.dumps(version))
+            page.write_text(html.replace(tag, script + "    " + tag, 1), encoding="utf-8")
+            changed.append(page)
+    return changed
+
+
 def use_kernel_start(site: Path) -> None:
     """Point the built site's Pyodide kernel at kernel.mjs (``pyodideUrl``, set by the kernel's
     build step to Pyodide's own ``pyodide.mjs``); refuse if that setting changed shape."""
@@ -612,6 +653,7 @@ def main(argv: list[str] | None = None) -> int:
         jupyter = [sys.executable, "-m", "jupyter", "lite"]
         run([*jupyter, "build", *lite_args], cwd=lite_dir, env=env)
         use_kernel_start(args.out)
+        keep_service_worker(args.out)
         if args.check:  # checks the site just built (and the schema of its settings), offline
             run([*jupyter, "check", *lite_args], cwd=lite_dir, env=env)
     url = start_page(args.out)

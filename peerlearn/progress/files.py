@@ -43,13 +43,16 @@ from typing import Any
 from peerlearn.errors import PeerlearnError
 
 __all__ = [
+    "DRIVE",
     "ENV",
     "FILE_NAME",
+    "NoBrowserStorageError",
     "ProgressFileError",
     "ProgressHomeError",
     "ProgressSaveError",
     "ProgressWarning",
     "aside_name",
+    "check_browser_storage",
     "default_path",
     "details",
     "file_lock",
@@ -121,6 +124,21 @@ class ProgressSaveError(PeerlearnError, OSError):
     learner_message = SAVE_MESSAGE
 
 
+#: What a learner reads when the browser tab has no storage to save into (JupyterLite without
+#: its ``/drive``: the page's service worker was not ready when the kernel started).
+NO_STORAGE_MESSAGE = (
+    "This answer could not be saved: this browser tab cannot reach the site's storage just now. "
+    "Reload the page (your earlier answers are kept there) and answer again."
+)
+
+
+class NoBrowserStorageError(ProgressSaveError):
+    """In JupyterLite, ``/drive`` (the browser's storage) is not there: anything written would
+    live only in this kernel's memory and be lost at the next reload, so nothing is written."""
+
+    learner_message = NO_STORAGE_MESSAGE
+
+
 def learner_message(error: BaseException, *, reading: bool = False) -> str:
     """One plain sentence for a learner about ``error``, with what to do next.
 
@@ -149,6 +167,24 @@ def details(error: BaseException) -> str:
 
 # -- where ----------------------------------------------------------------------------------------
 _HOMES: dict[str, Path] = {}
+#: JupyterLite's mount of the browser's storage (its kernel's working folder)
+DRIVE = "/drive"
+
+
+def check_browser_storage(folder: Path) -> None:
+    """In JupyterLite, refuse to write under :data:`DRIVE` when it is not mounted.
+
+    Making the folder would create ``/drive`` in the kernel's memory, and every answer saved there
+    would be lost at the next reload while the page said "Saved". Elsewhere this does nothing.
+
+    >>> check_browser_storage(Path("/tmp/anything"))  # not under /drive (or not in JupyterLite)
+    """
+    if sys.platform != "emscripten" or not str(folder).startswith(DRIVE + "/"):
+        return
+    if not os.path.isdir(DRIVE):
+        raise NoBrowserStorageError(
+            errno.ENODEV, f"{DRIVE} is not mounted: the browser's storage is not reachable"
+        )
 
 
 def home() -> Path:
@@ -179,7 +215,7 @@ def home() -> Path:
             )
         return folder
     if sys.platform == "emscripten":  # JupyterLite: only /drive outlives the browser tab
-        return Path("/drive/peerlearn")
+        return Path(DRIVE) / "peerlearn"
     import platformdirs
 
     return Path(platformdirs.user_data_dir("peerlearn", appauthor=False))

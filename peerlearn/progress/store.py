@@ -71,6 +71,7 @@ from .files import (
     ProgressSaveError,
     ProgressWarning,
     aside_name,
+    check_browser_storage,
     clean_orphans,
     default_path,
     empty,
@@ -514,6 +515,7 @@ def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
         lite = _LITE[str(path)]
         data = (record_line(rec) + "\n").encode("utf-8")
         own = path.parent / lite.own
+        check_browser_storage(path.parent)
         try:
             if not lite.made:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -35,10 +35,13 @@ def option_seed(progress_path: Any = None) -> str:
     """The learner's option-order seed, kept beside their progress file (``""`` if none)."""
     from peerlearn.exercises.order import learner_seed
     from peerlearn.progress import default_path
+    from peerlearn.progress.files import check_browser_storage
 
     try:
         folder = Path(progress_path).expanduser().parent if progress_path else default_path().parent
-    except Exception:  # no progress folder (a bad PEERLEARN_HOME): the class order
+        # JupyterLite without its storage: making the folder would only put it in memory
+        check_browser_storage(folder)
+    except Exception:  # no progress folder (a bad PEERLEARN_HOME, no storage): the class order
         return ""
     return learner_seed(folder)
 

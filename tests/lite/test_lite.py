@@ -768,3 +768,35 @@ def _browser_missing() -> str | None:
     except ImportError:
         problems.append("playwright is not installed")
     return "; ".join(problems) or None
+
+
+def test_every_app_page_keeps_the_service_worker_across_the_first_reload(site, tmp_path):
+    """JupyterLite 0.8 unregisters its service worker on a site's first reload (its version key
+    is written only then), and a kernel started meanwhile had no /drive: the learner's answers of
+    that session lived in memory only (the core loop and whole-session tests caught it once the
+    kernel started in two seconds). The build adds a script that writes the key once the worker is
+    active; a site without appVersion or without app pages is refused with its reason."""
+    mod = _build_module()
+    version = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"][
+        "appVersion"
+    ]
+    pages = sorted(site.glob("*/index.html"))
+    assert {p.parent.name for p in pages} >= {"lab", "notebooks", "tree"}
+    for page in pages:
+        html = page.read_text()
+        assert html.count(mod.SW_MARK) == 1, page
+        assert f"localStorage.setItem(key, {json.dumps(version)})" in html
+        assert html.index(mod.SW_MARK) < html.index('id="jupyter-config-data"')
+    fake = tmp_path / "site"
+    (fake / "lab").mkdir(parents=True)
+    (fake / "jupyter-lite.json").write_text(json.dumps({"jupyter-config-data": {}}))
+    with pytest.raises(SystemExit, match="no appVersion"):
+        mod.keep_service_worker(fake)
+    (fake / "jupyter-lite.json").write_text(
+        json.dumps({"jupyter-config-data": {"appVersion": "0.8.6"}})
+    )
+    with pytest.raises(SystemExit, match="no JupyterLite app page"):
+        mod.keep_service_worker(fake)
+    (fake / "lab" / "index.html").write_text('<head><script id="jupyter-config-data"></script>')
+    assert mod.keep_service_worker(fake) == [fake / "lab" / "index.html"]
+    assert mod.keep_service_worker(fake) == []  # once only
