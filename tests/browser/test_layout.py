@@ -58,7 +58,9 @@ def visible_area(page: object, selector: str) -> dict[str, float]:
 
 
 def box(locator: object) -> dict[str, float]:
-    """Where ``locator`` is drawn: a measure, taken once the caller has waited for it."""
+    """Where ``locator`` is drawn, measured once it is visible (the view may still be drawing
+    after a choice: a loaded machine once measured the first link before it was there)."""
+    expect(locator).to_be_visible()  # type: ignore[arg-type]
     b = locator.bounding_box()  # type: ignore[attr-defined]
     assert b is not None, f"{locator} is not on the page"
     return b
