@@ -169,6 +169,7 @@ def details(error: BaseException) -> str:
 _HOMES: dict[str, Path] = {}
 #: JupyterLite's mount of the browser's storage (its kernel's working folder)
 DRIVE = "/drive"
+_MOUNTED: set[str] = set()  # the storage folders seen mounted in this process
 
 
 def check_browser_storage(folder: Path) -> None:
@@ -181,10 +182,13 @@ def check_browser_storage(folder: Path) -> None:
     """
     if sys.platform != "emscripten" or not str(folder).startswith(DRIVE + "/"):
         return
+    if DRIVE in _MOUNTED:  # a kernel's mount stays: one look (one request to the page) is enough
+        return
     if not os.path.isdir(DRIVE):
         raise NoBrowserStorageError(
             errno.ENODEV, f"{DRIVE} is not mounted: the browser's storage is not reachable"
         )
+    _MOUNTED.add(DRIVE)
 
 
 def home() -> Path:
