@@ -477,14 +477,14 @@ def keep_service_worker(site: Path) -> list[Path]:
     if not isinstance(version, str) or not version:
         raise SystemExit(f"{site / 'jupyter-lite.json'}: no appVersion; cannot keep the worker")
     tag = '<script id="jupyter-config-data"'
-    apps = [p for p in sorted(site.glob("*/index.html")) if tag in p.read_text(encoding="utf-8")]
+    pages = {p: p.read_text(encoding="utf-8") for p in sorted(site.glob("*/index.html"))}
+    apps = {p: html for p, html in pages.items() if tag in html}
     if not apps:
         raise SystemExit(f"{site}: no JupyterLite app page (*/index.html) to keep the worker in")
+    script = SW_SCRIPT % (SW_MARK, json.dumps(version))
     changed = []
-    for page in apps:
-        html = page.read_text(encoding="utf-8")
+    for page, html in apps.items():
         if SW_MARK not in html:  # once only
-            script = SW_SCRIPT % (SW_MARK, json.dumps(version))
             page.write_text(html.replace(tag, script + "    " + tag, 1), encoding="utf-8")
             changed.append(page)
     return changed
