@@ -244,11 +244,11 @@ def test_the_quick_yes_and_jsonschema_agree_on_the_bank_and_on_bad_sets():
     yaml = pytest.importorskip("yaml")
     for path in sorted((ROOT / "peerlearn" / "data" / "exercises").glob("*.yaml")):
         data = yaml.safe_load(path.read_text("utf-8"))
-        assert _structure.compiled().is_valid(data) and _structure.fast()(data) == data
+        assert _structure.compiled().is_valid(data) and _structure.fast()(data) is True
     for kind in KINDS_BUILT:
         item = exercise(kind)
         assert _structure.compiled("exercise").is_valid(item)
-        _structure.fast("exercise")(item)
+        assert _structure.fast("exercise")(item) is True
 
 
 # -------------------------------------------------------------------- fuzz: the words hold

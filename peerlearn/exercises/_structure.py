@@ -3,7 +3,8 @@
 The structure of the format is written once, in ``peerlearn/data/schemas/exercise-set.v1.json``
 (the schema editors use): required fields, types, the kinds and their own fields (``if``/``then``
 on ``kind``), enums, the id pattern, lengths, bounds and no unknown fields. This module compiles
-it once per process: fastjsonschema's compiled code gives a quick yes (the schema uses only what
+it once per process: fastjsonschema's code, compiled once and shipped
+(:mod:`peerlearn._quickcheck`), gives a quick yes (the schema uses only what
 draft 7 has; a test checks both agree); for data that fails, jsonschema reports every error,
 and :func:`say` turns each jsonschema ``ValidationError`` into plain words:
 the schema's ``description`` of a field reads after "expected", enum values are listed, an unknown
@@ -52,6 +53,8 @@ __all__ = [
     "issues",
     "kinds",
     "load_schema",
+    "quick_key",
+    "quick_schema",
     "say",
     "short",
     "validator_for",
@@ -165,30 +168,38 @@ def compiled(part: str | None = None) -> Any:
     return validator_for(FORMAT, part)
 
 
-@functools.cache
-def fast(part: str | None = None) -> Any:
-    """fastjsonschema's compiled check of the schema (draft 7 words; once per process and part),
-    or ``None`` where fastjsonschema is missing."""
-    try:
-        import fastjsonschema
-    except ImportError:
-        return None
+def quick_schema(part: str | None = None) -> dict[str, Any]:
+    """The schema (or its ``$defs`` entry ``part``) with its references written in place, in
+    draft-7 words: what :mod:`peerlearn._quickcheck` compiles (``tools/compile_quick_checks.py``
+    ships it compiled).
+
+    >>> quick_schema("option")["required"]
+    ['text']
+    """
     defs = FORMAT.get("$defs", {})
     schema = dict(_inline(defs[part] if part else FORMAT, defs))
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(schema)
+    return schema
+
+
+def quick_key(part: str | None = None) -> str:
+    """The name of the compiled quick check of ``part`` (``"exercise-set#exercise"``)."""
+    return "exercise-set" + (f"#{part}" if part else "")
+
+
+@functools.cache
+def fast(part: str | None = None) -> Any:
+    """The quick check of the schema (once per process and part): fastjsonschema's code,
+    shipped compiled (:mod:`peerlearn._quickcheck`); ``None`` where it cannot be had."""
+    from peerlearn._quickcheck import quick_check
+
+    return quick_check(quick_key(part), quick_schema(part))
 
 
 def fast_yes(data: Any, part: str | None = None) -> bool:
-    """A quick yes; a no (or no fastjsonschema) sends the data to jsonschema for its report."""
+    """A quick yes; a no (or no quick check) sends the data to jsonschema for its report."""
     check = fast(part)
-    if check is None:
-        return False
-    try:
-        check(data)
-    except Exception:  # JsonSchemaException, or data its code does not expect
-        return False
-    return True
+    return check is not None and check(data)
 
 
 @dataclass

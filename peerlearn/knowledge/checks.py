@@ -6,7 +6,8 @@ values the rest of the package could not handle though a schema would pass them 
 than :data:`MAX_DEPTH`, lone surrogates, the private-use characters the citation engine uses as
 markers, numbers beyond 2**53, keys that are not text, YAML-only values such as sets).
 May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn.csl` and
-:mod:`peerlearn.knowledge.files`; jsonschema and fastjsonschema only inside :func:`schema_problems`.
+:mod:`peerlearn.knowledge.files` and :mod:`peerlearn._quickcheck` (the quick yes); jsonschema only
+inside :func:`schema_problems`.
 
 >>> from peerlearn.knowledge.files import Source
 >>> src = Source("r.json", "r.json", "", [{"id": "a" + chr(0xD800)}], False)
@@ -32,6 +33,7 @@ from .files import Source, records
 __all__ = [
     "MAX_DEPTH",
     "cross_problems",
+    "quick_schema",
     "record_name",
     "schema_errors",
     "schema_problems",
@@ -293,27 +295,33 @@ def _draft7(schema: Any, defs: Mapping[str, Any] | None = None) -> Any:
     return schema
 
 
+def quick_schema(stem: str) -> dict[str, Any]:
+    """The schema of ``stem`` in draft-7 words, as :mod:`peerlearn._quickcheck` compiles it
+    (``tools/compile_quick_checks.py`` ships it compiled).
+
+    >>> quick_schema("glossary")["$schema"]
+    'http://json-schema.org/draft-07/schema#'
+    """
+    return _draft7(_schema(stem))
+
+
 @cache
 def _fast(stem: str) -> Any:
-    import fastjsonschema
+    from peerlearn._quickcheck import quick_check
 
-    return fastjsonschema.compile(_draft7(_schema(stem)))
+    return quick_check(stem, quick_schema(stem))
 
 
 def _fast_valid(stem: str, instance: Any) -> bool:
-    """A quick yes from fastjsonschema (the schema compiled to Python code, once per process).
+    """A quick yes from fastjsonschema's code for the schema (shipped compiled, see
+    :mod:`peerlearn._quickcheck`).
 
     The schemas use no keyword that draft 7 lacks an equivalent for (a test checks that both
     validators agree), so a yes here is a yes from jsonschema. A file that fails is then
     checked by jsonschema, which reports every problem with its path.
     """
-    import fastjsonschema
-
-    try:
-        _fast(stem)(instance)
-    except fastjsonschema.JsonSchemaException:
-        return False
-    return True
+    check = _fast(stem)
+    return check is not None and check(instance)
 
 
 def _pattern_hint(pattern: str) -> str:
