@@ -251,6 +251,7 @@ class Hub:
         if errors:
             raise RuntimeError(f"spawn requests failed: {errors}\n{self.tail()}")
         pending = {learner.name: learner for learner in self.learners}
+        failed: list[str] = []
         deadline = t0 + timeout
         while pending and time.monotonic() < deadline:
             for name in list(pending):
@@ -258,8 +259,17 @@ class Hub:
                 server = user.get("servers", {}).get("")  # type: ignore[union-attr]
                 if server and server.get("ready"):
                     pending.pop(name).spawn_s = time.monotonic() - t0
+                elif not server and not user.get("pending"):  # type: ignore[union-attr]
+                    # the hub gave up (its start_timeout): no server and nothing under way
+                    failed.append(f"{name} after {time.monotonic() - t0:.0f} s")
+                    pending.pop(name)
             self._remember()
             time.sleep(0.5)
+        if failed:
+            raise RuntimeError(
+                f"the hub gave up spawning {len(failed)} of {len(names)} learners (its "
+                f"Spawner.start_timeout): {', '.join(failed)}\n{self.tail()}"
+            )
         if pending:
             raise RuntimeError(f"not spawned in {timeout} s: {sorted(pending)}\n{self.tail()}")
         return time.monotonic() - t0
