@@ -32,10 +32,11 @@ $(VENV)/.base:
 	$(PIP) install -q --upgrade pip
 	touch $@
 
-# an editable install compiles nothing ahead: the shipped quick checks (peerlearn/_quickcheck, some
-# 900 KB of generated code) are compiled here once, not in every kernel (where PYTHONDONTWRITEBYTECODE
-# is set, a kernel would compile them each time: 11 MiB and up to 0.1 s)
-COMPILE = $(PY) -m compileall -q peerlearn/_quickcheck
+# an editable install compiles nothing ahead: peerlearn's bytecode is written here once (the shipped
+# quick checks in peerlearn/_quickcheck are some 900 KB of generated code), so no kernel or test
+# process compiles it again (where PYTHONDONTWRITEBYTECODE is set, each one would: 11 MiB of a
+# learner's kernel and a second or more per process); a file changed later is compiled as usual
+COMPILE = $(PY) -m compileall -q peerlearn
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/.base
 	$(PIP) install -q -e ".[lab]"
