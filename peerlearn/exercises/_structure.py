@@ -52,7 +52,9 @@ __all__ = [
     "issues",
     "kinds",
     "load_schema",
+    "quick_yes",
     "say",
+    "schema_issues",
     "short",
     "validator_for",
 ]
@@ -165,23 +167,28 @@ def compiled(part: str | None = None) -> Any:
     return validator_for(FORMAT, part)
 
 
-@functools.cache
-def fast(part: str | None = None) -> Any:
-    """fastjsonschema's compiled check of the schema (draft 7 words; once per process and part),
-    or ``None`` where fastjsonschema is missing."""
+def _fast_compile(schema: Mapping[str, Any], part: str | None = None) -> Any:
+    """fastjsonschema's compiled check of ``schema`` (or its ``$defs`` entry ``part``), refs
+    inlined (so that words beside a ``$ref`` count, as in draft 2020-12) and read as draft 7;
+    ``None`` where fastjsonschema is missing."""
     try:
         import fastjsonschema
     except ImportError:
         return None
-    defs = FORMAT.get("$defs", {})
-    schema = dict(_inline(defs[part] if part else FORMAT, defs))
-    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(schema)
+    defs = schema.get("$defs", {})
+    inlined = dict(_inline(defs[part] if part else schema, defs))
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(inlined)
 
 
-def fast_yes(data: Any, part: str | None = None) -> bool:
-    """A quick yes; a no (or no fastjsonschema) sends the data to jsonschema for its report."""
-    check = fast(part)
+@functools.cache
+def fast(part: str | None = None) -> Any:
+    """fastjsonschema's compiled check of the schema (draft 7 words; once per process and part),
+    or ``None`` where fastjsonschema is missing."""
+    return _fast_compile(FORMAT, part)
+
+
+def _passes(check: Any, data: Any) -> bool:
     if check is None:
         return False
     try:
@@ -189,6 +196,59 @@ def fast_yes(data: Any, part: str | None = None) -> bool:
     except Exception:  # JsonSchemaException, or data its code does not expect
         return False
     return True
+
+
+def fast_yes(data: Any, part: str | None = None) -> bool:
+    """A quick yes; a no (or no fastjsonschema) sends the data to jsonschema for its report."""
+    return _passes(fast(part), data)
+
+
+@functools.cache
+def _fast_named(name: str) -> Any:
+    return _fast_compile(load_schema(name))
+
+
+def quick_yes(name: str, data: Any) -> bool:
+    """fastjsonschema's yes for ``data`` against the package's schema ``name`` (a no, or no
+    fastjsonschema, says nothing: jsonschema then decides).
+
+    >>> level = {"level": 1, "name": "Secure"}
+    >>> criterion = {"id": "c", "name": "C", "mechanisms": [], "descriptors": {"1": "d"}}
+    >>> quick_yes("rubric.v1.json", {"id": "r", "title": "T", "levels": [level]})
+    False
+    >>> quick_yes("rubric.v1.json", {"id": "r", "title": "T", "levels": [level],
+    ...                              "criteria": [criterion]})
+    True
+    """
+    return _passes(_fast_named(name), data)
+
+
+@functools.cache
+def _validator_named(name: str) -> Any:
+    return validator_for(load_schema(name))
+
+
+def schema_issues(name: str, data: Any) -> list[tuple[Path, str]]:
+    """Every error of ``data`` against the package's schema ``name`` (``data/schemas/<name>``),
+    in plain words, as :func:`issues` gives them; both checks compiled once per process.
+
+    fastjsonschema's quick yes comes first (the package's schemas use only what draft 7 has; a
+    test checks both agree), so data that passes never imports jsonschema, whose import costs
+    about two seconds where its format checkers are installed (``rfc3987_syntax`` builds a
+    grammar); data that fails is checked by jsonschema for every error, in the same words as
+    before. Raises :class:`StructureUnavailable` where the data needs jsonschema's report and
+    jsonschema cannot be imported.
+
+    >>> rubric = {"id": "r", "title": "T", "levels": [{"level": 1, "name": "Secure"}]}
+    >>> schema_issues("rubric.v1.json", {**rubric, "criteria": []})
+    [(('criteria',), 'expected a non-empty list of criteria; got an empty list')]
+    >>> criterion = {"id": "c", "name": "C", "mechanisms": [], "descriptors": {"1": "d"}}
+    >>> schema_issues("rubric.v1.json", {**rubric, "criteria": [criterion]})
+    []
+    """
+    if quick_yes(name, data):
+        return []
+    return issues(_validator_named(name), data)
 
 
 @dataclass
