@@ -13,6 +13,10 @@ takes at most 2× as long as the same number of notebooks holding one cell, ``pr
   whose load changes during the run weighs on both; the ratio is of the sums.
 * ``--slowest K``: the course run's K slowest cells (pytest's ``--durations``) and the seconds
   per notebook, to see where the time beyond the kernel starts goes.
+* ``--against REF``: the course as of the git commit ``REF`` too (``git archive`` into a
+  throw-away folder, run from there with the same Python), in the same rounds: one-cell, the
+  course at ``REF``, the course here, in turn. A change's before and after then share one run's
+  load, which on a busy machine swings more between runs than any cut.
 
 On a loaded machine the figures are long; the ratio is what to compare.
 """
@@ -20,21 +24,44 @@ On a loaded machine the figures are long; the ratio is what to compare.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-COURSE = sorted(
-    p for p in (REPO / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-)
+
+
+def course(repo: Path) -> list[Path]:
+    """Every course notebook of the repository ``repo``, sorted.
+
+    >>> [p.name for p in course(REPO)][:1]
+    ['00_start_here.ipynb']
+    """
+    return sorted(
+        p for p in (repo / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+    )
+
+
+COURSE = course(REPO)
 AIM = 2.0
+
+
+def export(ref: str, folder: Path) -> Path:
+    """The repository's files as of the git commit ``ref``, written into ``folder``."""
+    tar = subprocess.run(
+        ["git", "archive", "--format=tar", ref], cwd=REPO, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as t:
+        t.extractall(folder, filter="data")
+    return folder
 
 
 def one_cell_notebooks(folder: Path, n: int) -> list[Path]:
@@ -67,17 +94,18 @@ def one_cell_notebooks(folder: Path, n: int) -> list[Path]:
     return paths
 
 
-def nbval(paths: list[Path]) -> tuple[float, str]:
-    """Seconds ``pytest --nbval-lax`` takes over ``paths`` (from the repository), and its output.
+def nbval(paths: list[Path], repo: Path = REPO) -> tuple[float, str]:
+    """Seconds ``pytest --nbval-lax`` takes over ``paths`` (from the repository ``repo``, its
+    peerlearn imported), and its output.
 
     A failed run stops the benchmark: a ratio of a failing run means nothing.
     """
     cmd = [sys.executable, "-m", "pytest", "--nbval-lax", "-p", "no:cacheprovider", "-q"]
     cmd += ["--durations=0", "--durations-min=0"]  # every cell's time, for --slowest
     cmd += [str(p) for p in paths]
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(repo)}
     t0 = time.perf_counter()
-    r = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env, timeout=3600)
+    r = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=3600)
     seconds = time.perf_counter() - t0
     if r.returncode != 0:
         sys.exit(f"nbval failed:\n{r.stdout[-4000:]}\n{r.stderr[-2000:]}")
@@ -96,37 +124,60 @@ def per_notebook(output: str) -> dict[str, float]:
     return dict(found)
 
 
+def report(label: str, course_s: float, one_s: float, rounds: int, n: int) -> None:
+    """One line: the course's mean time, the one-cell notebooks', their ratio against the aim."""
+    ratio = course_s / one_s
+    print(
+        f"nbval{label}: the course {course_s / rounds:.1f} s, {n} one-cell notebooks "
+        f"{one_s / rounds:.1f} s (mean of {rounds}); ratio {ratio:.2f}× "
+        f"(aim ≤ {AIM:.0f}×: {'met' if ratio <= AIM else 'NOT met'})"
+    )
+
+
+def slowest(output: str, k: int, repo: Path) -> None:
+    """Seconds per notebook and the ``k`` slowest cells of one course run's output."""
+    by_nb = sorted(per_notebook(output).items(), key=lambda kv: -kv[1])
+    print("  seconds per notebook (last round, its cells' setup+call+teardown):")
+    for name, s in by_nb:
+        print(f"    {s:6.1f}  {name.replace(str(repo) + '/', '')}")
+    cells = [ln for ln in output.splitlines() if re.match(r"^[\d.]+s (call|setup)", ln)]
+    print(f"  the {k} slowest cells:")
+    for line in cells[:k]:
+        print("    " + line.replace(str(repo) + "/", ""))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=1, help="alternating runs of each (1)")
     parser.add_argument("--slowest", type=int, default=15, help="slowest cells to list (15)")
+    parser.add_argument(
+        "--against", metavar="REF", help="also the course as of git REF, in the same rounds"
+    )
     args = parser.parse_args(argv)
     n = len(COURSE)
-    ones = one_cell_notebooks(Path(tempfile.mkdtemp(prefix="pl-bench-nbval-")), n)
-    course_s = one_s = 0.0
-    out = ""
+    tmp = Path(tempfile.mkdtemp(prefix="pl-bench-nbval-"))
+    ones = one_cell_notebooks(tmp / "one-cell", n)
+    runs = {"": (REPO, COURSE)}
+    if args.against:
+        base = export(args.against, tmp / "against")
+        runs = {f" at {args.against}": (base, course(base)), **runs}
+    course_s = dict.fromkeys(runs, 0.0)
+    out = dict.fromkeys(runs, "")
+    one_s = 0.0
     for r in range(args.rounds):
         s, _ = nbval(ones)
         one_s += s
         print(f"round {r + 1}: {n} one-cell notebooks {s:.1f} s", flush=True)
-        s, out = nbval(COURSE)
-        course_s += s
-        print(f"round {r + 1}: the course ({n} notebooks) {s:.1f} s", flush=True)
-    ratio = course_s / one_s
-    print(
-        f"nbval: the course {course_s / args.rounds:.1f} s, {n} one-cell notebooks "
-        f"{one_s / args.rounds:.1f} s (mean of {args.rounds}); ratio {ratio:.2f}× "
-        f"(aim ≤ {AIM:.0f}×: {'met' if ratio <= AIM else 'NOT met'})"
-    )
+        for label, (repo, notebooks) in runs.items():
+            s, out[label] = nbval(notebooks, repo)
+            course_s[label] += s
+            print(f"round {r + 1}: the course{label} ({len(notebooks)} notebooks) {s:.1f} s")
+    for label, (_repo, notebooks) in runs.items():
+        report(label, course_s[label], one_s, args.rounds, len(notebooks))
     print(f"per one-cell notebook (the kernel start nbval pays each time): {one_s / n:.1f} s")
-    by_nb = sorted(per_notebook(out).items(), key=lambda kv: -kv[1])
-    print("the course, seconds per notebook (last round, its cells' setup+call+teardown):")
-    for name, s in by_nb:
-        print(f"  {s:6.1f}  {name}")
-    cells = [ln for ln in out.splitlines() if re.match(r"^[\d.]+s (call|setup)", ln)]
-    print(f"the {args.slowest} slowest cells:")
-    for line in cells[: args.slowest]:
-        print("  " + line.replace(str(REPO) + "/", ""))
+    for label, (repo, _notebooks) in runs.items():
+        print(f"the course{label}:")
+        slowest(out[label], args.slowest, repo)
 
 
 if __name__ == "__main__":
