@@ -11,6 +11,10 @@ takes at most 2× as long as the same number of notebooks holding one cell, ``pr
   one-cell run is almost all of.
 * The runs alternate (one-cell, course, one-cell, course...) ``--rounds`` times, so a machine
   whose load changes during the run weighs on both; the ratio is of the sums.
+* Beside the wall-clock ratio (the aim's), the ratio of processor time: pytest's and every
+  process it waited for (the kernels, and what their cells ran), from ``getrusage``. Another
+  process's busy loop lengthens the wall clock far more than it changes the processor time a
+  run needs, so on a loaded machine the processor-time ratio is the steadier of the two.
 * ``--slowest K``: the course run's K slowest cells (pytest's ``--durations``) and the seconds
   per notebook, to see where the time beyond the kernel starts goes.
 * ``--against REF``: the course as of the git commit ``REF`` too (``git archive`` into a
@@ -28,6 +32,7 @@ import io
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tarfile
@@ -94,9 +99,10 @@ def one_cell_notebooks(folder: Path, n: int) -> list[Path]:
     return paths
 
 
-def nbval(paths: list[Path], repo: Path = REPO) -> tuple[float, str]:
+def nbval(paths: list[Path], repo: Path = REPO) -> tuple[float, float, str]:
     """Seconds ``pytest --nbval-lax`` takes over ``paths`` (from the repository ``repo``, its
-    peerlearn imported), and its output.
+    peerlearn imported): wall clock, then processor time (user and system, of pytest and every
+    process it waited for); and its output.
 
     A failed run stops the benchmark: a ratio of a failing run means nothing.
     """
@@ -104,12 +110,15 @@ def nbval(paths: list[Path], repo: Path = REPO) -> tuple[float, str]:
     cmd += ["--durations=0", "--durations-min=0"]  # every cell's time, for --slowest
     cmd += [str(p) for p in paths]
     env = {**os.environ, "PYTHONPATH": str(repo)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=3600)
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if r.returncode != 0:
         sys.exit(f"nbval failed:\n{r.stdout[-4000:]}\n{r.stderr[-2000:]}")
-    return seconds, r.stdout
+    return seconds, cpu, r.stdout
 
 
 def per_notebook(output: str) -> dict[str, float]:
@@ -124,13 +133,20 @@ def per_notebook(output: str) -> dict[str, float]:
     return dict(found)
 
 
-def report(label: str, course_s: float, one_s: float, rounds: int, n: int) -> None:
-    """One line: the course's mean time, the one-cell notebooks', their ratio against the aim."""
-    ratio = course_s / one_s
+def report(
+    label: str, course_s: tuple[float, float], one_s: tuple[float, float], rounds: int, n: int
+) -> None:
+    """Two lines: the course's mean wall-clock time, the one-cell notebooks', their ratio against
+    the aim; then the same in processor time."""
+    ratio = course_s[0] / one_s[0]
     print(
-        f"nbval{label}: the course {course_s / rounds:.1f} s, {n} one-cell notebooks "
-        f"{one_s / rounds:.1f} s (mean of {rounds}); ratio {ratio:.2f}× "
+        f"nbval{label}: the course {course_s[0] / rounds:.1f} s, {n} one-cell notebooks "
+        f"{one_s[0] / rounds:.1f} s (mean of {rounds}); ratio {ratio:.2f}× "
         f"(aim ≤ {AIM:.0f}×: {'met' if ratio <= AIM else 'NOT met'})"
+    )
+    print(
+        f"  processor time: the course {course_s[1] / rounds:.1f} s, one-cell "
+        f"{one_s[1] / rounds:.1f} s; ratio {course_s[1] / one_s[1]:.2f}×"
     )
 
 
@@ -161,20 +177,27 @@ def main(argv: list[str] | None = None) -> None:
     if args.against:
         base = export(args.against, tmp / "against")
         runs = {f" at {args.against}": (base, course(base)), **runs}
-    course_s = dict.fromkeys(runs, 0.0)
+    course_s = {label: [0.0, 0.0] for label in runs}
     out = dict.fromkeys(runs, "")
-    one_s = 0.0
+    one_s = [0.0, 0.0]
     for r in range(args.rounds):
-        s, _ = nbval(ones)
-        one_s += s
-        print(f"round {r + 1}: {n} one-cell notebooks {s:.1f} s", flush=True)
+        s, cpu, _ = nbval(ones)
+        one_s[0] += s
+        one_s[1] += cpu
+        print(f"round {r + 1}: {n} one-cell notebooks {s:.1f} s ({cpu:.1f} s processor)")
         for label, (repo, notebooks) in runs.items():
-            s, out[label] = nbval(notebooks, repo)
-            course_s[label] += s
-            print(f"round {r + 1}: the course{label} ({len(notebooks)} notebooks) {s:.1f} s")
+            s, cpu, out[label] = nbval(notebooks, repo)
+            course_s[label][0] += s
+            course_s[label][1] += cpu
+            print(
+                f"round {r + 1}: the course{label} ({len(notebooks)} notebooks) {s:.1f} s "
+                f"({cpu:.1f} s processor)",
+                flush=True,
+            )
     for label, (_repo, notebooks) in runs.items():
-        report(label, course_s[label], one_s, args.rounds, len(notebooks))
-    print(f"per one-cell notebook (the kernel start nbval pays each time): {one_s / n:.1f} s")
+        wall, cpu = course_s[label]
+        report(label, (wall, cpu), (one_s[0], one_s[1]), args.rounds, len(notebooks))
+    print(f"per one-cell notebook (the kernel start nbval pays each time): {one_s[0] / n:.1f} s")
     for label, (repo, _notebooks) in runs.items():
         print(f"the course{label}:")
         slowest(out[label], args.slowest, repo)
