@@ -21,6 +21,10 @@ takes at most 2× as long as the same number of notebooks holding one cell, ``pr
   throw-away folder, run from there with the same Python), in the same rounds: one-cell, the
   course at ``REF``, the course here, in turn. A change's before and after then share one run's
   load, which on a busy machine swings more between runs than any cut.
+* ``--bytecode``: peerlearn's modules compiled to bytecode first (``compileall``, into each
+  repository's ``__pycache__``), as an installed package has them. Where
+  ``PYTHONDONTWRITEBYTECODE`` is set and the repository holds none, each kernel otherwise
+  compiles peerlearn from source, a cost the one-cell notebooks never pay.
 
 On a loaded machine the figures are long; the ratio is what to compare.
 """
@@ -169,6 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--against", metavar="REF", help="also the course as of git REF, in the same rounds"
     )
+    parser.add_argument(
+        "--bytecode", action="store_true", help="bytecode written and read, as when installed"
+    )
     args = parser.parse_args(argv)
     n = len(COURSE)
     tmp = Path(tempfile.mkdtemp(prefix="pl-bench-nbval-"))
@@ -177,6 +184,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.against:
         base = export(args.against, tmp / "against")
         runs = {f" at {args.against}": (base, course(base)), **runs}
+    if args.bytecode:
+        for repo, _notebooks in runs.values():
+            cmd = [sys.executable, "-m", "compileall", "-q", str(repo / "peerlearn")]
+            subprocess.run(cmd, check=True)
     course_s = {label: [0.0, 0.0] for label in runs}
     out = dict.fromkeys(runs, "")
     one_s = [0.0, 0.0]
