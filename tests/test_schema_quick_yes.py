@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,7 @@ except rubric.RubricError as e:
 print("after a broken file:", "jsonschema" in sys.modules)
 """
     env = {"PYTHONPATH": str(ROOT), "PEERLEARN_HOME": str(tmp_path / "home"), "PATH": "/usr/bin"}
+    env.update({k: v for k, v in os.environ.items() if k == "PYTHONDONTWRITEBYTECODE"})
     r = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
     )
