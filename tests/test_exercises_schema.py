@@ -276,3 +276,31 @@ def test_every_structural_error_is_said_in_words_with_a_field(exercises):
     for path, message in checked.issues:
         assert message and "is not of type" not in message and "required property" not in message
         assert path == () or path[0] in ("exercises", "title")
+
+
+def test_a_set_built_in_python_checks_its_structure_once(monkeypatch):
+    """A notebook's ``ExerciseSet(...)`` of the bank's exercises: the set's structure is checked
+    once, whole (its exercises with it); the exercises rebuilt from the cleaned data are checked
+    for meaning only, as the loader's are (no second, per-exercise schema check)."""
+    bank_set = ex.builtin("helper-role")
+    parts: list[str | None] = []
+    real = _structure.fast_yes
+
+    def counted(data, part=None):
+        parts.append(part)
+        return real(data, part)
+
+    monkeypatch.setattr(_structure, "fast_yes", counted)
+    questions = ExerciseSet(
+        id=bank_set.id,
+        title=bank_set.title,
+        exercises=[e for e in bank_set if e.kind != "reflection"],
+    )
+    assert parts == [None]
+    assert questions.ids == tuple(e.id for e in bank_set if e.kind != "reflection")
+    # a bad exercise is still refused by the set's own check, with its place named
+    data = questions.to_dict()
+    data["exercises"][0]["kind"] = "essay"
+    with pytest.raises(ExerciseError) as caught:
+        ExerciseSet.from_dict(data)
+    assert any("kind" in (p.field or "") for p in caught.value.problems)

@@ -107,6 +107,13 @@ def test_the_shipped_checks_work_without_fastjsonschema():
     assert out.stdout.split() == ["True", "False", "False"]
 
 
+CONTENT = {
+    "facilitation-guide": "facilitation/guide.json",
+    "roleplays": "facilitation/roleplays.json",
+    "rubric": "rubrics/reflection.json",
+}
+
+
 def _data_files():
     for stem in TOOL.KNOWLEDGE:
         if stem == "review-csl":
@@ -114,15 +121,19 @@ def _data_files():
         path = ROOT / "peerlearn" / "data" / f"{stem}.json"
         if path.exists():
             yield stem, json.loads(path.read_text(encoding="utf-8"))
+    for key, name in CONTENT.items():
+        yield key, json.loads((ROOT / "peerlearn" / "data" / name).read_text(encoding="utf-8"))
 
 
 def test_the_package_s_own_data_gets_a_quick_yes():
-    from peerlearn.knowledge.checks import _fast_valid
-
-    found = list(_data_files())
-    assert found, "no knowledge-base file found in peerlearn/data"
-    for stem, data in found:
-        assert _fast_valid(stem, data), stem
+    found = dict(_data_files())
+    assert set(found) == set(TOOL.schemas()) - {
+        "exercise-set",
+        "exercise-set#exercise",
+        "review-csl",
+    }
+    for key, data in found.items():
+        assert _quickcheck.quick_check(key, TOOL.schemas()[key])(data), key
 
 
 values = st.recursive(

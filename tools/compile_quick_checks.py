@@ -23,7 +23,7 @@ from typing import Any
 import fastjsonschema
 
 from peerlearn._quickcheck import OPTIONS, as_enums, fingerprint, module_name
-from peerlearn.exercises._structure import quick_key
+from peerlearn.exercises._structure import named_key, named_schema, quick_key
 from peerlearn.exercises._structure import quick_schema as exercise_schema
 from peerlearn.knowledge.checks import quick_schema as knowledge_schema
 
@@ -33,6 +33,8 @@ FOLDER = REPO / "peerlearn" / "_quickcheck"
 KNOWLEDGE = ["glossary", "mechanisms", "references", "review", "review-csl", "theories"]
 #: The exercise set and the one exercise ``clean_exercise`` checks.
 EXERCISE_PARTS: list[str | None] = [None, "exercise"]
+#: The teaching content's files: facilitator's guides, role-plays, an instructor's rubric.
+NAMED = ["facilitation-guide.v1.json", "roleplays.v1.json", "rubric.v1.json"]
 IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
 OWN_EXCEPTIONS = '''class JsonSchemaValueException(ValueError):
     """What the code below raises on data the schema refuses (fastjsonschema's own name)."""
@@ -53,6 +55,7 @@ def schemas() -> dict[str, dict[str, Any]]:
     """Every schema the package checks with a quick yes, by key."""
     out = {quick_key(part): exercise_schema(part) for part in EXERCISE_PARTS}
     out.update({stem: knowledge_schema(stem) for stem in KNOWLEDGE})
+    out.update({named_key(name): named_schema(name) for name in NAMED})
     return out
 
 

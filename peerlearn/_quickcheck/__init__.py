@@ -25,7 +25,7 @@ makes of the schema now, and that the quick answer equals jsonschema's on valid 
 
 Room: below everything (the standard library only; fastjsonschema inside a function).
 
->>> check = quick_check("rubric", {"type": "object", "required": ["a"]})
+>>> check = quick_check("example", {"type": "object", "required": ["a"]})
 >>> check({"a": 1}), check({})
 (True, False)
 """

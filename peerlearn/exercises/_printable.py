@@ -19,7 +19,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 from collections.abc import Callable
@@ -131,16 +130,16 @@ def load_json(
     """Read ``path`` (default: ``peerlearn/data/<default>``) and check it against the schema
     ``peerlearn/data/schemas/<schema>``; a :class:`DataValidationError` lists every problem with
     its line, the record (the item's id) and field, and what would be valid, in the plain words
-    of :func:`peerlearn.exercises._structure.say`. (jsonschema is imported here, only when
-    content is loaded.)"""
+    of :func:`peerlearn.exercises._structure.say`. (fastjsonschema's quick yes first; jsonschema
+    is imported only for a file that fails it, to report every problem.)"""
     from peerlearn._locate import Lines
 
-    from ._structure import field_name, issues
+    from ._structure import field_name, schema_issues
 
     data, text, file = read_json(
         default, path, lambda problems: DataValidationError(problems, what=what)
     )
-    found = issues(_compiled(schema), data)
+    found = schema_issues(schema, data)
     if found:
         lines = Lines(text)
         problems = []
@@ -149,13 +148,6 @@ def load_json(
             problems.append(Problem(file, lines.of(list(at)), record, field_name(rest), message))
         raise DataValidationError(sorted(problems, key=lambda p: p.line or 0), what=what)
     return data
-
-
-@functools.cache
-def _compiled(schema: str) -> Any:
-    from ._structure import load_schema, validator_for
-
-    return validator_for(load_schema(schema))
 
 
 def _record(data: Any, at: tuple[Any, ...]) -> tuple[str | None, tuple[Any, ...]]:

@@ -53,9 +53,13 @@ __all__ = [
     "issues",
     "kinds",
     "load_schema",
+    "named_key",
+    "named_schema",
     "quick_key",
     "quick_schema",
+    "quick_yes",
     "say",
+    "schema_issues",
     "short",
     "validator_for",
 ]
@@ -200,6 +204,75 @@ def fast_yes(data: Any, part: str | None = None) -> bool:
     """A quick yes; a no (or no quick check) sends the data to jsonschema for its report."""
     check = fast(part)
     return check is not None and check(data)
+
+
+def named_schema(name: str) -> dict[str, Any]:
+    """The package's schema ``name`` (``data/schemas/<name>``) as :func:`quick_schema` gives the
+    exercise set's: references written in place, draft-7 words.
+
+    >>> named_schema("rubric.v1.json")["$schema"]
+    'http://json-schema.org/draft-07/schema#'
+    """
+    schema = load_schema(name)
+    inlined = dict(_inline(schema, schema.get("$defs", {})))
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return inlined
+
+
+def named_key(name: str) -> str:
+    """The quick check's name for the schema file ``name``: ``"rubric.v1.json"`` -> ``"rubric"``."""
+    return name.split(".", 1)[0]
+
+
+@functools.cache
+def _fast_named(name: str) -> Any:
+    from peerlearn._quickcheck import quick_check
+
+    return quick_check(named_key(name), named_schema(name))
+
+
+def quick_yes(name: str, data: Any) -> bool:
+    """fastjsonschema's yes for ``data`` against the package's schema ``name`` (a no, or no
+    fastjsonschema, says nothing: jsonschema then decides).
+
+    >>> level = {"level": 1, "name": "Secure"}
+    >>> criterion = {"id": "c", "name": "C", "mechanisms": [], "descriptors": {"1": "d"}}
+    >>> quick_yes("rubric.v1.json", {"id": "r", "title": "T", "levels": [level]})
+    False
+    >>> quick_yes("rubric.v1.json", {"id": "r", "title": "T", "levels": [level],
+    ...                              "criteria": [criterion]})
+    True
+    """
+    check = _fast_named(name)
+    return check is not None and check(data)
+
+
+@functools.cache
+def _validator_named(name: str) -> Any:
+    return validator_for(load_schema(name))
+
+
+def schema_issues(name: str, data: Any) -> list[tuple[Path, str]]:
+    """Every error of ``data`` against the package's schema ``name`` (``data/schemas/<name>``),
+    in plain words, as :func:`issues` gives them; both checks compiled once per process.
+
+    fastjsonschema's quick yes comes first (the package's schemas use only what draft 7 has; a
+    test checks both agree), so data that passes never imports jsonschema, whose import costs
+    about two seconds where its format checkers are installed (``rfc3987_syntax`` builds a
+    grammar); data that fails is checked by jsonschema for every error, in the same words as
+    before. Raises :class:`StructureUnavailable` where the data needs jsonschema's report and
+    jsonschema cannot be imported.
+
+    >>> rubric = {"id": "r", "title": "T", "levels": [{"level": 1, "name": "Secure"}]}
+    >>> schema_issues("rubric.v1.json", {**rubric, "criteria": []})
+    [(('criteria',), 'expected a non-empty list of criteria; got an empty list')]
+    >>> criterion = {"id": "c", "name": "C", "mechanisms": [], "descriptors": {"1": "d"}}
+    >>> schema_issues("rubric.v1.json", {**rubric, "criteria": [criterion]})
+    []
+    """
+    if quick_yes(name, data):
+        return []
+    return issues(_validator_named(name), data)
 
 
 @dataclass

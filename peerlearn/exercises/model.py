@@ -11,10 +11,11 @@ run in :meth:`ExerciseSet.problems`, in :func:`peerlearn.exercises.load` and bef
 is built.
 
 This module is plain data. It imports only the standard library, PyYAML (inside
-:meth:`ExerciseSet.to_yaml`), :mod:`peerlearn.errors` and :mod:`._validate` (which holds
-:data:`KINDS` and :data:`ROLES`): never the loader, scoring, export formats, widgets or
-progress. The verbs that need those (``ExerciseSet.widget()``, ``.score()``, ``.check()``,
-``.problems()``, ``.from_dict()``, ``Exercise.check()``, ``.solution()``, …) are attached to
+:meth:`ExerciseSet.to_yaml`), :mod:`peerlearn.errors`, :mod:`._validate` (which holds
+:data:`KINDS` and :data:`ROLES`) and :mod:`._structure` (its ``checked_already``): never the
+loader, scoring, export formats, widgets or progress. The verbs that need those
+(``ExerciseSet.widget()``, ``.score()``, ``.check()``, ``.problems()``, ``.from_dict()``,
+``Exercise.check()``, ``.solution()``, …) are attached to
 these classes by :mod:`peerlearn._verbs`, which ``import peerlearn`` runs first; each is declared
 here under ``if TYPE_CHECKING:`` for type checkers and IDEs (``tests/test_verbs.py`` keeps the
 declarations and the attached functions the same).
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from peerlearn.errors import DataValidationError, Problem, UnknownIdError
 
+from ._structure import checked_already
 from ._validate import KINDS, PYTHON_FILE, ROLES, clean_exercise, clean_set
 
 if TYPE_CHECKING:  # pragma: no cover - for the verbs' declarations below (results is below this)
@@ -416,7 +418,10 @@ class ExerciseSet:
         for name in ("title", "description", "mechanisms"):
             value = cleaned[name]
             _put(self, name, tuple(value) if name == "mechanisms" else value)
-        _put(self, "exercises", tuple(_from_valid(e) for e in cleaned["exercises"]))
+        # each exercise's structure was checked with the set's (as the loader does for a file):
+        # rebuilt from the cleaned data, its meaning only
+        with checked_already():
+            _put(self, "exercises", tuple(_from_valid(e) for e in cleaned["exercises"]))
 
     # -- access ---------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -24,7 +24,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,9 +39,7 @@ from ._structure import (
     checked_already,
     field_name,
     is_checked_already,
-    issues,
-    load_schema,
-    validator_for,
+    schema_issues,
 )
 
 __all__ = [
@@ -135,19 +132,13 @@ class Rubric:
         raise UnknownIdError("level", level, [str(lv.level) for lv in self.levels])
 
 
-@functools.cache
-def _validator() -> Any:
-    """The rubric schema (``data/schemas/rubric.v1.json``) compiled once per process."""
-    return validator_for(load_schema("rubric.v1.json"))
-
-
 def _check(data: Any, file: str, text: str | None = None) -> list[Problem]:
     """Every problem at once: the structure against the rubric's JSON Schema, then the meaning
     a schema cannot say; each with the file, the line (when read from ``text``), the record
     (a level or criterion) and the field."""
     lines = Lines(text) if text is not None else None
     try:  # the package's own rubric is taken as checked (a learner's kernel needs no jsonschema)
-        found = [] if is_checked_already() else issues(_validator(), data)
+        found = [] if is_checked_already() else schema_issues("rubric.v1.json", data)
     except StructureUnavailable:  # JupyterLite's default site: the meaning only
         found = []
     broken = {path for path, _ in found}
