@@ -176,7 +176,7 @@ async function readKept(cache, urls, info) {
     files.catch(() => {}); // awaited after Python is restored; a failure is handled there
     return { snapshot, files };
   } catch (err) {
-    console.info("peerlearn: the saved start kept in this browser is not usable; unzipping", err);
+    console.info(`${NOT_USABLE}:`, err);
     await forget(cache, urls);
     return null;
   }
@@ -214,6 +214,8 @@ async function keep(cache, urls, info, snapshot, files) {
 }
 
 const KEPT_HERE = "kept in this browser";
+const NOT_USABLE =
+  "peerlearn: the saved start kept in this browser is not usable (the site's own is unzipped)";
 
 /** The addresses of the site's saved start: its memory, its files, its list. */
 const siteURLs = () => [SNAPSHOT, FILES, INFO].map((name) => new URL(name, import.meta.url).href);
@@ -339,7 +341,7 @@ export async function loadPyodide(options = {}) {
     } catch (err) {
       times = [];
       if (saved.from === KEPT_HERE) {
-        console.info("peerlearn: the saved start kept in this browser failed; unzipping:", err);
+        console.info(`${NOT_USABLE}:`, err);
         await forgetKept();
         continue;
       }
