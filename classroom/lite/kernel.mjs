@@ -110,6 +110,7 @@ function writeFiles(FS, info, files) {
   let offset = 0;
   let direct = true;
   const now = Date.now();
+  const memfsFolder = FS.filesystems.MEMFS.ops_table?.dir.node;
   for (const [path, size] of info.files) {
     const data = files.subarray(offset, offset + size);
     offset += size;
@@ -117,11 +118,16 @@ function writeFiles(FS, info, files) {
       try {
         const cut = path.lastIndexOf("/");
         const parent = folder(path.slice(0, cut));
-        const node = parent.node_ops.mknod(parent, path.slice(cut + 1), 0o100666, 0);
-        node.contents = data;
-        node.usedBytes = size;
-        node.mtime = node.ctime = now;
-        continue;
+        const name = path.slice(cut + 1);
+        // a folder of Pyodide's in-memory file system (MEMFS), the name not taken there yet
+        if (parent.node_ops !== memfsFolder) throw new Error(`${path}: not in MEMFS`);
+        if (!(name in parent.contents)) {
+          const node = parent.node_ops.mknod(parent, name, 0o100666, 0);
+          node.contents = data;
+          node.usedBytes = size;
+          node.mtime = node.ctime = now;
+          continue;
+        }
       } catch (err) {
         console.info("peerlearn: the saved files are written one by one:", err);
         direct = false;

@@ -284,6 +284,11 @@ def test_the_kernel_starts_from_a_snapshot_checked_at_build(site):
     assert any(p.endswith("/site-packages/peerlearn/__init__.py") for p, _ in info["files"])
     assert info["seconds"]["restore"] > 0  # the build's check ran
     assert "/home/pyodide/.ipython" in info["dirs"]  # made again after a restore
+    # the build's content hash (a browser keeps its unzipped copy under it): both gzipped files
+    digest = hashlib.sha256()
+    for name in (mod.SNAPSHOT, "peerlearn-snapshot.files.gz"):
+        digest.update((pyodide / name).read_bytes())
+    assert info["hash"] == digest.hexdigest()
 
 
 def test_snapshot_is_only_made_for_the_versions_it_was_written_for(tmp_path, capsys):
