@@ -453,6 +453,7 @@ def _report(seen: dict[str, list[Open]], cpython: list[dict], outside: list[str]
     if "against cold" in seen:
         print(f"  other site/Lab, cold: {ratio('against cold', 'lab')}")
         print(f"  this site/other site, cold: {ratio('cold', 'against cold')}")
+        print(f"  reload/cold, other site: {ratio('against reload', 'against cold')}")
     lite_part = _median([o.peerlearn for o in seen["cold"]])
     py = _median([c["all"] for c in cpython])
     print(
