@@ -203,19 +203,53 @@ async function forget(cache, urls, hash = null) {
   }
 }
 
-/** Keep the unzipped memory and files for the next start of this build (after this one). */
+/** Keep the unzipped memory and files for the next start of this build. Called once the kernel
+ * has been quiet for a while (writing 91 MB takes this worker's time: done at once, it held up
+ * the kernel's first *Idle* and the first cells on a loaded machine), and written in slices, one
+ * task each, so that a cell run meanwhile waits for one slice at most. */
 async function keep(cache, urls, info, snapshot, files) {
+  await quiet();
   const t = performance.now();
   try {
     await forget(cache, urls, info.hash);
-    // the memory first: a start finds both or neither (the files are written into Pyodide's
-    // file system, which owns them now; both are copied into the Responses here)
-    const bodies = [new Response(snapshot), new Response(files)];
-    await Promise.all(urls.map((u, i) => cache.put(keptURL(u, info.hash), bodies[i])));
+    // each copied slice by slice (the files belong to Pyodide's file system now); a start finds
+    // both, or does not use either
+    for (const [i, data] of [snapshot, files].entries()) {
+      await cache.put(keptURL(urls[i], info.hash), new Response(slices(data)));
+    }
     console.log(`peerlearn: saved start kept in this browser for a reload (${seconds(t)} s)`);
   } catch (err) {
     console.info("peerlearn: the saved start could not be kept in this browser:", err);
     await forget(cache, urls);
+  }
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A stream of copies of `data`, `size` bytes each, each made in a task of its own. */
+function slices(data, size = 1 << 20) {
+  let at = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      await pause(0);
+      if (at >= data.length) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(data.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
+/** Resolves once this worker has been free for `ms` on end (Python runs a cell in this worker,
+ * so while the kernel is busy a timer comes late). */
+async function quiet(ms = 2000, tick = 250) {
+  let free = 0;
+  while (free < ms) {
+    const t = performance.now();
+    await pause(tick);
+    free = performance.now() - t < tick * 1.5 ? free + tick : 0;
   }
 }
 
@@ -309,7 +343,7 @@ function timeKernelStart(pyodide, times, t0, marks, done, calls = 2) {
         pyodide.runPythonAsync = run;
         console.log(`peerlearn: kernel start: ${times.join("; ")}; in all ${seconds(t0)} s`);
         console.log(`peerlearn: kernel times ${JSON.stringify(marks)}`);
-        // after the kernel is up: never in the way of its first start
+        // after the kernel is up (and quiet: see keep): never in the way of its first start
         setTimeout(done, 0);
       }
     }
