@@ -59,7 +59,6 @@ OUT = ".jp-OutputArea-output"
 WIDGET = f"{OUT} .pl-explorer:not([data-pl-seen])"
 IDLE = re.compile(r"\|\s*Idle")
 MARKS = "peerlearn: kernel times "  # kernel.mjs's clock times of the kernel's start
-KEPT = "peerlearn-saved-start"  # kernel.mjs's Cache Storage for the unzipped saved start
 # seconds the kernel took over the notebook's pl.explore() cell (its execute_input to its reply,
 # recorded by the notebook's recordTiming in the benchmark's copy of the site), or null
 EXPLORE_TIME = """() => {
@@ -265,7 +264,7 @@ def _lite_round(
         if shots:
             page.screenshot(path=str(shots / f"{tag}-cold.png"))
         if any("(unzipped)" in line for line in cold.notes):
-            _wait_for_kept_copy(page, cold)
+            _wait_for_kept_copy(page, cold, console)
         again = _open_00(page, "", reload=True, drive=drive, log=log, console=console)
         if shots:
             page.screenshot(path=str(shots / f"{tag}-reload.png"))
@@ -275,17 +274,15 @@ def _lite_round(
     return cold, again
 
 
-def _wait_for_kept_copy(page, seen: Open) -> None:
+def _wait_for_kept_copy(page, seen: Open, console: list[str]) -> None:
     """Wait until kernel.mjs has kept the unzipped saved start in the browser (it does once the
     kernel has been quiet for two seconds), as a learner's reload minutes later finds it; noted
     in ``seen``: how long after the notebook's run that was."""
+    said = "peerlearn: saved start kept in this browser"
     t0 = time.monotonic()
     try:
-        page.wait_for_function(
-            f"async () => (await (await caches.open('{KEPT}')).keys()).length >= 2",
-            timeout=120_000,
-            polling=250,
-        )
+        if not any(line.startswith(said) for line in console):
+            page.wait_for_event("console", lambda m: m.text.startswith(said), timeout=120_000)
         seen.notes.append(f"peerlearn: kept copy ready {time.monotonic() - t0:.1f} s after the run")
     except Exception as e:  # measured anyway: the reload then unzips
         seen.notes.append(f"peerlearn: no kept copy within 120 s ({type(e).__name__})")

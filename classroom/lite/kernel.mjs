@@ -274,9 +274,9 @@ async function openKept() {
   }
 }
 
-/** The site's saved start: {info, snapshot, files, kept}, the snapshot and the files as promises
- * (from this browser's Cache Storage when an earlier start kept them for this build, else
- * fetched and unzipped); `kept` is a function that keeps them for the next start, or null. */
+/** The site's saved start: {info, snapshot, files, from, keep}, the snapshot and the files as
+ * promises (from this browser's Cache Storage when an earlier start kept them for this build, else
+ * fetched and unzipped: `from` says which); `keep` keeps them for the next start, or is null. */
 async function savedStart(useKept = true) {
   const urls = siteURLs();
   const got = urls.map((u) => fetch(u));

@@ -792,6 +792,8 @@ def _kept_starts(url: str, listing: Path) -> list[dict]:
                     how()
                 _run_all(page)
                 _line(page, "run:")
+                if "(unzipped)" in start.value.text:  # kept once the kernel is quiet
+                    _console_says(page, console, c0, "peerlearn: saved start kept in this browser")
                 # the copies of the build served, both kept (the old ones gone)
                 page.wait_for_function(
                     f"async h => {{ const k = await ({KEPT_KEYS})(); "
@@ -822,9 +824,21 @@ def _kept_starts(url: str, listing: Path) -> list[dict]:
             info["hash"] = "b" * 64
             listing.write_text(json.dumps(info))
             opened(page.reload, info["hash"])
+        except Exception as e:
+            said = [c for c in console if c.startswith("peerlearn")][-20:]
+            raise AssertionError(
+                f"{e}\n-- so far: {starts}\n-- kernel.mjs said:\n" + "\n".join(said)
+            ) from None
         finally:
             browser.close()
     return starts
+
+
+def _console_says(page, console: list[str], start: int, text: str, timeout=120_000) -> None:
+    """Wait until the browser's console (``console[start:]``, kept by a listener) has a line
+    beginning with ``text``."""
+    if not any(c.startswith(text) for c in console[start:]):
+        page.wait_for_event("console", lambda m: m.text.startswith(text), timeout=timeout)
 
 
 def _run_smoke(url: str) -> list[str]:
