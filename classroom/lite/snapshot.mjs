@@ -11,11 +11,14 @@
 // What a memory snapshot holds: the WebAssembly memory (Python's heap: every imported module).
 // What it does not: the file system (JavaScript's side). So the files are kept beside it, in one
 // bundle (NAME.files.gz): the preloaded packages as unpacked in site-packages and what the
-// imports wrote; NAME.json lists them (path, size), the folders, and the packages. Both gzipped. JavaScript objects Python holds must be found again in the browser: the globals by their
-// path (Pyodide records it), Pyodide's own API functions by name (the serializer here, the
-// deserializer in kernel.mjs); anything else makes this script fail, and the site is built
-// without a snapshot. Before writing OUT_FILE, the snapshot is checked: Pyodide restored from it
-// (kernel.mjs, as in the browser) runs the kernel's start and the "check" cell.
+// imports wrote; NAME.json lists them (path, size), the folders, the packages, and the sha256 of
+// both gzipped files ("hash": the browser keeps unzipped copies under it). Both gzipped.
+// JavaScript objects Python holds must be found again in the browser: the globals by their path
+// (Pyodide records it), Pyodide's own API functions by name (the serializer here, the deserializer
+// in kernel.mjs); anything else makes this script fail, and the site is built without a snapshot.
+// Before writing OUT_FILE, the snapshot is checked: Pyodide restored from it (kernel.mjs, as in
+// the browser) runs the kernel's start and the "check" cell.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -109,8 +112,14 @@ if (reply.status !== "ok") {
 }
 info.seconds.restore = (performance.now() - t3) / 1000;
 // gzip: the memory is mostly zeros and the files Python source (75 MB become about 20)
-fs.writeFileSync(outFile, zlib.gzipSync(snapshot));
-fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".files.gz"), zlib.gzipSync(bundle));
+const gzipped = [zlib.gzipSync(snapshot), zlib.gzipSync(bundle)];
+// the build's content hash: kernel.mjs keeps the unzipped copies in the browser under it, so a
+// rebuilt site (another hash) never restores a memory kept from an older build
+const hash = createHash("sha256");
+for (const data of gzipped) hash.update(data);
+info.hash = hash.digest("hex");
+fs.writeFileSync(outFile, gzipped[0]);
+fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".files.gz"), gzipped[1]);
 fs.writeFileSync(outFile.replace(/\.bin\.gz$/, ".json"), JSON.stringify(info));
 const { loaded: _, ...brief } = info;
 console.log(JSON.stringify({ ...brief, dirs: info.dirs.length, files: info.files.length }));

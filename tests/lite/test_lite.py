@@ -284,6 +284,11 @@ def test_the_kernel_starts_from_a_snapshot_checked_at_build(site):
     assert any(p.endswith("/site-packages/peerlearn/__init__.py") for p, _ in info["files"])
     assert info["seconds"]["restore"] > 0  # the build's check ran
     assert "/home/pyodide/.ipython" in info["dirs"]  # made again after a restore
+    # the build's content hash (a browser keeps its unzipped copy under it): both gzipped files
+    digest = hashlib.sha256()
+    for name in (mod.SNAPSHOT, "peerlearn-snapshot.files.gz"):
+        digest.update((pyodide / name).read_bytes())
+    assert info["hash"] == digest.hexdigest()
 
 
 def test_snapshot_is_only_made_for_the_versions_it_was_written_for(tmp_path, capsys):
@@ -734,6 +739,106 @@ def test_kernel_starts_afresh_without_a_usable_snapshot(site, tmp_path, snapshot
     assert len(starts) == 1 and "started afresh" in starts[0], console[-40:]
     if snapshot == "broken":
         assert any("the saved Python start could not be used" in c for c in console)
+
+
+KEPT = "peerlearn-saved-start"  # kernel.mjs's Cache Storage
+KEPT_KEYS = f"async () => (await (await caches.open('{KEPT}')).keys()).map(r => r.url)"
+
+
+def test_a_reload_restores_the_copy_kept_for_this_build_only(site, tmp_path):
+    """Once the kernel is up, kernel.mjs keeps the unzipped saved start in the browser's Cache
+    Storage under the build's content hash (peerlearn-snapshot.json's "hash"); a reload restores
+    Python from that copy. A copy cut short is not used (the site's own is unzipped, and kept
+    again), and a rebuilt site (another hash) never takes the older build's copy, which is
+    removed. The kernel runs the notebook every time."""
+    _need(_browser_missing())
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    listing = copy / "static" / "pyodide" / "peerlearn-snapshot.json"
+    info = json.loads(listing.read_text())
+    assert re.fullmatch(r"[0-9a-f]{64}", info["hash"])
+    with lite_site.serve(copy) as url, concurrent.futures.ThreadPoolExecutor(1) as pool:
+        starts = pool.submit(_kept_starts, url, listing).result()
+    first, kept, cut_short, rebuilt = starts
+    assert "(unzipped)" in first["start"], first
+    assert all(info["hash"] in k for k in first["keys"]) and len(first["keys"]) == 2, first
+    assert "(kept in this browser)" in kept["start"], kept
+    assert "(unzipped)" in cut_short["start"], cut_short
+    assert any("kept in this browser is not usable" in c for c in cut_short["said"]), cut_short
+    assert "(unzipped)" in rebuilt["start"], rebuilt
+    # only the rebuilt site's copies are kept now
+    assert len(rebuilt["keys"]) == 2 and all("unzipped=" + "b" * 64 in k for k in rebuilt["keys"])
+
+
+def _kept_starts(url: str, listing: Path) -> list[dict]:
+    """Open smoke.ipynb; reload; cut the kept memory short and reload; give the site another hash
+    (a rebuild) and reload. For each: the kernel's start line, what else kernel.mjs said, and the
+    Cache Storage keys once the copies for the build served are kept."""
+    from playwright.sync_api import sync_playwright
+
+    starts: list[dict] = []
+    console: list[str] = []
+    with sync_playwright() as p:
+        browser = harness.launch(p, offline=True)
+        try:
+            page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+            page.on("console", lambda m: console.append(m.text[:500]))
+
+            def opened(how, hash_: str) -> None:
+                c0 = len(console)
+                with page.expect_console_message(
+                    lambda m: m.text.startswith("peerlearn: kernel start:"), timeout=240_000
+                ) as start:
+                    how()
+                _run_all(page)
+                _line(page, "run:")
+                if "(unzipped)" in start.value.text:  # kept once the kernel is quiet
+                    _console_says(page, console, c0, "peerlearn: saved start kept in this browser")
+                # the copies of the build served, both kept (the old ones gone)
+                page.wait_for_function(
+                    f"async h => {{ const k = await ({KEPT_KEYS})(); "
+                    "return k.length === 2 && k.every(u => u.endsWith('unzipped=' + h)); }",
+                    arg=hash_,
+                    timeout=120_000,
+                    polling=500,
+                )
+                said = [c for c in console[c0:] if c.startswith("peerlearn")]
+                keys = page.evaluate(KEPT_KEYS)
+                starts.append({"start": start.value.text, "said": said, "keys": keys})
+
+            hash_ = json.loads(listing.read_text())["hash"]
+            opened(lambda: page.goto(f"{url}/lab/index.html?path=smoke.ipynb"), hash_)
+            opened(page.reload, hash_)
+            # the kept memory cut short (its last byte gone), under its own key
+            page.evaluate(
+                f"""async () => {{
+                    const cache = await caches.open('{KEPT}');
+                    const key = (await cache.keys()).find(r => r.url.includes('.bin.gz?'));
+                    const data = await (await cache.match(key)).arrayBuffer();
+                    await cache.put(key, new Response(data.slice(0, data.byteLength - 1)));
+                }}"""
+            )
+            opened(page.reload, hash_)
+            # a rebuilt site: another content hash in its list
+            info = json.loads(listing.read_text())
+            info["hash"] = "b" * 64
+            listing.write_text(json.dumps(info))
+            opened(page.reload, info["hash"])
+        except Exception as e:
+            said = [c for c in console if c.startswith("peerlearn")][-20:]
+            raise AssertionError(
+                f"{e}\n-- so far: {starts}\n-- kernel.mjs said:\n" + "\n".join(said)
+            ) from None
+        finally:
+            browser.close()
+    return starts
+
+
+def _console_says(page, console: list[str], start: int, text: str, timeout=120_000) -> None:
+    """Wait until the browser's console (``console[start:]``, kept by a listener) has a line
+    beginning with ``text``."""
+    if not any(c.startswith(text) for c in console[start:]):
+        page.wait_for_event("console", lambda m: m.text.startswith(text), timeout=timeout)
 
 
 def _run_smoke(url: str) -> list[str]:
