@@ -147,10 +147,13 @@ def validator_for(schema: Mapping[str, Any], part: str | None = None) -> Any:
     >>> validator_for(FORMAT, "option").is_valid({"text": "Love labour", "correct": True})
     True
     """
+    from peerlearn._jsonschema import load
+
     try:
-        from jsonschema import Draft202012Validator, validators
+        jsonschema = load()  # rfc3987_syntax's grammar built only if an IRI is checked
     except ImportError as e:  # JupyterLite: no wasm build of rpds-py, which jsonschema needs
         raise StructureUnavailable(str(e)) from None
+    Draft202012Validator, validators = jsonschema.Draft202012Validator, jsonschema.validators
 
     defs = schema.get("$defs", {})
     root = _inline(defs[part] if part else schema, defs)

@@ -249,9 +249,9 @@ def schema_errors(stem: str, src: Source) -> list[tuple[list[Any], str]]:
     for schema, instance, prefix in checks:
         if _fast_valid(stem if not prefix else "review-csl", instance):
             continue
-        from jsonschema import Draft202012Validator
+        from peerlearn._jsonschema import load
 
-        validator = Draft202012Validator(schema)
+        validator = load().Draft202012Validator(schema)
         errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
         for err in errors:
             path = [*prefix, *err.path]
