@@ -33,7 +33,7 @@ $(VENV)/.base:
 	touch $@
 
 # an editable install compiles nothing ahead: peerlearn's bytecode is written here once (the shipped
-# quick checks in peerlearn/_quickcheck are some 900 KB of generated code), so no kernel or test
+# quick checks in peerlearn/_quickcheck are some 220 KB of generated code), so no kernel or test
 # process compiles it again (where PYTHONDONTWRITEBYTECODE is set, each one would: 11 MiB of a
 # learner's kernel, and up to 0.4 s per process); a file changed later is compiled as usual
 COMPILE = $(PY) -m compileall -q peerlearn

@@ -23,18 +23,23 @@ from typing import Any
 import fastjsonschema
 
 from peerlearn._quickcheck import OPTIONS, as_enums, fingerprint, module_name
-from peerlearn.exercises._structure import named_key, named_schema, quick_key
-from peerlearn.exercises._structure import quick_schema as exercise_schema
+from peerlearn.exercises._structure import quick_key
+from peerlearn.exercises._structure import quick_schema as content_schema
 from peerlearn.knowledge.checks import quick_schema as knowledge_schema
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "peerlearn" / "_quickcheck"
-#: The knowledge base's files (``data/schemas/<stem>.v1.json``) and the review's own CSL item.
-KNOWLEDGE = ["glossary", "mechanisms", "references", "review", "review-csl", "theories"]
-#: The exercise set and the one exercise ``clean_exercise`` checks.
-EXERCISE_PARTS: list[str | None] = [None, "exercise"]
-#: The teaching content's files: facilitator's guides, role-plays, an instructor's rubric.
-NAMED = ["facilitation-guide.v1.json", "roleplays.v1.json", "rubric.v1.json"]
+#: The knowledge base's files (``data/schemas/<stem>.v1.json``; the review's own CSL item is
+#: checked by the reference list's code, its definition ``reference``).
+KNOWLEDGE = ["glossary", "mechanisms", "references", "review", "theories"]
+#: The teaching content's files: exercise sets (and, by its definition ``exercise``, the one
+#: exercise ``clean_exercise`` checks), facilitator's guides, role-plays, an instructor's rubric.
+CONTENT = [
+    "exercise-set.v1.json",
+    "facilitation-guide.v1.json",
+    "roleplays.v1.json",
+    "rubric.v1.json",
+]
 IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
 OWN_EXCEPTIONS = '''class JsonSchemaValueException(ValueError):
     """What the code below raises on data the schema refuses (fastjsonschema's own name)."""
@@ -53,9 +58,8 @@ class JsonSchemaValuesException(ValueError):
 
 def schemas() -> dict[str, dict[str, Any]]:
     """Every schema the package checks with a quick yes, by key."""
-    out = {quick_key(part): exercise_schema(part) for part in EXERCISE_PARTS}
+    out = {quick_key(name): content_schema(name) for name in CONTENT}
     out.update({stem: knowledge_schema(stem) for stem in KNOWLEDGE})
-    out.update({named_key(name): named_schema(name) for name in NAMED})
     return out
 
 
@@ -71,6 +75,16 @@ def render(key: str, schema: dict[str, Any]) -> str:
         raise SystemExit(f"no function in fastjsonschema's code for {key}")
     if root.group(1) != "validate":  # the first function is the schema's own
         code = code.rstrip() + f"\n\n\nvalidate = {root.group(1)}\n"
+    # the function fastjsonschema made for each definition a reference points at
+    made = set(re.findall(r"^def (validate____defs_\w+)\(", code, re.MULTILINE))
+    defs = {
+        name: "validate____defs_" + re.sub(r"\W", "_", name) for name in schema.get("$defs", {})
+    }
+    listed = ", ".join(f"{name!r}: {func}" for name, func in sorted(defs.items()) if func in made)
+    code = (
+        code.rstrip()
+        + f"\n\n#: a check per definition, by its name in $defs\nDEFS = {{{listed}}}\n"
+    )
     head = (
         f'"""The quick check of the schema {key!r}: fastjsonschema\'s code, made by\n'
         "tools/compile_quick_checks.py. Do not edit: run the tool after changing the schema.\n"

@@ -7,7 +7,9 @@ tens of milliseconds and, in CPython, about 11 MiB of memory it never gives back
 arenas for some 200 KB of generated code): a learner's kernel paid it on notebook 00's first
 hand-built exercise set. So the code is compiled once, by ``tools/compile_quick_checks.py``, and
 shipped in this package as one module per schema (``exercise_set.py``, ``references.py``...),
-each with the SHA-256 of the schema it was made from. :func:`quick_check` uses a shipped module
+each with the SHA-256 of the schema it was made from and a function per definition it refers to
+(``DEFS``: an exercise set's ``exercise``, the reference list's ``reference``), so a part of a
+schema is checked by its schema's module. :func:`quick_check` uses a shipped module
 only when that hash matches the schema as the package has it now; otherwise (a schema edited
 since) it compiles the schema at run time, as before, or gives ``None`` without fastjsonschema.
 
@@ -39,11 +41,51 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["OPTIONS", "as_enums", "fingerprint", "module_name", "quick_check"]
+__all__ = ["OPTIONS", "as_enums", "draft7", "fingerprint", "module_name", "quick_check"]
+
+DRAFT7 = "http://json-schema.org/draft-07/schema#"
+#: Words that say what a value is for and check nothing: beside a ``$ref`` they change nothing.
+ANNOTATIONS = frozenset({"title", "description", "default", "examples", "$comment"})
 
 #: How the schemas are compiled: no defaults written into the data checked (fastjsonschema's
 #: ``use_default`` would add ``correct: false`` to a learner's option), no schema in the code.
 OPTIONS: dict[str, Any] = {"use_default": False, "detailed_exceptions": False}
+
+
+def draft7(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A 2020-12 schema of the package in the draft-7 words fastjsonschema knows.
+
+    ``dependentRequired`` becomes ``dependencies``. A ``#/$defs/...`` reference with words beside it
+    that check something is written in place (2020-12 applies those words, draft 7 would ignore
+    them); any other reference is kept, so the compiled code has one function per definition
+    instead of a copy at each use.
+
+    >>> s = draft7({"$defs": {"t": {"type": "string"}},
+    ...             "properties": {"a": {"$ref": "#/$defs/t", "description": "A"},
+    ...                            "b": {"$ref": "#/$defs/t", "minLength": 2}}})
+    >>> s["properties"], s["$schema"] == DRAFT7
+    ({'a': {'$ref': '#/$defs/t'}, 'b': {'type': 'string', 'minLength': 2}}, True)
+    """
+    out = _draft7(schema, schema.get("$defs", {}))
+    out["$schema"] = DRAFT7
+    return out
+
+
+def _draft7(schema: Any, defs: Mapping[str, Any]) -> Any:
+    if isinstance(schema, Mapping):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            rest = {k: v for k, v in schema.items() if k != "$ref" and k not in ANNOTATIONS}
+            if not rest:
+                return {"$ref": ref}
+            return _draft7({**defs[ref.removeprefix("#/$defs/")], **rest}, defs)
+        out = {k: _draft7(v, defs) for k, v in schema.items() if k != "dependentRequired"}
+        if "dependentRequired" in schema:
+            out["dependencies"] = dict(schema["dependentRequired"])
+        return out
+    if isinstance(schema, list):
+        return [_draft7(v, defs) for v in schema]
+    return schema
 
 
 def as_enums(schema: Any) -> Any:
@@ -100,22 +142,31 @@ def _shipped(key: str) -> Any:
         return None
 
 
-def quick_check(key: str, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-    """A function giving ``True`` for data the (draft 7) ``schema`` accepts, ``False`` for
-    anything else; ``None`` where it cannot be made (no shipped module for this schema and no
-    fastjsonschema). ``key`` names the schema (``"references"``, ``"exercise-set#option"``).
-    Compiled at most once per process and schema."""
-    return _quick_check(key, fingerprint(schema), json.dumps(schema))
+def quick_check(
+    key: str, schema: Mapping[str, Any], part: str | None = None
+) -> Callable[[Any], bool] | None:
+    """A function giving ``True`` for data the (draft 7, see :func:`draft7`) ``schema`` accepts,
+    or its definition ``part`` (``schema["$defs"][part]``), ``False`` for anything else; ``None``
+    where it cannot be made (no shipped module for this schema and no fastjsonschema). ``key``
+    names the schema (``"references"``, ``"exercise-set"``). Compiled at most once per process,
+    schema and part."""
+    return _quick_check(key, fingerprint(schema), json.dumps(schema), part)
 
 
 @functools.cache
-def _quick_check(key: str, digest: str, schema_json: str) -> Callable[[Any], bool] | None:
+def _quick_check(
+    key: str, digest: str, schema_json: str, part: str | None
+) -> Callable[[Any], bool] | None:
     shipped = _shipped(key)
     if shipped is not None and getattr(shipped, "SCHEMA_SHA256", None) == digest:
-        return _answer(shipped.validate)
+        validate = shipped.validate if part is None else shipped.DEFS.get(part)
+        if validate is not None:
+            return _answer(validate)
     try:
         import fastjsonschema
     except ImportError:
         return None
     schema = as_enums(json.loads(schema_json))
+    if part is not None:  # the definition as the root, the others beside it to refer to
+        schema = {"$ref": f"#/$defs/{part}", "$defs": schema["$defs"], "$schema": DRAFT7}
     return _answer(fastjsonschema.compile(schema, **OPTIONS))

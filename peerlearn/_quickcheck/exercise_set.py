@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "9c80f341ee22411b121ea2f25d3ba292234a84a024e8f5b475b155306cf27f46"
+SCHEMA_SHA256 = "ba2c81b6f894cf8f78fc83ca23da6e40fbf3163a771d3b36785c2ba4569f5724"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -56,52 +56,15 @@ def validate_peerlearn_exercise_set_v1(data, custom_formats={}, name_prefix=None
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
-            if not isinstance(data__title, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
-            if isinstance(data__title, str):
-                if not REGEX_PATTERNS['\\S'].search(data__title):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must match pattern \\S")
+            validate____defs_text(data__title, custom_formats, (name_prefix or "data") + ".title")
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            if not isinstance(data__description, (str, NoneType)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string or null")
+            validate____defs_optional_text(data__description, custom_formats, (name_prefix or "data") + ".description")
         if "mechanisms" in data_keys:
             data_keys.remove("mechanisms")
             data__mechanisms = data["mechanisms"]
-            data__mechanisms_any_of_count1 = 0
-            if not data__mechanisms_any_of_count1:
-                try:
-                    if not isinstance(data__mechanisms, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms must be string")
-                    if isinstance(data__mechanisms, str):
-                        if not REGEX_PATTERNS['\\S'].search(data__mechanisms):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms must match pattern \\S")
-                    data__mechanisms_any_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__mechanisms_any_of_count1:
-                try:
-                    if not isinstance(data__mechanisms, (list, tuple)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms must be array")
-                    data__mechanisms_is_list = isinstance(data__mechanisms, (list, tuple))
-                    if data__mechanisms_is_list:
-                        data__mechanisms_len = len(data__mechanisms)
-                        for data__mechanisms_x, data__mechanisms_item in enumerate(data__mechanisms):
-                            if not isinstance(data__mechanisms_item, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms[{data__mechanisms_x}]".format(**locals()) + " must be string")
-                            if isinstance(data__mechanisms_item, str):
-                                if not REGEX_PATTERNS['\\S'].search(data__mechanisms_item):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms[{data__mechanisms_x}]".format(**locals()) + " must match pattern \\S")
-                    data__mechanisms_any_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__mechanisms_any_of_count1:
-                try:
-                    if not isinstance(data__mechanisms, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms must be null")
-                    data__mechanisms_any_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__mechanisms_any_of_count1:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms cannot be validated by any definition")
+            validate____defs_mechanism_ids(data__mechanisms, custom_formats, (name_prefix or "data") + ".mechanisms")
         if "exercises" in data_keys:
             data_keys.remove("exercises")
             data__exercises = data["exercises"]
@@ -113,683 +76,583 @@ def validate_peerlearn_exercise_set_v1(data, custom_formats={}, name_prefix=None
                 if data__exercises_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises must contain at least 1 items")
                 for data__exercises_x, data__exercises_item in enumerate(data__exercises):
-                    if not isinstance(data__exercises_item, (dict)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must be object")
-                    try:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['kind']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'multiple-choice'):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['multiple-choice']")
-                    except (JsonSchemaValueException, JsonSchemaValuesException):
-                        pass
-                    else:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['options']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "id" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("id")
-                                data__exercises_item__id = data__exercises_item["id"]
-                                pass
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                pass
-                            if "prompt" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("prompt")
-                                data__exercises_item__prompt = data__exercises_item["prompt"]
-                                pass
-                            if "sources" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("sources")
-                                data__exercises_item__sources = data__exercises_item["sources"]
-                                pass
-                            if "mechanisms" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms")
-                                data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                                pass
-                            if "explanation" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("explanation")
-                                data__exercises_item__explanation = data__exercises_item["explanation"]
-                                pass
-                            if "level" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("level")
-                                data__exercises_item__level = data__exercises_item["level"]
-                                pass
-                            if "options" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("options")
-                                data__exercises_item__options = data__exercises_item["options"]
-                                if not isinstance(data__exercises_item__options, (list, tuple)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options".format(**locals()) + " must be array")
-                                data__exercises_item__options_is_list = isinstance(data__exercises_item__options, (list, tuple))
-                                if data__exercises_item__options_is_list:
-                                    data__exercises_item__options_len = len(data__exercises_item__options)
-                                    if data__exercises_item__options_len < 2:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options".format(**locals()) + " must contain at least 2 items")
-                                    for data__exercises_item__options_x, data__exercises_item__options_item in enumerate(data__exercises_item__options):
-                                        if not isinstance(data__exercises_item__options_item, (dict)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must be object")
-                                        data__exercises_item__options_item_is_dict = isinstance(data__exercises_item__options_item, dict)
-                                        if data__exercises_item__options_item_is_dict:
-                                            data__exercises_item__options_item__missing_keys = set(['text']) - data__exercises_item__options_item.keys()
-                                            if data__exercises_item__options_item__missing_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must contain ")
-                                            data__exercises_item__options_item_keys = set(data__exercises_item__options_item.keys())
-                                            if "text" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("text")
-                                                data__exercises_item__options_item__text = data__exercises_item__options_item["text"]
-                                                if not isinstance(data__exercises_item__options_item__text, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].text".format(**locals()) + " must be string")
-                                                if isinstance(data__exercises_item__options_item__text, str):
-                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__text):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].text".format(**locals()) + " must match pattern \\S")
-                                            if "correct" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("correct")
-                                                data__exercises_item__options_item__correct = data__exercises_item__options_item["correct"]
-                                                if not isinstance(data__exercises_item__options_item__correct, (bool)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].correct".format(**locals()) + " must be boolean")
-                                            if "feedback" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("feedback")
-                                                data__exercises_item__options_item__feedback = data__exercises_item__options_item["feedback"]
-                                                if not isinstance(data__exercises_item__options_item__feedback, (str, NoneType)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].feedback".format(**locals()) + " must be string or null")
-                                            if "sources" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("sources")
-                                                data__exercises_item__options_item__sources = data__exercises_item__options_item["sources"]
-                                                data__exercises_item__options_item__sources_any_of_count2 = 0
-                                                if not data__exercises_item__options_item__sources_any_of_count2:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (str)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be string")
-                                                        if isinstance(data__exercises_item__options_item__sources, str):
-                                                            if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__sources):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__options_item__sources_any_of_count2 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count2:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (list, tuple)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be array")
-                                                        data__exercises_item__options_item__sources_is_list = isinstance(data__exercises_item__options_item__sources, (list, tuple))
-                                                        if data__exercises_item__options_item__sources_is_list:
-                                                            data__exercises_item__options_item__sources_len = len(data__exercises_item__options_item__sources)
-                                                            for data__exercises_item__options_item__sources_x, data__exercises_item__options_item__sources_item in enumerate(data__exercises_item__options_item__sources):
-                                                                if not isinstance(data__exercises_item__options_item__sources_item, (str)):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources[{data__exercises_item__options_item__sources_x}]".format(**locals()) + " must be string")
-                                                                if isinstance(data__exercises_item__options_item__sources_item, str):
-                                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__sources_item):
-                                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources[{data__exercises_item__options_item__sources_x}]".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__options_item__sources_any_of_count2 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count2:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (NoneType)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be null")
-                                                        data__exercises_item__options_item__sources_any_of_count2 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count2:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " cannot be validated by any definition")
-                                            if data__exercises_item__options_item_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must not contain "+str(data__exercises_item__options_item_keys)+" properties")
-                            if data__exercises_item_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must not contain "+str(data__exercises_item_keys)+" properties")
-                    try:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['kind']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'multiple-select'):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['multiple-select']")
-                    except (JsonSchemaValueException, JsonSchemaValuesException):
-                        pass
-                    else:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['options']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "id" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("id")
-                                data__exercises_item__id = data__exercises_item["id"]
-                                pass
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                pass
-                            if "prompt" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("prompt")
-                                data__exercises_item__prompt = data__exercises_item["prompt"]
-                                pass
-                            if "sources" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("sources")
-                                data__exercises_item__sources = data__exercises_item["sources"]
-                                pass
-                            if "mechanisms" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms")
-                                data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                                pass
-                            if "explanation" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("explanation")
-                                data__exercises_item__explanation = data__exercises_item["explanation"]
-                                pass
-                            if "level" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("level")
-                                data__exercises_item__level = data__exercises_item["level"]
-                                pass
-                            if "options" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("options")
-                                data__exercises_item__options = data__exercises_item["options"]
-                                if not isinstance(data__exercises_item__options, (list, tuple)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options".format(**locals()) + " must be array")
-                                data__exercises_item__options_is_list = isinstance(data__exercises_item__options, (list, tuple))
-                                if data__exercises_item__options_is_list:
-                                    data__exercises_item__options_len = len(data__exercises_item__options)
-                                    if data__exercises_item__options_len < 2:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options".format(**locals()) + " must contain at least 2 items")
-                                    for data__exercises_item__options_x, data__exercises_item__options_item in enumerate(data__exercises_item__options):
-                                        if not isinstance(data__exercises_item__options_item, (dict)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must be object")
-                                        data__exercises_item__options_item_is_dict = isinstance(data__exercises_item__options_item, dict)
-                                        if data__exercises_item__options_item_is_dict:
-                                            data__exercises_item__options_item__missing_keys = set(['text']) - data__exercises_item__options_item.keys()
-                                            if data__exercises_item__options_item__missing_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must contain ")
-                                            data__exercises_item__options_item_keys = set(data__exercises_item__options_item.keys())
-                                            if "text" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("text")
-                                                data__exercises_item__options_item__text = data__exercises_item__options_item["text"]
-                                                if not isinstance(data__exercises_item__options_item__text, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].text".format(**locals()) + " must be string")
-                                                if isinstance(data__exercises_item__options_item__text, str):
-                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__text):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].text".format(**locals()) + " must match pattern \\S")
-                                            if "correct" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("correct")
-                                                data__exercises_item__options_item__correct = data__exercises_item__options_item["correct"]
-                                                if not isinstance(data__exercises_item__options_item__correct, (bool)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].correct".format(**locals()) + " must be boolean")
-                                            if "feedback" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("feedback")
-                                                data__exercises_item__options_item__feedback = data__exercises_item__options_item["feedback"]
-                                                if not isinstance(data__exercises_item__options_item__feedback, (str, NoneType)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].feedback".format(**locals()) + " must be string or null")
-                                            if "sources" in data__exercises_item__options_item_keys:
-                                                data__exercises_item__options_item_keys.remove("sources")
-                                                data__exercises_item__options_item__sources = data__exercises_item__options_item["sources"]
-                                                data__exercises_item__options_item__sources_any_of_count3 = 0
-                                                if not data__exercises_item__options_item__sources_any_of_count3:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (str)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be string")
-                                                        if isinstance(data__exercises_item__options_item__sources, str):
-                                                            if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__sources):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__options_item__sources_any_of_count3 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count3:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (list, tuple)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be array")
-                                                        data__exercises_item__options_item__sources_is_list = isinstance(data__exercises_item__options_item__sources, (list, tuple))
-                                                        if data__exercises_item__options_item__sources_is_list:
-                                                            data__exercises_item__options_item__sources_len = len(data__exercises_item__options_item__sources)
-                                                            for data__exercises_item__options_item__sources_x, data__exercises_item__options_item__sources_item in enumerate(data__exercises_item__options_item__sources):
-                                                                if not isinstance(data__exercises_item__options_item__sources_item, (str)):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources[{data__exercises_item__options_item__sources_x}]".format(**locals()) + " must be string")
-                                                                if isinstance(data__exercises_item__options_item__sources_item, str):
-                                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__options_item__sources_item):
-                                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources[{data__exercises_item__options_item__sources_x}]".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__options_item__sources_any_of_count3 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count3:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__options_item__sources, (NoneType)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " must be null")
-                                                        data__exercises_item__options_item__sources_any_of_count3 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__options_item__sources_any_of_count3:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}].sources".format(**locals()) + " cannot be validated by any definition")
-                                            if data__exercises_item__options_item_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].options[{data__exercises_item__options_x}]".format(**locals()) + " must not contain "+str(data__exercises_item__options_item_keys)+" properties")
-                            if data__exercises_item_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must not contain "+str(data__exercises_item_keys)+" properties")
-                    try:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['kind']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'matching'):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['matching']")
-                    except (JsonSchemaValueException, JsonSchemaValuesException):
-                        pass
-                    else:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['pairs']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "id" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("id")
-                                data__exercises_item__id = data__exercises_item["id"]
-                                pass
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                pass
-                            if "prompt" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("prompt")
-                                data__exercises_item__prompt = data__exercises_item["prompt"]
-                                pass
-                            if "sources" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("sources")
-                                data__exercises_item__sources = data__exercises_item["sources"]
-                                pass
-                            if "mechanisms" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms")
-                                data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                                pass
-                            if "explanation" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("explanation")
-                                data__exercises_item__explanation = data__exercises_item["explanation"]
-                                pass
-                            if "level" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("level")
-                                data__exercises_item__level = data__exercises_item["level"]
-                                pass
-                            if "pairs" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("pairs")
-                                data__exercises_item__pairs = data__exercises_item["pairs"]
-                                if not isinstance(data__exercises_item__pairs, (list, tuple)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs".format(**locals()) + " must be array")
-                                data__exercises_item__pairs_is_list = isinstance(data__exercises_item__pairs, (list, tuple))
-                                if data__exercises_item__pairs_is_list:
-                                    data__exercises_item__pairs_len = len(data__exercises_item__pairs)
-                                    if data__exercises_item__pairs_len < 2:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs".format(**locals()) + " must contain at least 2 items")
-                                    for data__exercises_item__pairs_x, data__exercises_item__pairs_item in enumerate(data__exercises_item__pairs):
-                                        if not isinstance(data__exercises_item__pairs_item, (dict)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}]".format(**locals()) + " must be object")
-                                        data__exercises_item__pairs_item_is_dict = isinstance(data__exercises_item__pairs_item, dict)
-                                        if data__exercises_item__pairs_item_is_dict:
-                                            data__exercises_item__pairs_item__missing_keys = set(['left', 'right']) - data__exercises_item__pairs_item.keys()
-                                            if data__exercises_item__pairs_item__missing_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}]".format(**locals()) + " must contain ")
-                                            data__exercises_item__pairs_item_keys = set(data__exercises_item__pairs_item.keys())
-                                            if "left" in data__exercises_item__pairs_item_keys:
-                                                data__exercises_item__pairs_item_keys.remove("left")
-                                                data__exercises_item__pairs_item__left = data__exercises_item__pairs_item["left"]
-                                                if not isinstance(data__exercises_item__pairs_item__left, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].left".format(**locals()) + " must be string")
-                                                if isinstance(data__exercises_item__pairs_item__left, str):
-                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__pairs_item__left):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].left".format(**locals()) + " must match pattern \\S")
-                                            if "right" in data__exercises_item__pairs_item_keys:
-                                                data__exercises_item__pairs_item_keys.remove("right")
-                                                data__exercises_item__pairs_item__right = data__exercises_item__pairs_item["right"]
-                                                if not isinstance(data__exercises_item__pairs_item__right, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].right".format(**locals()) + " must be string")
-                                                if isinstance(data__exercises_item__pairs_item__right, str):
-                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__pairs_item__right):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].right".format(**locals()) + " must match pattern \\S")
-                                            if "feedback" in data__exercises_item__pairs_item_keys:
-                                                data__exercises_item__pairs_item_keys.remove("feedback")
-                                                data__exercises_item__pairs_item__feedback = data__exercises_item__pairs_item["feedback"]
-                                                if not isinstance(data__exercises_item__pairs_item__feedback, (str, NoneType)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].feedback".format(**locals()) + " must be string or null")
-                                            if "sources" in data__exercises_item__pairs_item_keys:
-                                                data__exercises_item__pairs_item_keys.remove("sources")
-                                                data__exercises_item__pairs_item__sources = data__exercises_item__pairs_item["sources"]
-                                                data__exercises_item__pairs_item__sources_any_of_count4 = 0
-                                                if not data__exercises_item__pairs_item__sources_any_of_count4:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__pairs_item__sources, (str)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources".format(**locals()) + " must be string")
-                                                        if isinstance(data__exercises_item__pairs_item__sources, str):
-                                                            if not REGEX_PATTERNS['\\S'].search(data__exercises_item__pairs_item__sources):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__pairs_item__sources_any_of_count4 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__pairs_item__sources_any_of_count4:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__pairs_item__sources, (list, tuple)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources".format(**locals()) + " must be array")
-                                                        data__exercises_item__pairs_item__sources_is_list = isinstance(data__exercises_item__pairs_item__sources, (list, tuple))
-                                                        if data__exercises_item__pairs_item__sources_is_list:
-                                                            data__exercises_item__pairs_item__sources_len = len(data__exercises_item__pairs_item__sources)
-                                                            for data__exercises_item__pairs_item__sources_x, data__exercises_item__pairs_item__sources_item in enumerate(data__exercises_item__pairs_item__sources):
-                                                                if not isinstance(data__exercises_item__pairs_item__sources_item, (str)):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources[{data__exercises_item__pairs_item__sources_x}]".format(**locals()) + " must be string")
-                                                                if isinstance(data__exercises_item__pairs_item__sources_item, str):
-                                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__pairs_item__sources_item):
-                                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources[{data__exercises_item__pairs_item__sources_x}]".format(**locals()) + " must match pattern \\S")
-                                                        data__exercises_item__pairs_item__sources_any_of_count4 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__pairs_item__sources_any_of_count4:
-                                                    try:
-                                                        if not isinstance(data__exercises_item__pairs_item__sources, (NoneType)):
-                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources".format(**locals()) + " must be null")
-                                                        data__exercises_item__pairs_item__sources_any_of_count4 += 1
-                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if not data__exercises_item__pairs_item__sources_any_of_count4:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}].sources".format(**locals()) + " cannot be validated by any definition")
-                                            if data__exercises_item__pairs_item_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].pairs[{data__exercises_item__pairs_x}]".format(**locals()) + " must not contain "+str(data__exercises_item__pairs_item_keys)+" properties")
-                            if data__exercises_item_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must not contain "+str(data__exercises_item_keys)+" properties")
-                    try:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['kind']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'vignette'):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['vignette']")
-                    except (JsonSchemaValueException, JsonSchemaValuesException):
-                        pass
-                    else:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['fictional', 'scenario', 'mechanisms_at_work']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "id" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("id")
-                                data__exercises_item__id = data__exercises_item["id"]
-                                pass
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                pass
-                            if "prompt" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("prompt")
-                                data__exercises_item__prompt = data__exercises_item["prompt"]
-                                pass
-                            if "sources" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("sources")
-                                data__exercises_item__sources = data__exercises_item["sources"]
-                                pass
-                            if "mechanisms" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms")
-                                data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                                pass
-                            if "explanation" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("explanation")
-                                data__exercises_item__explanation = data__exercises_item["explanation"]
-                                pass
-                            if "level" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("level")
-                                data__exercises_item__level = data__exercises_item["level"]
-                                pass
-                            if "fictional" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("fictional")
-                                data__exercises_item__fictional = data__exercises_item["fictional"]
-                                if not (isinstance(data__exercises_item__fictional, bool) and data__exercises_item__fictional is True):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].fictional".format(**locals()) + " must be one of [True]")
-                            if "title" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("title")
-                                data__exercises_item__title = data__exercises_item["title"]
-                                if not isinstance(data__exercises_item__title, (str, NoneType)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].title".format(**locals()) + " must be string or null")
-                            if "scenario" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("scenario")
-                                data__exercises_item__scenario = data__exercises_item["scenario"]
-                                if not isinstance(data__exercises_item__scenario, (str)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].scenario".format(**locals()) + " must be string")
-                                if isinstance(data__exercises_item__scenario, str):
-                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__scenario):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].scenario".format(**locals()) + " must match pattern \\S")
-                            if "mechanisms_at_work" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms_at_work")
-                                data__exercises_item__mechanismsatwork = data__exercises_item["mechanisms_at_work"]
-                                if not isinstance(data__exercises_item__mechanismsatwork, (list, tuple)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work".format(**locals()) + " must be array")
-                                data__exercises_item__mechanismsatwork_is_list = isinstance(data__exercises_item__mechanismsatwork, (list, tuple))
-                                if data__exercises_item__mechanismsatwork_is_list:
-                                    data__exercises_item__mechanismsatwork_len = len(data__exercises_item__mechanismsatwork)
-                                    if data__exercises_item__mechanismsatwork_len < 1:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work".format(**locals()) + " must contain at least 1 items")
-                                    for data__exercises_item__mechanismsatwork_x, data__exercises_item__mechanismsatwork_item in enumerate(data__exercises_item__mechanismsatwork):
-                                        if not isinstance(data__exercises_item__mechanismsatwork_item, (dict)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}]".format(**locals()) + " must be object")
-                                        data__exercises_item__mechanismsatwork_item_is_dict = isinstance(data__exercises_item__mechanismsatwork_item, dict)
-                                        if data__exercises_item__mechanismsatwork_item_is_dict:
-                                            data__exercises_item__mechanismsatwork_item__missing_keys = set(['id', 'role']) - data__exercises_item__mechanismsatwork_item.keys()
-                                            if data__exercises_item__mechanismsatwork_item__missing_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}]".format(**locals()) + " must contain ")
-                                            data__exercises_item__mechanismsatwork_item_keys = set(data__exercises_item__mechanismsatwork_item.keys())
-                                            if "id" in data__exercises_item__mechanismsatwork_item_keys:
-                                                data__exercises_item__mechanismsatwork_item_keys.remove("id")
-                                                data__exercises_item__mechanismsatwork_item__id = data__exercises_item__mechanismsatwork_item["id"]
-                                                if not isinstance(data__exercises_item__mechanismsatwork_item__id, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}].id".format(**locals()) + " must be string")
-                                                if isinstance(data__exercises_item__mechanismsatwork_item__id, str):
-                                                    if not REGEX_PATTERNS['\\S'].search(data__exercises_item__mechanismsatwork_item__id):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}].id".format(**locals()) + " must match pattern \\S")
-                                            if "role" in data__exercises_item__mechanismsatwork_item_keys:
-                                                data__exercises_item__mechanismsatwork_item_keys.remove("role")
-                                                data__exercises_item__mechanismsatwork_item__role = data__exercises_item__mechanismsatwork_item["role"]
-                                                if not (isinstance(data__exercises_item__mechanismsatwork_item__role, str) and data__exercises_item__mechanismsatwork_item__role == 'helps' or isinstance(data__exercises_item__mechanismsatwork_item__role, str) and data__exercises_item__mechanismsatwork_item__role == 'strains' or isinstance(data__exercises_item__mechanismsatwork_item__role, str) and data__exercises_item__mechanismsatwork_item__role == 'both'):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}].role".format(**locals()) + " must be one of ['helps', 'strains', 'both']")
-                                            if "feedback" in data__exercises_item__mechanismsatwork_item_keys:
-                                                data__exercises_item__mechanismsatwork_item_keys.remove("feedback")
-                                                data__exercises_item__mechanismsatwork_item__feedback = data__exercises_item__mechanismsatwork_item["feedback"]
-                                                if not isinstance(data__exercises_item__mechanismsatwork_item__feedback, (str, NoneType)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}].feedback".format(**locals()) + " must be string or null")
-                                            if data__exercises_item__mechanismsatwork_item_keys:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms_at_work[{data__exercises_item__mechanismsatwork_x}]".format(**locals()) + " must not contain "+str(data__exercises_item__mechanismsatwork_item_keys)+" properties")
-                            if "feedback_absent" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("feedback_absent")
-                                data__exercises_item__feedbackabsent = data__exercises_item["feedback_absent"]
-                                if not isinstance(data__exercises_item__feedbackabsent, (dict, NoneType)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].feedback_absent".format(**locals()) + " must be object or null")
-                                data__exercises_item__feedbackabsent_is_dict = isinstance(data__exercises_item__feedbackabsent, dict)
-                                if data__exercises_item__feedbackabsent_is_dict:
-                                    data__exercises_item__feedbackabsent_keys = set(data__exercises_item__feedbackabsent.keys())
-                                    for data__exercises_item__feedbackabsent_key in data__exercises_item__feedbackabsent_keys:
-                                        if data__exercises_item__feedbackabsent_key not in []:
-                                            data__exercises_item__feedbackabsent_value = data__exercises_item__feedbackabsent.get(data__exercises_item__feedbackabsent_key)
-                                            if not isinstance(data__exercises_item__feedbackabsent_value, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].feedback_absent.{data__exercises_item__feedbackabsent_key}".format(**locals()) + " must be string")
-                                            if isinstance(data__exercises_item__feedbackabsent_value, str):
-                                                if not REGEX_PATTERNS['\\S'].search(data__exercises_item__feedbackabsent_value):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].feedback_absent.{data__exercises_item__feedbackabsent_key}".format(**locals()) + " must match pattern \\S")
-                            if data__exercises_item_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must not contain "+str(data__exercises_item_keys)+" properties")
-                    try:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item__missing_keys = set(['kind']) - data__exercises_item.keys()
-                            if data__exercises_item__missing_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'reflection'):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['reflection']")
-                    except (JsonSchemaValueException, JsonSchemaValuesException):
-                        pass
-                    else:
-                        data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                        if data__exercises_item_is_dict:
-                            data__exercises_item_keys = set(data__exercises_item.keys())
-                            if "id" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("id")
-                                data__exercises_item__id = data__exercises_item["id"]
-                                pass
-                            if "kind" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("kind")
-                                data__exercises_item__kind = data__exercises_item["kind"]
-                                pass
-                            if "prompt" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("prompt")
-                                data__exercises_item__prompt = data__exercises_item["prompt"]
-                                pass
-                            if "sources" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("sources")
-                                data__exercises_item__sources = data__exercises_item["sources"]
-                                pass
-                            if "mechanisms" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("mechanisms")
-                                data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                                pass
-                            if "explanation" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("explanation")
-                                data__exercises_item__explanation = data__exercises_item["explanation"]
-                                pass
-                            if "level" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("level")
-                                data__exercises_item__level = data__exercises_item["level"]
-                                pass
-                            if "words" in data__exercises_item_keys:
-                                data__exercises_item_keys.remove("words")
-                                data__exercises_item__words = data__exercises_item["words"]
-                                if not isinstance(data__exercises_item__words, (int, NoneType)) and not (isinstance(data__exercises_item__words, float) and data__exercises_item__words.is_integer()) or isinstance(data__exercises_item__words, bool):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].words".format(**locals()) + " must be integer or null")
-                                if isinstance(data__exercises_item__words, (int, float, Decimal)) and not isinstance(data__exercises_item__words, bool):
-                                    if data__exercises_item__words < 1:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].words".format(**locals()) + " must be bigger than or equal to 1")
-                                    if data__exercises_item__words > 5000:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].words".format(**locals()) + " must be smaller than or equal to 5000")
-                            if data__exercises_item_keys:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must not contain "+str(data__exercises_item_keys)+" properties")
-                    data__exercises_item_is_dict = isinstance(data__exercises_item, dict)
-                    if data__exercises_item_is_dict:
-                        data__exercises_item__missing_keys = set(['id', 'kind', 'prompt']) - data__exercises_item.keys()
-                        if data__exercises_item__missing_keys:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()) + " must contain ")
-                        data__exercises_item_keys = set(data__exercises_item.keys())
-                        if "id" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("id")
-                            data__exercises_item__id = data__exercises_item["id"]
-                            if not isinstance(data__exercises_item__id, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].id".format(**locals()) + " must be string")
-                            if isinstance(data__exercises_item__id, str):
-                                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.\\-]{0,79}(?!\\n)$'].search(data__exercises_item__id):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].id".format(**locals()) + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.\\-]{0,79}(?!\\n)$")
-                        if "kind" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("kind")
-                            data__exercises_item__kind = data__exercises_item["kind"]
-                            if not (isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'multiple-choice' or isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'multiple-select' or isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'matching' or isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'vignette' or isinstance(data__exercises_item__kind, str) and data__exercises_item__kind == 'reflection'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].kind".format(**locals()) + " must be one of ['multiple-choice', 'multiple-select', 'matching', 'vignette', 'reflection']")
-                        if "prompt" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("prompt")
-                            data__exercises_item__prompt = data__exercises_item["prompt"]
-                            if not isinstance(data__exercises_item__prompt, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].prompt".format(**locals()) + " must be string")
-                            if isinstance(data__exercises_item__prompt, str):
-                                if not REGEX_PATTERNS['\\S'].search(data__exercises_item__prompt):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].prompt".format(**locals()) + " must match pattern \\S")
-                        if "sources" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("sources")
-                            data__exercises_item__sources = data__exercises_item["sources"]
-                            data__exercises_item__sources_any_of_count5 = 0
-                            if not data__exercises_item__sources_any_of_count5:
-                                try:
-                                    if not isinstance(data__exercises_item__sources, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources".format(**locals()) + " must be string")
-                                    if isinstance(data__exercises_item__sources, str):
-                                        if not REGEX_PATTERNS['\\S'].search(data__exercises_item__sources):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources".format(**locals()) + " must match pattern \\S")
-                                    data__exercises_item__sources_any_of_count5 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__sources_any_of_count5:
-                                try:
-                                    if not isinstance(data__exercises_item__sources, (list, tuple)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources".format(**locals()) + " must be array")
-                                    data__exercises_item__sources_is_list = isinstance(data__exercises_item__sources, (list, tuple))
-                                    if data__exercises_item__sources_is_list:
-                                        data__exercises_item__sources_len = len(data__exercises_item__sources)
-                                        for data__exercises_item__sources_x, data__exercises_item__sources_item in enumerate(data__exercises_item__sources):
-                                            if not isinstance(data__exercises_item__sources_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources[{data__exercises_item__sources_x}]".format(**locals()) + " must be string")
-                                            if isinstance(data__exercises_item__sources_item, str):
-                                                if not REGEX_PATTERNS['\\S'].search(data__exercises_item__sources_item):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources[{data__exercises_item__sources_x}]".format(**locals()) + " must match pattern \\S")
-                                    data__exercises_item__sources_any_of_count5 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__sources_any_of_count5:
-                                try:
-                                    if not isinstance(data__exercises_item__sources, (NoneType)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources".format(**locals()) + " must be null")
-                                    data__exercises_item__sources_any_of_count5 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__sources_any_of_count5:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].sources".format(**locals()) + " cannot be validated by any definition")
-                        if "mechanisms" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("mechanisms")
-                            data__exercises_item__mechanisms = data__exercises_item["mechanisms"]
-                            data__exercises_item__mechanisms_any_of_count6 = 0
-                            if not data__exercises_item__mechanisms_any_of_count6:
-                                try:
-                                    if not isinstance(data__exercises_item__mechanisms, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms".format(**locals()) + " must be string")
-                                    if isinstance(data__exercises_item__mechanisms, str):
-                                        if not REGEX_PATTERNS['\\S'].search(data__exercises_item__mechanisms):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms".format(**locals()) + " must match pattern \\S")
-                                    data__exercises_item__mechanisms_any_of_count6 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__mechanisms_any_of_count6:
-                                try:
-                                    if not isinstance(data__exercises_item__mechanisms, (list, tuple)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms".format(**locals()) + " must be array")
-                                    data__exercises_item__mechanisms_is_list = isinstance(data__exercises_item__mechanisms, (list, tuple))
-                                    if data__exercises_item__mechanisms_is_list:
-                                        data__exercises_item__mechanisms_len = len(data__exercises_item__mechanisms)
-                                        for data__exercises_item__mechanisms_x, data__exercises_item__mechanisms_item in enumerate(data__exercises_item__mechanisms):
-                                            if not isinstance(data__exercises_item__mechanisms_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms[{data__exercises_item__mechanisms_x}]".format(**locals()) + " must be string")
-                                            if isinstance(data__exercises_item__mechanisms_item, str):
-                                                if not REGEX_PATTERNS['\\S'].search(data__exercises_item__mechanisms_item):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms[{data__exercises_item__mechanisms_x}]".format(**locals()) + " must match pattern \\S")
-                                    data__exercises_item__mechanisms_any_of_count6 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__mechanisms_any_of_count6:
-                                try:
-                                    if not isinstance(data__exercises_item__mechanisms, (NoneType)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms".format(**locals()) + " must be null")
-                                    data__exercises_item__mechanisms_any_of_count6 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__exercises_item__mechanisms_any_of_count6:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].mechanisms".format(**locals()) + " cannot be validated by any definition")
-                        if "explanation" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("explanation")
-                            data__exercises_item__explanation = data__exercises_item["explanation"]
-                            if not isinstance(data__exercises_item__explanation, (str, NoneType)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].explanation".format(**locals()) + " must be string or null")
-                        if "level" in data__exercises_item_keys:
-                            data__exercises_item_keys.remove("level")
-                            data__exercises_item__level = data__exercises_item["level"]
-                            if not (isinstance(data__exercises_item__level, str) and data__exercises_item__level == 'recall' or isinstance(data__exercises_item__level, str) and data__exercises_item__level == 'understand' or isinstance(data__exercises_item__level, str) and data__exercises_item__level == 'apply' or isinstance(data__exercises_item__level, str) and data__exercises_item__level == 'title' or data__exercises_item__level is None):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exercises[{data__exercises_x}].level".format(**locals()) + " must be one of ['recall', 'understand', 'apply', 'title', None]")
+                    validate____defs_exercise(data__exercises_item, custom_formats, (name_prefix or "data") + ".exercises[{data__exercises_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
+def validate____defs_exercise(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "kind" in data_keys:
+                data_keys.remove("kind")
+                data__kind = data["kind"]
+                if not (isinstance(data__kind, str) and data__kind == 'multiple-choice'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['multiple-choice']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_multiple_choice(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "kind" in data_keys:
+                data_keys.remove("kind")
+                data__kind = data["kind"]
+                if not (isinstance(data__kind, str) and data__kind == 'multiple-select'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['multiple-select']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_multiple_select(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "kind" in data_keys:
+                data_keys.remove("kind")
+                data__kind = data["kind"]
+                if not (isinstance(data__kind, str) and data__kind == 'matching'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['matching']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_matching(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "kind" in data_keys:
+                data_keys.remove("kind")
+                data__kind = data["kind"]
+                if not (isinstance(data__kind, str) and data__kind == 'vignette'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['vignette']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_vignette(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "kind" in data_keys:
+                data_keys.remove("kind")
+                data__kind = data["kind"]
+                if not (isinstance(data__kind, str) and data__kind == 'reflection'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['reflection']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_reflection(data, custom_formats, (name_prefix or "data") + "")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'kind', 'prompt']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.\\-]{0,79}(?!\\n)$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9][A-Za-z0-9_.\\-]{0,79}(?!\\n)$")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'multiple-choice' or isinstance(data__kind, str) and data__kind == 'multiple-select' or isinstance(data__kind, str) and data__kind == 'matching' or isinstance(data__kind, str) and data__kind == 'vignette' or isinstance(data__kind, str) and data__kind == 'reflection'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['multiple-choice', 'multiple-select', 'matching', 'vignette', 'reflection']")
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            validate____defs_text(data__prompt, custom_formats, (name_prefix or "data") + ".prompt")
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            validate____defs_reference_keys(data__sources, custom_formats, (name_prefix or "data") + ".sources")
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            validate____defs_mechanism_ids(data__mechanisms, custom_formats, (name_prefix or "data") + ".mechanisms")
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            validate____defs_optional_text(data__explanation, custom_formats, (name_prefix or "data") + ".explanation")
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            if not (isinstance(data__level, str) and data__level == 'recall' or isinstance(data__level, str) and data__level == 'understand' or isinstance(data__level, str) and data__level == 'apply' or isinstance(data__level, str) and data__level == 'title' or data__level is None):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".level must be one of ['recall', 'understand', 'apply', 'title', None]")
+    return data
+
+def validate____defs_reference_keys(data, custom_formats={}, name_prefix=None):
+    data_any_of_count1 = 0
+    if not data_any_of_count1:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
+            if isinstance(data, str):
+                if not REGEX_PATTERNS['\\S'].search(data):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern \\S")
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count1:
+        try:
+            if not isinstance(data, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
+            data_is_list = isinstance(data, (list, tuple))
+            if data_is_list:
+                data_len = len(data)
+                for data_x, data_item in enumerate(data):
+                    if not isinstance(data_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string")
+                    if isinstance(data_item, str):
+                        if not REGEX_PATTERNS['\\S'].search(data_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must match pattern \\S")
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count1:
+        try:
+            if not isinstance(data, (NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be null")
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count1:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate____defs_reflection(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            pass
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            pass
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            pass
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            pass
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            pass
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            pass
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            pass
+        if "words" in data_keys:
+            data_keys.remove("words")
+            data__words = data["words"]
+            if not isinstance(data__words, (int, NoneType)) and not (isinstance(data__words, float) and data__words.is_integer()) or isinstance(data__words, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".words must be integer or null")
+            if isinstance(data__words, (int, float, Decimal)) and not isinstance(data__words, bool):
+                if data__words < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".words must be bigger than or equal to 1")
+                if data__words > 5000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".words must be smaller than or equal to 5000")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_vignette(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['fictional', 'scenario', 'mechanisms_at_work']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            pass
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            pass
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            pass
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            pass
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            pass
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            pass
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            pass
+        if "fictional" in data_keys:
+            data_keys.remove("fictional")
+            data__fictional = data["fictional"]
+            if not (isinstance(data__fictional, bool) and data__fictional is True):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".fictional must be one of [True]")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_optional_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "scenario" in data_keys:
+            data_keys.remove("scenario")
+            data__scenario = data["scenario"]
+            validate____defs_text(data__scenario, custom_formats, (name_prefix or "data") + ".scenario")
+        if "mechanisms_at_work" in data_keys:
+            data_keys.remove("mechanisms_at_work")
+            data__mechanismsatwork = data["mechanisms_at_work"]
+            if not isinstance(data__mechanismsatwork, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms_at_work must be array")
+            data__mechanismsatwork_is_list = isinstance(data__mechanismsatwork, (list, tuple))
+            if data__mechanismsatwork_is_list:
+                data__mechanismsatwork_len = len(data__mechanismsatwork)
+                if data__mechanismsatwork_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mechanisms_at_work must contain at least 1 items")
+                for data__mechanismsatwork_x, data__mechanismsatwork_item in enumerate(data__mechanismsatwork):
+                    validate____defs_mechanism_at_work(data__mechanismsatwork_item, custom_formats, (name_prefix or "data") + ".mechanisms_at_work[{data__mechanismsatwork_x}]".format(**locals()))
+        if "feedback_absent" in data_keys:
+            data_keys.remove("feedback_absent")
+            data__feedbackabsent = data["feedback_absent"]
+            if not isinstance(data__feedbackabsent, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".feedback_absent must be object or null")
+            data__feedbackabsent_is_dict = isinstance(data__feedbackabsent, dict)
+            if data__feedbackabsent_is_dict:
+                data__feedbackabsent_keys = set(data__feedbackabsent.keys())
+                for data__feedbackabsent_key in data__feedbackabsent_keys:
+                    if data__feedbackabsent_key not in []:
+                        data__feedbackabsent_value = data__feedbackabsent.get(data__feedbackabsent_key)
+                        validate____defs_text(data__feedbackabsent_value, custom_formats, (name_prefix or "data") + ".feedback_absent.{data__feedbackabsent_key}".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_mechanism_at_work(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'role']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            validate____defs_text(data__id, custom_formats, (name_prefix or "data") + ".id")
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not (isinstance(data__role, str) and data__role == 'helps' or isinstance(data__role, str) and data__role == 'strains' or isinstance(data__role, str) and data__role == 'both'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".role must be one of ['helps', 'strains', 'both']")
+        if "feedback" in data_keys:
+            data_keys.remove("feedback")
+            data__feedback = data["feedback"]
+            validate____defs_optional_text(data__feedback, custom_formats, (name_prefix or "data") + ".feedback")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_matching(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['pairs']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            pass
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            pass
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            pass
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            pass
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            pass
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            pass
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            pass
+        if "pairs" in data_keys:
+            data_keys.remove("pairs")
+            data__pairs = data["pairs"]
+            if not isinstance(data__pairs, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pairs must be array")
+            data__pairs_is_list = isinstance(data__pairs, (list, tuple))
+            if data__pairs_is_list:
+                data__pairs_len = len(data__pairs)
+                if data__pairs_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".pairs must contain at least 2 items")
+                for data__pairs_x, data__pairs_item in enumerate(data__pairs):
+                    validate____defs_pair(data__pairs_item, custom_formats, (name_prefix or "data") + ".pairs[{data__pairs_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_pair(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['left', 'right']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "left" in data_keys:
+            data_keys.remove("left")
+            data__left = data["left"]
+            validate____defs_text(data__left, custom_formats, (name_prefix or "data") + ".left")
+        if "right" in data_keys:
+            data_keys.remove("right")
+            data__right = data["right"]
+            validate____defs_text(data__right, custom_formats, (name_prefix or "data") + ".right")
+        if "feedback" in data_keys:
+            data_keys.remove("feedback")
+            data__feedback = data["feedback"]
+            validate____defs_optional_text(data__feedback, custom_formats, (name_prefix or "data") + ".feedback")
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            validate____defs_reference_keys(data__sources, custom_formats, (name_prefix or "data") + ".sources")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_multiple_select(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['options']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            pass
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            pass
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            pass
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            pass
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            pass
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            pass
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            pass
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            if not isinstance(data__options, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be array")
+            data__options_is_list = isinstance(data__options, (list, tuple))
+            if data__options_is_list:
+                data__options_len = len(data__options)
+                if data__options_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must contain at least 2 items")
+                for data__options_x, data__options_item in enumerate(data__options):
+                    validate____defs_option(data__options_item, custom_formats, (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_option(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_text(data__text, custom_formats, (name_prefix or "data") + ".text")
+        if "correct" in data_keys:
+            data_keys.remove("correct")
+            data__correct = data["correct"]
+            if not isinstance(data__correct, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".correct must be boolean")
+        if "feedback" in data_keys:
+            data_keys.remove("feedback")
+            data__feedback = data["feedback"]
+            validate____defs_optional_text(data__feedback, custom_formats, (name_prefix or "data") + ".feedback")
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            validate____defs_reference_keys(data__sources, custom_formats, (name_prefix or "data") + ".sources")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_multiple_choice(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['options']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            pass
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            pass
+        if "prompt" in data_keys:
+            data_keys.remove("prompt")
+            data__prompt = data["prompt"]
+            pass
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            pass
+        if "mechanisms" in data_keys:
+            data_keys.remove("mechanisms")
+            data__mechanisms = data["mechanisms"]
+            pass
+        if "explanation" in data_keys:
+            data_keys.remove("explanation")
+            data__explanation = data["explanation"]
+            pass
+        if "level" in data_keys:
+            data_keys.remove("level")
+            data__level = data["level"]
+            pass
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            if not isinstance(data__options, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be array")
+            data__options_is_list = isinstance(data__options, (list, tuple))
+            if data__options_is_list:
+                data__options_len = len(data__options)
+                if data__options_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must contain at least 2 items")
+                for data__options_x, data__options_item in enumerate(data__options):
+                    validate____defs_option(data__options_item, custom_formats, (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_mechanism_ids(data, custom_formats={}, name_prefix=None):
+    data_any_of_count2 = 0
+    if not data_any_of_count2:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
+            if isinstance(data, str):
+                if not REGEX_PATTERNS['\\S'].search(data):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern \\S")
+            data_any_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count2:
+        try:
+            if not isinstance(data, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
+            data_is_list = isinstance(data, (list, tuple))
+            if data_is_list:
+                data_len = len(data)
+                for data_x, data_item in enumerate(data):
+                    if not isinstance(data_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string")
+                    if isinstance(data_item, str):
+                        if not REGEX_PATTERNS['\\S'].search(data_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must match pattern \\S")
+            data_any_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count2:
+        try:
+            if not isinstance(data, (NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be null")
+            data_any_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count2:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate____defs_optional_text(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str, NoneType)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string or null")
+    return data
+
+def validate____defs_text(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['\\S'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern \\S")
+    return data
+
 
 validate = validate_peerlearn_exercise_set_v1
+
+#: a check per definition, by its name in $defs
+DEFS = {'exercise': validate____defs_exercise, 'matching': validate____defs_matching, 'mechanism-at-work': validate____defs_mechanism_at_work, 'mechanism-ids': validate____defs_mechanism_ids, 'multiple-choice': validate____defs_multiple_choice, 'multiple-select': validate____defs_multiple_select, 'option': validate____defs_option, 'optional-text': validate____defs_optional_text, 'pair': validate____defs_pair, 'reference-keys': validate____defs_reference_keys, 'reflection': validate____defs_reflection, 'text': validate____defs_text, 'vignette': validate____defs_vignette}

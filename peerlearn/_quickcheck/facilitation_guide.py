@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "47f8f099798f2b3b684c3e52057a455dcc010a1db524b2b8ed136ecabc78763c"
+SCHEMA_SHA256 = "76e26ea8e10b9fd9d4828e5585d54e622ea899603a0fd940347e867f7f0d84df"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -140,83 +140,11 @@ def validate_https___peerlearn_example_schemas_facilitation_guide_v1_json(data, 
                         if "before" in data__sessions_item_keys:
                             data__sessions_item_keys.remove("before")
                             data__sessions_item__before = data__sessions_item["before"]
-                            if not isinstance(data__sessions_item__before, (list, tuple)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before".format(**locals()) + " must be array")
-                            data__sessions_item__before_is_list = isinstance(data__sessions_item__before, (list, tuple))
-                            if data__sessions_item__before_is_list:
-                                data__sessions_item__before_len = len(data__sessions_item__before)
-                                for data__sessions_item__before_x, data__sessions_item__before_item in enumerate(data__sessions_item__before):
-                                    if not isinstance(data__sessions_item__before_item, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}]".format(**locals()) + " must be object")
-                                    data__sessions_item__before_item_is_dict = isinstance(data__sessions_item__before_item, dict)
-                                    if data__sessions_item__before_item_is_dict:
-                                        data__sessions_item__before_item__missing_keys = set(['notebook', 'sections']) - data__sessions_item__before_item.keys()
-                                        if data__sessions_item__before_item__missing_keys:
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}]".format(**locals()) + " must contain ")
-                                        data__sessions_item__before_item_keys = set(data__sessions_item__before_item.keys())
-                                        if "notebook" in data__sessions_item__before_item_keys:
-                                            data__sessions_item__before_item_keys.remove("notebook")
-                                            data__sessions_item__before_item__notebook = data__sessions_item__before_item["notebook"]
-                                            if not isinstance(data__sessions_item__before_item__notebook, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}].notebook".format(**locals()) + " must be string")
-                                            if isinstance(data__sessions_item__before_item__notebook, str):
-                                                if not REGEX_PATTERNS['\\.ipynb$'].search(data__sessions_item__before_item__notebook):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}].notebook".format(**locals()) + " must match pattern \\.ipynb$")
-                                        if "sections" in data__sessions_item__before_item_keys:
-                                            data__sessions_item__before_item_keys.remove("sections")
-                                            data__sessions_item__before_item__sections = data__sessions_item__before_item["sections"]
-                                            if not isinstance(data__sessions_item__before_item__sections, (list, tuple)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}].sections".format(**locals()) + " must be array")
-                                            data__sessions_item__before_item__sections_is_list = isinstance(data__sessions_item__before_item__sections, (list, tuple))
-                                            if data__sessions_item__before_item__sections_is_list:
-                                                data__sessions_item__before_item__sections_len = len(data__sessions_item__before_item__sections)
-                                                if data__sessions_item__before_item__sections_len < 1:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}].sections".format(**locals()) + " must contain at least 1 items")
-                                                for data__sessions_item__before_item__sections_x, data__sessions_item__before_item__sections_item in enumerate(data__sessions_item__before_item__sections):
-                                                    if not isinstance(data__sessions_item__before_item__sections_item, (str)):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}].sections[{data__sessions_item__before_item__sections_x}]".format(**locals()) + " must be string")
-                                        if data__sessions_item__before_item_keys:
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].before[{data__sessions_item__before_x}]".format(**locals()) + " must not contain "+str(data__sessions_item__before_item_keys)+" properties")
+                            validate_https___peerlearn_example_schemas_facilitation_guide_v1_json___defs_parts(data__sessions_item__before, custom_formats, (name_prefix or "data") + ".sessions[{data__sessions_x}].before".format(**locals()))
                         if "during" in data__sessions_item_keys:
                             data__sessions_item_keys.remove("during")
                             data__sessions_item__during = data__sessions_item["during"]
-                            if not isinstance(data__sessions_item__during, (list, tuple)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during".format(**locals()) + " must be array")
-                            data__sessions_item__during_is_list = isinstance(data__sessions_item__during, (list, tuple))
-                            if data__sessions_item__during_is_list:
-                                data__sessions_item__during_len = len(data__sessions_item__during)
-                                for data__sessions_item__during_x, data__sessions_item__during_item in enumerate(data__sessions_item__during):
-                                    if not isinstance(data__sessions_item__during_item, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}]".format(**locals()) + " must be object")
-                                    data__sessions_item__during_item_is_dict = isinstance(data__sessions_item__during_item, dict)
-                                    if data__sessions_item__during_item_is_dict:
-                                        data__sessions_item__during_item__missing_keys = set(['notebook', 'sections']) - data__sessions_item__during_item.keys()
-                                        if data__sessions_item__during_item__missing_keys:
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}]".format(**locals()) + " must contain ")
-                                        data__sessions_item__during_item_keys = set(data__sessions_item__during_item.keys())
-                                        if "notebook" in data__sessions_item__during_item_keys:
-                                            data__sessions_item__during_item_keys.remove("notebook")
-                                            data__sessions_item__during_item__notebook = data__sessions_item__during_item["notebook"]
-                                            if not isinstance(data__sessions_item__during_item__notebook, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}].notebook".format(**locals()) + " must be string")
-                                            if isinstance(data__sessions_item__during_item__notebook, str):
-                                                if not REGEX_PATTERNS['\\.ipynb$'].search(data__sessions_item__during_item__notebook):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}].notebook".format(**locals()) + " must match pattern \\.ipynb$")
-                                        if "sections" in data__sessions_item__during_item_keys:
-                                            data__sessions_item__during_item_keys.remove("sections")
-                                            data__sessions_item__during_item__sections = data__sessions_item__during_item["sections"]
-                                            if not isinstance(data__sessions_item__during_item__sections, (list, tuple)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}].sections".format(**locals()) + " must be array")
-                                            data__sessions_item__during_item__sections_is_list = isinstance(data__sessions_item__during_item__sections, (list, tuple))
-                                            if data__sessions_item__during_item__sections_is_list:
-                                                data__sessions_item__during_item__sections_len = len(data__sessions_item__during_item__sections)
-                                                if data__sessions_item__during_item__sections_len < 1:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}].sections".format(**locals()) + " must contain at least 1 items")
-                                                for data__sessions_item__during_item__sections_x, data__sessions_item__during_item__sections_item in enumerate(data__sessions_item__during_item__sections):
-                                                    if not isinstance(data__sessions_item__during_item__sections_item, (str)):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}].sections[{data__sessions_item__during_item__sections_x}]".format(**locals()) + " must be string")
-                                        if data__sessions_item__during_item_keys:
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].during[{data__sessions_item__during_x}]".format(**locals()) + " must not contain "+str(data__sessions_item__during_item_keys)+" properties")
+                            validate_https___peerlearn_example_schemas_facilitation_guide_v1_json___defs_parts(data__sessions_item__during, custom_formats, (name_prefix or "data") + ".sessions[{data__sessions_x}].during".format(**locals()))
                         if "plan" in data__sessions_item_keys:
                             data__sessions_item_keys.remove("plan")
                             data__sessions_item__plan = data__sessions_item["plan"]
@@ -334,14 +262,7 @@ def validate_https___peerlearn_example_schemas_facilitation_guide_v1_json(data, 
                                 if "exercises" in data__sessions_item__groupactivity_keys:
                                     data__sessions_item__groupactivity_keys.remove("exercises")
                                     data__sessions_item__groupactivity__exercises = data__sessions_item__groupactivity["exercises"]
-                                    if not isinstance(data__sessions_item__groupactivity__exercises, (list, tuple)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].group_activity.exercises".format(**locals()) + " must be array")
-                                    data__sessions_item__groupactivity__exercises_is_list = isinstance(data__sessions_item__groupactivity__exercises, (list, tuple))
-                                    if data__sessions_item__groupactivity__exercises_is_list:
-                                        data__sessions_item__groupactivity__exercises_len = len(data__sessions_item__groupactivity__exercises)
-                                        for data__sessions_item__groupactivity__exercises_x, data__sessions_item__groupactivity__exercises_item in enumerate(data__sessions_item__groupactivity__exercises):
-                                            if not isinstance(data__sessions_item__groupactivity__exercises_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].group_activity.exercises[{data__sessions_item__groupactivity__exercises_x}]".format(**locals()) + " must be string")
+                                    validate_https___peerlearn_example_schemas_facilitation_guide_v1_json___defs_ids(data__sessions_item__groupactivity__exercises, custom_formats, (name_prefix or "data") + ".sessions[{data__sessions_x}].group_activity.exercises".format(**locals()))
                                 if data__sessions_item__groupactivity_keys:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".sessions[{data__sessions_x}].group_activity".format(**locals()) + " must not contain "+str(data__sessions_item__groupactivity_keys)+" properties")
                         if "watch_for" in data__sessions_item_keys:
@@ -383,5 +304,59 @@ def validate_https___peerlearn_example_schemas_facilitation_guide_v1_json(data, 
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
+def validate_https___peerlearn_example_schemas_facilitation_guide_v1_json___defs_ids(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string")
+    return data
+
+def validate_https___peerlearn_example_schemas_facilitation_guide_v1_json___defs_parts(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be object")
+            data_item_is_dict = isinstance(data_item, dict)
+            if data_item_is_dict:
+                data_item__missing_keys = set(['notebook', 'sections']) - data_item.keys()
+                if data_item__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must contain ")
+                data_item_keys = set(data_item.keys())
+                if "notebook" in data_item_keys:
+                    data_item_keys.remove("notebook")
+                    data_item__notebook = data_item["notebook"]
+                    if not isinstance(data_item__notebook, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}].notebook".format(**locals()) + " must be string")
+                    if isinstance(data_item__notebook, str):
+                        if not REGEX_PATTERNS['\\.ipynb$'].search(data_item__notebook):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}].notebook".format(**locals()) + " must match pattern \\.ipynb$")
+                if "sections" in data_item_keys:
+                    data_item_keys.remove("sections")
+                    data_item__sections = data_item["sections"]
+                    if not isinstance(data_item__sections, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}].sections".format(**locals()) + " must be array")
+                    data_item__sections_is_list = isinstance(data_item__sections, (list, tuple))
+                    if data_item__sections_is_list:
+                        data_item__sections_len = len(data_item__sections)
+                        if data_item__sections_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}].sections".format(**locals()) + " must contain at least 1 items")
+                        for data_item__sections_x, data_item__sections_item in enumerate(data_item__sections):
+                            if not isinstance(data_item__sections_item, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}].sections[{data_item__sections_x}]".format(**locals()) + " must be string")
+                if data_item_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must not contain "+str(data_item_keys)+" properties")
+    return data
+
 
 validate = validate_https___peerlearn_example_schemas_facilitation_guide_v1_json
+
+#: a check per definition, by its name in $defs
+DEFS = {}

@@ -125,3 +125,6 @@ def validate_peerlearn_glossary_v1(data, custom_formats={}, name_prefix=None):
 
 
 validate = validate_peerlearn_glossary_v1
+
+#: a check per definition, by its name in $defs
+DEFS = {}

@@ -243,3 +243,6 @@ def validate_peerlearn_mechanisms_v1(data, custom_formats={}, name_prefix=None):
 
 
 validate = validate_peerlearn_mechanisms_v1
+
+#: a check per definition, by its name in $defs
+DEFS = {}

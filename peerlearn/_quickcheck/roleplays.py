@@ -265,3 +265,6 @@ def validate_https___peerlearn_example_schemas_roleplays_v1_json(data, custom_fo
 
 
 validate = validate_https___peerlearn_example_schemas_roleplays_v1_json
+
+#: a check per definition, by its name in $defs
+DEFS = {}

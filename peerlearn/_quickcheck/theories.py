@@ -168,3 +168,6 @@ def validate_peerlearn_theories_v1(data, custom_formats={}, name_prefix=None):
 
 
 validate = validate_peerlearn_theories_v1
+
+#: a check per definition, by its name in $defs
+DEFS = {}

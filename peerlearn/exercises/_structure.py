@@ -40,6 +40,7 @@ from peerlearn.errors import close_matches
 
 __all__ = [
     "FORMAT",
+    "SET_SCHEMA",
     "Checked",
     "StructureUnavailable",
     "check",
@@ -53,8 +54,6 @@ __all__ = [
     "issues",
     "kinds",
     "load_schema",
-    "named_key",
-    "named_schema",
     "quick_key",
     "quick_schema",
     "quick_yes",
@@ -77,8 +76,10 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+#: The file of the exercise-set format.
+SET_SCHEMA = "exercise-set.v1.json"
 #: The exercise-set format as written down once (``data/schemas/exercise-set.v1.json``).
-FORMAT: dict[str, Any] = load_schema("exercise-set.v1.json")
+FORMAT: dict[str, Any] = load_schema(SET_SCHEMA)
 
 
 def kinds(schema: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
@@ -175,32 +176,32 @@ def compiled(part: str | None = None) -> Any:
     return validator_for(FORMAT, part)
 
 
-def quick_schema(part: str | None = None) -> dict[str, Any]:
-    """The schema (or its ``$defs`` entry ``part``) with its references written in place, in
-    draft-7 words: what :mod:`peerlearn._quickcheck` compiles (``tools/compile_quick_checks.py``
-    ships it compiled).
+def quick_schema(name: str = SET_SCHEMA) -> dict[str, Any]:
+    """The package's schema ``name`` (``data/schemas/<name>``; the exercise set's as
+    :data:`FORMAT` holds it) in the draft-7 words :mod:`peerlearn._quickcheck` compiles
+    (``tools/compile_quick_checks.py`` ships it compiled).
 
-    >>> quick_schema("option")["required"]
-    ['text']
+    >>> quick_schema()["$defs"]["option"]["required"], quick_schema("rubric.v1.json")["$schema"]
+    (['text'], 'http://json-schema.org/draft-07/schema#')
     """
-    defs = FORMAT.get("$defs", {})
-    schema = dict(_inline(defs[part] if part else FORMAT, defs))
-    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return schema
+    from peerlearn._quickcheck import draft7
+
+    return draft7(FORMAT if name == SET_SCHEMA else load_schema(name))
 
 
-def quick_key(part: str | None = None) -> str:
-    """The name of the compiled quick check of ``part`` (``"exercise-set#exercise"``)."""
-    return "exercise-set" + (f"#{part}" if part else "")
+def quick_key(name: str = SET_SCHEMA) -> str:
+    """The quick check's name for the schema file ``name``: ``"rubric.v1.json"`` -> ``"rubric"``."""
+    return name.split(".", 1)[0]
 
 
 @functools.cache
 def fast(part: str | None = None) -> Any:
-    """The quick check of the schema (once per process and part): fastjsonschema's code,
-    shipped compiled (:mod:`peerlearn._quickcheck`); ``None`` where it cannot be had."""
+    """The quick check of the exercise-set schema, or of its ``$defs`` entry ``part`` (once per
+    process and part): fastjsonschema's code, shipped compiled (:mod:`peerlearn._quickcheck`);
+    ``None`` where it cannot be had."""
     from peerlearn._quickcheck import quick_check
 
-    return quick_check(quick_key(part), quick_schema(part))
+    return quick_check(quick_key(), quick_schema(), part)
 
 
 def fast_yes(data: Any, part: str | None = None) -> bool:
@@ -209,29 +210,11 @@ def fast_yes(data: Any, part: str | None = None) -> bool:
     return check is not None and check(data)
 
 
-def named_schema(name: str) -> dict[str, Any]:
-    """The package's schema ``name`` (``data/schemas/<name>``) as :func:`quick_schema` gives the
-    exercise set's: references written in place, draft-7 words.
-
-    >>> named_schema("rubric.v1.json")["$schema"]
-    'http://json-schema.org/draft-07/schema#'
-    """
-    schema = load_schema(name)
-    inlined = dict(_inline(schema, schema.get("$defs", {})))
-    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return inlined
-
-
-def named_key(name: str) -> str:
-    """The quick check's name for the schema file ``name``: ``"rubric.v1.json"`` -> ``"rubric"``."""
-    return name.split(".", 1)[0]
-
-
 @functools.cache
 def _fast_named(name: str) -> Any:
     from peerlearn._quickcheck import quick_check
 
-    return quick_check(named_key(name), named_schema(name))
+    return quick_check(quick_key(name), quick_schema(name))
 
 
 def quick_yes(name: str, data: Any) -> bool:

@@ -273,42 +273,30 @@ def schema_errors(stem: str, src: Source) -> list[tuple[list[Any], str]]:
     return problems
 
 
-def _draft7(schema: Any, defs: Mapping[str, Any] | None = None) -> Any:
-    """The schema in draft-7 words (``dependentRequired`` → ``dependencies``), with its own
-    ``#/$defs/…`` references written in place (faster compiled code: no call per reference)."""
-    if defs is None and isinstance(schema, Mapping):
-        defs = schema.get("$defs", {})
-    if isinstance(schema, Mapping):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/") and defs:
-            target = defs[ref.removeprefix("#/$defs/")]
-            rest = {k: v for k, v in schema.items() if k != "$ref"}
-            return _draft7({**target, **rest}, defs)
-        out = {k: _draft7(v, defs) for k, v in schema.items() if k != "dependentRequired"}
-        if "dependentRequired" in schema:
-            out["dependencies"] = dict(schema["dependentRequired"])
-        if "$schema" in out:
-            out["$schema"] = "http://json-schema.org/draft-07/schema#"
-        return out
-    if isinstance(schema, list):
-        return [_draft7(v, defs) for v in schema]
-    return schema
-
-
 def quick_schema(stem: str) -> dict[str, Any]:
-    """The schema of ``stem`` in draft-7 words, as :mod:`peerlearn._quickcheck` compiles it
-    (``tools/compile_quick_checks.py`` ships it compiled).
+    """The schema of ``stem`` in the draft-7 words :mod:`peerlearn._quickcheck` compiles
+    (``tools/compile_quick_checks.py`` ships it compiled). The reference list's item is its
+    definition ``reference``, so that the review's own CSL item (``review-csl``, that item) is
+    checked by the same code.
 
-    >>> quick_schema("glossary")["$schema"]
-    'http://json-schema.org/draft-07/schema#'
+    >>> quick_schema("references")["items"]
+    {'$ref': '#/$defs/reference'}
     """
-    return _draft7(_schema(stem))
+    from peerlearn._quickcheck import draft7
+
+    schema = _schema(stem)
+    if stem == "references":
+        defs = {**schema.get("$defs", {}), "reference": schema["items"]}
+        schema = {**schema, "items": {"$ref": "#/$defs/reference"}, "$defs": defs}
+    return draft7(schema)
 
 
 @cache
 def _fast(stem: str) -> Any:
     from peerlearn._quickcheck import quick_check
 
+    if stem == "review-csl":
+        return quick_check("references", quick_schema("references"), "reference")
     return quick_check(stem, quick_schema(stem))
 
 
