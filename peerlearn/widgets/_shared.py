@@ -118,7 +118,7 @@ def shared(kind: type[Model], **traits: Any) -> Model:
     model = _MODELS.get(key)
     if model is None or model.comm is None:  # never made, or closed (Widget.close_all())
         model = _MODELS[key] = kind(**traits)
-    return model  # type: ignore[return-value]
+    return model
 
 
 def frozen(model: object) -> bool:
