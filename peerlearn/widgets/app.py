@@ -40,7 +40,7 @@ from typing import Any
 import ipywidgets as w
 
 from .._html import Markup, concat, tag
-from ._base import SelectableMixin, StaticFallbackMixin, style_widget
+from ._base import SelectableMixin, StaticFallbackMixin
 from ._catalog import catalog
 from ._picture import shipped_style
 from ._selection import Selection
@@ -98,7 +98,9 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
             layout=shared(SharedLayout),
             style=shared(SharedHTMLStyle),
         )
-        super().__init__([style_widget(), header, self.tabs], **kwargs)
+        # the stylesheet comes with the explorer (always built, in the first tab; a hidden tab's
+        # <style> still applies), so the app needs no widget of its own for it
+        super().__init__([header, self.tabs], **kwargs)
         self.add_class("pl-widget")
         self.add_class("pl-app")
 

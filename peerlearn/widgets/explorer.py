@@ -28,8 +28,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from .._html import Markup, tag
-from ._base import SelectableMixin, StaticFallbackMixin, style_widget
+from .._html import Markup, concat, tag
+from ._base import SelectableMixin, StaticFallbackMixin, style_html
 from ._catalog import Catalog, catalog, icon
 from ._picture import KINDS
 from ._selection import Selection, split
@@ -163,8 +163,12 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._view = w.HTML(layout=wide, style=html_style)
         self._view.add_class("pl-view")
         self._shown: Markup = Markup("")
+        # the label that never changes carries the stylesheet: no hidden widget (three models)
+        # for it, as every other view has (style_widget)
         self._jump_label = w.HTML(
-            str(tag("strong", "Open a linked item:")), layout=shared(SharedLayout), style=html_style
+            str(concat([style_html(), tag("strong", "Open a linked item:")])),
+            layout=shared(SharedLayout),
+            style=html_style,
         )
         self._jump_label.add_class("pl-jump-label")
         self._jump = w.VBox(layout=wide)
@@ -172,7 +176,7 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._rows: dict[w.Box, _Row] = {}  # a row's box (a child of self._jump) → the row
         controls = w.HBox([*self._menus.values(), self._back], layout=_row_layout())
         super().__init__(
-            [style_widget(), controls, self._head, self._jump_label, self._jump, self._view],
+            [controls, self._head, self._jump_label, self._jump, self._view],
             **kwargs,
         )
         self.add_class("pl-widget")
