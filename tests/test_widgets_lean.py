@@ -8,6 +8,7 @@ learner sees in notebook 00.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -230,3 +231,73 @@ def test_a_closed_shared_model_is_made_again() -> None:
     layout.close()
     again = shared(SharedLayout, width="3em")
     assert again is not layout and again.comm is not None and again.width == "3em"
+
+
+# ---------------------------------------------------------------------- where layouts change
+WIDGETS = REPO / "peerlearn" / "widgets"
+
+
+def style_writes(source: str) -> list[str]:
+    """Each ``X.layout.attr = ...`` or ``X.style.attr = ...`` (and ``+=``) in ``source``, as
+    ``X.layout.attr``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
+        for t in targets:
+            if (
+                isinstance(t, ast.Attribute)
+                and isinstance(t.value, ast.Attribute)
+                and t.value.attr in {"layout", "style"}
+            ):
+                found.append(ast.unparse(t))
+    return found
+
+
+def calls_shared(source: str) -> bool:
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "shared"
+        for n in ast.walk(ast.parse(source))
+    )
+
+
+def test_no_module_that_changes_a_layout_or_style_makes_shared_ones() -> None:
+    # a widget whose layout or style is changed after it is made (hidden, resized) must have its
+    # own; the modules that give widgets shared ones change none (the shared models refuse a
+    # write at run time too, but a write on a path no test takes would reach a learner)
+    writers, sharers = set(), set()
+    for path in sorted(WIDGETS.glob("*.py")):
+        source = path.read_text("utf-8")
+        if style_writes(source):
+            writers.add(path.name)
+        if calls_shared(source):
+            sharers.add(path.name)
+    assert {"explorer.py", "app.py"} <= sharers
+    assert "browser.py" in writers  # the check sees the writes there are
+    assert not writers & sharers, writers & sharers
+
+
+def python(cell: str) -> str:
+    """A code cell without its IPython magics and shell lines."""
+    return "\n".join(x for x in cell.splitlines() if not x.lstrip().startswith(("%", "!")))
+
+
+def test_the_course_changes_only_the_layouts_of_the_widgets_it_makes() -> None:
+    import nbformat
+
+    writes = [
+        write
+        for path in sorted((REPO / "notebooks").rglob("*.ipynb"))
+        for cell in nbformat.read(path, as_version=4).cells
+        if cell.cell_type == "code"
+        for write in style_writes(python(cell.source))
+    ]
+    # only ``name.layout.x`` (an app, explorer or tab a notebook holds), whose layouts are its own
+    assert all(w.count(".") == 2 for w in writes), writes
+    app = explore()
+    assert not any(frozen(m.layout) for m in (app, app.explorer, app.tabs))
