@@ -163,8 +163,8 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._view = w.HTML(layout=wide, style=html_style)
         self._view.add_class("pl-view")
         self._shown: Markup = Markup("")
-        # the label that never changes carries the stylesheet: no hidden widget (three models)
-        # for it, as every other view has (style_widget)
+        # the label that never changes carries the stylesheet: no hidden widget for it (as
+        # style_widget gives the other views), two models fewer on the first view
         self._jump_label = w.HTML(
             str(concat([style_html(), tag("strong", "Open a linked item:")])),
             layout=shared(SharedLayout),
@@ -211,7 +211,8 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
 
     @property
     def jump_buttons(self) -> tuple[JumpButton, ...]:
-        """The buttons that open the items linked to what is shown (collapsed ones too)."""
+        """The buttons that open the items linked to what is shown, in row order (collapsed ones
+        too: those not built yet are built now, and shown when their row is expanded)."""
         rows = [self._rows[box] for box in self._jump.children]
         return tuple(b for row in rows for b in self._built(row, len(row.targets)))
 
