@@ -1,12 +1,17 @@
 """How fast the explorer app is: first view, selection changes in the kernel and in a browser.
 
-Run: ``.venv/bin/python benchmarks/bench_widgets.py [--no-browser] [--repeat N]``. Prints
-figures; asserts nothing. Targets: first view < 200 ms of kernel time (every citation it shows
-formatted); a selection change < 5 ms in the kernel; < 100 ms from a click to the updated page.
+Run: ``.venv/bin/python benchmarks/bench_widgets.py [--no-browser] [--repeat N] [--against REF]
+[--first-view-only]``. Prints figures; asserts nothing. Targets: first view < 200 ms of kernel time
+(every citation it shows formatted); a selection change < 5 ms in the kernel; < 100 ms from a
+click to the updated page.
 
 * First view: ``pl.explore()`` plus its display bundle, each in a fresh Python process (so nothing
-  is cached but what the package ships), imports timed apart; beside it, the same with every tab
-  built (the tabs after the first are built when first opened), and the ratio of the two.
+  is cached but what the package ships), imports timed apart, and the widget models it makes
+  (each one a comm message, a model and a view in the page; several ms apiece in JupyterLite);
+  beside it, the same with every tab built (the tabs after the first are built when first
+  opened), and the ratio of the two. ``--against REF`` (a git ref, e.g. ``main``) runs the same
+  in that commit's ``peerlearn`` (``git archive``), alternating with this tree's run by run, and
+  prints the ratios of the two.
 * Kernel selection: ``app.select(x)`` for every mechanism, theory and source, the first visit
   (which builds that item's HTML and buttons once) and a second (a look-up). Outside a kernel
   ipywidgets still serialises every state change; only the socket send is missing.
@@ -18,12 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -33,14 +40,18 @@ import json, time
 t0 = time.perf_counter()
 import peerlearn as pl
 import ipywidgets, anywidget  # noqa: F401  (a notebook has these loaded by the time it displays)
+from ipywidgets.widgets.widget import _instances
+before = len(_instances)
 t1 = time.perf_counter()
 app = pl.explore()
 bundle = app._repr_mimebundle_()
 t2 = time.perf_counter()
+models = len(_instances) - before
 n = app.explorer.view_html.count('class="pl-citation"')
 parts = [app.sources, app.map, app.timeline]  # what an eager app built before its first view
 t3 = time.perf_counter()
-print(json.dumps({"imports": t1 - t0, "first_view": t2 - t1, "all_tabs": t3 - t1, "citations": n}))
+print(json.dumps({"imports": t1 - t0, "first_view": t2 - t1, "all_tabs": t3 - t1, "citations": n,
+                  "models": models, "file": pl.__file__}))
 """
 
 
@@ -48,23 +59,37 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
 
-def first_view(repeat: int) -> None:
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, "-c", FIRST_VIEW],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO,
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+def _run_first_view(where: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_VIEW], capture_output=True, text=True, check=True, cwd=where
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _archive(ref: str) -> Path:
+    """``ref``'s ``peerlearn`` package, unpacked in a new temporary folder."""
+    root = Path(tempfile.mkdtemp(prefix="pl-bench-against-"))
+    tar = subprocess.run(
+        ["git", "archive", ref, "peerlearn"], cwd=REPO, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=tar, check=True)
+    return root
+
+
+def first_view(repeat: int, against: str | None = None) -> None:
+    other = _archive(against) if against else None
+    runs, theirs = [], []
+    for _ in range(repeat):  # alternating, so a change in the machine's load falls on both
+        runs.append(_run_first_view(REPO))
+        if other is not None:
+            theirs.append(_run_first_view(other))
     fv = [r["first_view"] for r in runs]
     imp = [r["imports"] for r in runs]
     print(f"first view, fresh process ×{repeat} (shows {runs[0]['citations']} citations):")
     print(
         f"  pl.explore() + display bundle: median {ms(statistics.median(fv))}, worst {ms(max(fv))}"
     )
+    print(f"  widget models made by pl.explore(): {runs[0]['models']}")
     every = [r["all_tabs"] for r in runs]
     print(
         f"  every tab built (what the first view cost before tabs were built lazily): median "
@@ -78,6 +103,20 @@ def first_view(repeat: int) -> None:
     print(
         f"  pre-rendered APA cache shipped: {'yes' if shipped else 'NO (citations rendered live)'}"
     )
+    if other is not None:
+        old = [r["first_view"] for r in theirs]
+        pairs = [a["first_view"] / b["first_view"] for a, b in zip(runs, theirs, strict=True)]
+        print(f"  against {against} ({theirs[0]['file']}):")
+        print(
+            f"    first view: median {ms(statistics.median(old))}, worst {ms(max(old))}; "
+            f"this tree / {against} = {statistics.median(fv) / statistics.median(old):.2f} "
+            f"(median of the run-by-run ratios {statistics.median(pairs):.2f})"
+        )
+        print(
+            f"    widget models: {theirs[0]['models']}; this tree / {against} = "
+            f"{runs[0]['models'] / theirs[0]['models']:.2f}"
+        )
+        shutil.rmtree(other)
 
 
 def _select_all(app: object, ids: list[str]) -> dict[str, list[float]]:
@@ -222,8 +261,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--against", metavar="REF", help="a git ref to compare the first view with")
+    parser.add_argument("--first-view-only", action="store_true", help="skip the other figures")
     args = parser.parse_args()
-    first_view(args.repeat)
+    first_view(args.repeat, args.against)
+    if args.first_view_only:
+        return
     kernel_selection()
     if not args.no_browser:
         browser()

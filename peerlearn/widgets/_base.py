@@ -3,9 +3,9 @@
 NodePicture (an SVG built in Python, clickable by node) is the base of the concept map and the
 timeline; it lives here, below both, so neither imports the other.
 
-Room: ``peerlearn.widgets`` internals. Imports only the two lowest widget modules
-(:mod:`._picture`, :mod:`._selection`), :mod:`peerlearn._html`, anywidget, traitlets (and
-ipywidgets inside a function); never the catalog or any widget above it.
+Room: ``peerlearn.widgets`` internals. Imports only the lowest widget modules
+(:mod:`._picture`, :mod:`._selection`, and :mod:`._shared` inside a function),
+:mod:`peerlearn._html`, anywidget, traitlets; never the catalog or any widget above it.
 """
 
 from __future__ import annotations
@@ -67,11 +67,21 @@ def style_html() -> Markup:
 
 def style_widget(css: str | None = None) -> Any:
     """An HTML widget that only carries a stylesheet (it takes no room on the page):
-    ``widgets.css`` by default, or the CSS given."""
-    import ipywidgets as w
+    ``widgets.css`` by default, or the CSS given. One frozen model per stylesheet, shown by
+    every widget that asks for it (:func:`._shared.shared`): a view built later costs no model.
+
+    >>> style_widget() is style_widget() and style_widget().layout.display == "none"
+    True
+    """
+    from ._shared import SharedHTML, SharedHTMLStyle, SharedLayout, shared
 
     html = style_html() if css is None else style_element(css)
-    return w.HTML(str(html), layout=w.Layout(display="none"))
+    return shared(
+        SharedHTML,
+        value=str(html),
+        layout=shared(SharedLayout, display="none"),
+        style=shared(SharedHTMLStyle),
+    )
 
 
 class StaticFallbackMixin:

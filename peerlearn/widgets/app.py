@@ -40,10 +40,11 @@ from typing import Any
 import ipywidgets as w
 
 from .._html import Markup, concat, tag
-from ._base import SelectableMixin, StaticFallbackMixin, style_widget
+from ._base import SelectableMixin, StaticFallbackMixin
 from ._catalog import catalog
 from ._picture import shipped_style
 from ._selection import Selection
+from ._shared import SharedHTML, SharedHTMLStyle, SharedLayout, shared
 from .browser import SourceBrowser
 from .conceptmap import ConceptMap
 from .explorer import MechanismExplorer
@@ -70,10 +71,15 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
         }
         self._makers = makers
         self._built: dict[str, w.Widget] = {"Mechanisms": self.explorer}
-        # each later tab is a box that holds a line until the tab is first opened
-        self._slots = {
-            title: w.VBox([w.HTML(str(tag("p", OPENING, class_="pl-note")))]) for title in makers
-        }
+        # each later tab is a box that holds a line until the tab is first opened: one model for
+        # the line and one layout, shared by the three boxes (none is seen before it is opened)
+        opening = shared(
+            SharedHTML,
+            value=str(tag("p", OPENING, class_="pl-note")),
+            layout=shared(SharedLayout),
+            style=shared(SharedHTMLStyle),
+        )
+        self._slots = {title: w.VBox([opening], layout=shared(SharedLayout)) for title in makers}
         self.tabs = w.Tab(children=[self.explorer, *self._slots.values()], titles=TITLES)
         self.tabs.observe(self._on_tab, names="selected_index")
         review = getattr(self._cat.kb, "review", None)
@@ -88,9 +94,13 @@ class ExplorerApp(SelectableMixin, StaticFallbackMixin, w.VBox):
                 concat(
                     [tag("h2", "Peer support: mechanisms, theories and sources"), tag("p", intro)]
                 )
-            )
+            ),
+            layout=shared(SharedLayout),
+            style=shared(SharedHTMLStyle),
         )
-        super().__init__([style_widget(), header, self.tabs], **kwargs)
+        # the stylesheet comes with the explorer (always built, in the first tab; a hidden tab's
+        # <style> still applies), so the app needs no widget of its own for it
+        super().__init__([header, self.tabs], **kwargs)
         self.add_class("pl-widget")
         self.add_class("pl-app")
 

@@ -4,9 +4,14 @@ Choose a mechanism to see its definition, summary, how it can help and how it ca
 theories, and its sources as formatted citations (with DOI links) and the reason for each link.
 Open a linked source or theory to see every mechanism it supports.
 
+Its first view is built with as few widget models as it can (each costs several ms in
+JupyterLite, in the kernel and again in the page): a row of linked items builds only the buttons
+it shows, the rest when the row is expanded (or :attr:`~MechanismExplorer.jump_buttons` is read);
+and the parts whose layout and style never change share frozen models (:mod:`._shared`).
+
 Room: one widget (a sibling of browser, conceptmap, timeline and exercises, which it does not
-import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._picture`, :mod:`._selection`, ipywidgets
-and peerlearn rooms below widgets; never app, cli or _verbs.
+import). Imports :mod:`._catalog`, :mod:`._base`, :mod:`._picture`, :mod:`._selection`,
+:mod:`._shared`, ipywidgets and peerlearn rooms below widgets; never app, cli or _verbs.
 
 >>> ex = MechanismExplorer()
 >>> ex.select("liminality")
@@ -22,13 +27,19 @@ from __future__ import annotations
 from typing import Any
 
 import ipywidgets as w
-from ipywidgets.widgets.widget_string import HTMLStyle
 
-from .._html import Markup, tag
-from ._base import SelectableMixin, StaticFallbackMixin, style_widget
+from .._html import Markup, concat, tag
+from ._base import SelectableMixin, StaticFallbackMixin, style_html
 from ._catalog import Catalog, catalog, icon
 from ._picture import KINDS
 from ._selection import Selection, split
+from ._shared import (
+    SharedButtonStyle,
+    SharedDescriptionStyle,
+    SharedHTMLStyle,
+    SharedLayout,
+    shared,
+)
 
 __all__ = ["JumpButton", "MechanismExplorer"]
 
@@ -63,6 +74,29 @@ class JumpButton(w.Button):
         return self._target
 
 
+def _button_layout() -> w.Layout:
+    return shared(SharedLayout, width="auto", margin="2px")
+
+
+def _row_layout() -> w.Layout:
+    return shared(SharedLayout, flex_flow="row wrap", align_items="center")
+
+
+class _Row:
+    """One row of linked items of one kind: its box and label, the items' node ids, the buttons
+    built so far (the first few until the row is expanded), and its “Show all N” toggle (``None``
+    when the row is short enough to show whole)."""
+
+    __slots__ = ("box", "buttons", "expanded", "kind", "label", "more", "targets")
+
+    def __init__(
+        self, box: w.Box, kind: str, label: w.HTML, targets: list[str], more: w.Button | None
+    ) -> None:
+        self.box, self.kind, self.label, self.targets, self.more = box, kind, label, targets, more
+        self.buttons: list[JumpButton] = []
+        self.expanded = False
+
+
 class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
     """Browse mechanisms, theories and sources, each linked both ways.
 
@@ -91,19 +125,16 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
         self._syncing = False
         self._history: list[str] = []
         self._buttons: dict[str, tuple[w.Box, ...]] = {}
-        self._button_layout = w.Layout(width="auto", margin="2px")
-        self._button_style = w.ButtonStyle()
-        self._label_style = HTMLStyle()
-        self._row_layout = w.Layout(flex_flow="row wrap", align_items="center")
-        self._label_layout = w.Layout(width="8.5em", flex="0 0 auto")
+        wide = shared(SharedLayout, width="100%")
+        html_style = shared(SharedHTMLStyle)
 
         def menu(kind: str, label: str, ids: list[str]) -> w.Dropdown:
             dd = w.Dropdown(
                 options=[(_short(cat.option_label(i), 70), i) for i in ids],
                 value=None,
                 description=label,
-                layout=w.Layout(width="auto", min_width="16em", max_width="34em"),
-                style={"description_width": "initial"},
+                layout=shared(SharedLayout, width="auto", min_width="16em", max_width="34em"),
+                style=shared(SharedDescriptionStyle, description_width="initial"),
             )
             dd.add_class(f"pl-menu-{kind}")
             dd.observe(self._on_menu, names="value")
@@ -122,26 +153,30 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
             description="Back",
             tooltip="Go back to the item you saw before",
             disabled=True,
-            layout=w.Layout(width="auto"),
+            layout=shared(SharedLayout, width="auto"),
+            style=shared(SharedButtonStyle),
         )
         self._back.on_click(lambda _b: self.back())
         # the name and definition first, then the links (short rows), then the rest of the view
-        self._head = w.HTML(layout=w.Layout(width="100%"))
+        self._head = w.HTML(layout=wide, style=html_style)
         self._head.add_class("pl-view-head")
-        self._view = w.HTML(layout=w.Layout(width="100%"))
+        self._view = w.HTML(layout=wide, style=html_style)
         self._view.add_class("pl-view")
         self._shown: Markup = Markup("")
-        self._jump_label = w.HTML(str(tag("strong", "Open a linked item:")))
-        self._jump_label.add_class("pl-jump-label")
-        self._jump = w.VBox(layout=w.Layout(width="100%"))
-        self._jump.add_class("pl-jump")
-        self._rows: dict[w.Box, tuple[w.HTML, list[JumpButton], w.Button | None]] = {}
-        controls = w.HBox(
-            [*self._menus.values(), self._back],
-            layout=w.Layout(flex_flow="row wrap", align_items="center"),
+        # the label that never changes carries the stylesheet: no hidden widget for it (as
+        # style_widget gives the other views), two models fewer on the first view
+        self._jump_label = w.HTML(
+            str(concat([style_html(), tag("strong", "Open a linked item:")])),
+            layout=shared(SharedLayout),
+            style=html_style,
         )
+        self._jump_label.add_class("pl-jump-label")
+        self._jump = w.VBox(layout=wide)
+        self._jump.add_class("pl-jump")
+        self._rows: dict[w.Box, _Row] = {}  # a row's box (a child of self._jump) → the row
+        controls = w.HBox([*self._menus.values(), self._back], layout=_row_layout())
         super().__init__(
-            [style_widget(), controls, self._head, self._jump_label, self._jump, self._view],
+            [controls, self._head, self._jump_label, self._jump, self._view],
             **kwargs,
         )
         self.add_class("pl-widget")
@@ -157,7 +192,8 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
                 self._view.value = str(tag("p", "This knowledge base is empty."))
         # Only what is shown is built now: the first view is what a learner waits for (in
         # JupyterLite every widget costs several times what it does in CPython). Every other
-        # item's buttons are built on its first visit (a few ms each in CPython), then cached.
+        # item's buttons are built on its first visit (a few ms each in CPython), then cached;
+        # a collapsed row's hidden buttons when it is expanded.
 
     # ------------------------------------------------------------------ public API
 
@@ -175,13 +211,16 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
 
     @property
     def jump_buttons(self) -> tuple[JumpButton, ...]:
-        """The buttons that open the items linked to what is shown (collapsed ones too)."""
-        return tuple(b for row in self._jump.children for b in self._rows[row][1])
+        """The buttons that open the items linked to what is shown, in row order (collapsed ones
+        too: those not built yet are built now, and shown when their row is expanded)."""
+        rows = [self._rows[box] for box in self._jump.children]
+        return tuple(b for row in rows for b in self._built(row, len(row.targets)))
 
     def expand_links(self, expand: bool = True) -> None:
         """Show every linked item's button (``False``: only the first few of each row)."""
-        for row in self._jump.children:
-            if self._rows[row][2] is not None:
+        for box in self._jump.children:
+            row = self._rows[box]
+            if row.more is not None:
                 self._set_row(row, expand)
 
     # ------------------------------------------------------------------ callbacks (small)
@@ -227,65 +266,72 @@ class MechanismExplorer(SelectableMixin, StaticFallbackMixin, w.VBox):
 
     def _buttons_for(self, node_id: str) -> tuple[w.Box, ...]:
         """One row per kind (mechanisms, theories, sources): a label with the count, the first
-        few buttons, and “Show all N” (a native button, so the keyboard reaches it) for the rest.
+        few buttons, and “Show all N” (a native button, so the keyboard reaches it) for the rest,
+        whose buttons are built when the row is first expanded.
         """
         cached = self._buttons.get(node_id)
         if cached is None:
-            groups: dict[str, list[JumpButton]] = {}
+            groups: dict[str, list[str]] = {}
             for target in self._cat.jump_targets(node_id):
-                kind = split(target)[0]
-                noun = KINDS[kind].noun.lower()
-                b = JumpButton(
-                    target,
-                    description=_short(self._cat.distinct_name(target)),
-                    tooltip=f"Open {noun}: {self._cat.option_label(target)}",
-                    layout=self._button_layout,  # shared: one widget, not one per button
-                    style=self._button_style,
-                )
-                b.add_class(f"pl-jump-{kind}")
-                b.on_click(self._on_jump)
-                groups.setdefault(kind, []).append(b)
-            rows = []
+                groups.setdefault(split(target)[0], []).append(target)
+            boxes = []
             for kind in KINDS:
                 if kind not in groups:
                     continue
-                buttons = groups[kind]
+                targets = groups[kind]
                 label = w.HTML(
-                    str(tag("span", icon(kind), f" {KINDS[kind].plural} ({len(buttons)}):")),
-                    layout=self._label_layout,
-                    style=self._label_style,
+                    str(tag("span", icon(kind), f" {KINDS[kind].plural} ({len(targets)}):")),
+                    layout=shared(SharedLayout, width="8.5em", flex="0 0 auto"),
+                    style=shared(SharedHTMLStyle),
                 )
                 more = None
-                if len(buttons) > FIRST_BUTTONS + 1:
-                    more = w.Button(layout=self._button_layout)
+                if len(targets) > FIRST_BUTTONS + 1:
+                    more = w.Button(layout=_button_layout(), style=shared(SharedButtonStyle))
                     more.add_class("pl-jump-more")
-                row = w.HBox([], layout=self._row_layout)
-                row.add_class("pl-jump-row")
-                self._rows[row] = (label, buttons, more)
+                box = w.HBox([], layout=_row_layout())
+                box.add_class("pl-jump-row")
+                row = self._rows[box] = _Row(box, kind, label, targets, more)
                 if more is not None:
-                    more.on_click(lambda _b, row=row: self._set_row(row, not self._expanded(row)))
+                    more.on_click(lambda _b, row=row: self._set_row(row, not row.expanded))
                 self._set_row(row, False)
-                rows.append(row)
-            cached = self._buttons[node_id] = tuple(rows)
+                boxes.append(box)
+            cached = self._buttons[node_id] = tuple(boxes)
         return cached
 
-    def _expanded(self, row: w.Box) -> bool:
-        return len(row.children) - 2 == len(self._rows[row][1])
+    def _button(self, target: str) -> JumpButton:
+        kind = split(target)[0]
+        noun = KINDS[kind].noun.lower()
+        b = JumpButton(
+            target,
+            description=_short(self._cat.distinct_name(target)),
+            tooltip=f"Open {noun}: {self._cat.option_label(target)}",
+            layout=_button_layout(),  # shared: one model, not one per button
+            style=shared(SharedButtonStyle),
+        )
+        b.add_class(f"pl-jump-{kind}")
+        b.on_click(self._on_jump)
+        return b
 
-    def _set_row(self, row: w.Box, expand: bool) -> None:
-        label, buttons, more = self._rows[row]
-        if more is None:
-            row.children = (label, *buttons)
+    def _built(self, row: _Row, n: int) -> list[JumpButton]:
+        """The row's first ``n`` buttons, building those not built yet."""
+        n = min(n, len(row.targets))
+        row.buttons.extend(self._button(t) for t in row.targets[len(row.buttons) : n])
+        return row.buttons[:n]
+
+    def _set_row(self, row: _Row, expand: bool) -> None:
+        if row.more is None:
+            row.box.children = (row.label, *self._built(row, len(row.targets)))
             return
-        plural = KINDS[split(buttons[0].target)[0]].plural.lower()
+        n, plural = len(row.targets), KINDS[row.kind].plural.lower()
+        row.expanded = expand
         if expand:
-            more.description = f"Show fewer {plural}"
-            more.tooltip = f"Show only the first {FIRST_BUTTONS} of the {len(buttons)} {plural}"
-            row.children = (label, *buttons, more)
+            row.more.description = f"Show fewer {plural}"
+            row.more.tooltip = f"Show only the first {FIRST_BUTTONS} of the {n} {plural}"
+            row.box.children = (row.label, *self._built(row, n), row.more)
         else:
-            more.description = f"Show all {len(buttons)} {plural}"
-            more.tooltip = f"Show the other {len(buttons) - FIRST_BUTTONS} {plural} linked here"
-            row.children = (label, *buttons[:FIRST_BUTTONS], more)
+            row.more.description = f"Show all {n} {plural}"
+            row.more.tooltip = f"Show the other {n - FIRST_BUTTONS} {plural} linked here"
+            row.box.children = (row.label, *self._built(row, FIRST_BUTTONS), row.more)
 
     # ------------------------------------------------------------------ static output
     def static_html(self) -> Markup:

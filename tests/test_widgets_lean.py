@@ -1,0 +1,303 @@
+"""pl.explore()'s first view with few widget models (issue 17): what is shown is built, what is
+hidden is built when shown, and the layouts and styles many widgets share are frozen.
+
+Every widget model costs a comm message, a model and a view in the page and, in JupyterLite,
+several milliseconds of Python in the browser; the explorer is on the way to the first widget a
+learner sees in notebook 00.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import ipywidgets as W
+import pytest
+from widget_page import classes, part, tree
+
+import peerlearn as pl
+from peerlearn.widgets import MechanismExplorer, explore
+from peerlearn.widgets._catalog import catalog
+from peerlearn.widgets._shared import (
+    SharedButtonStyle,
+    SharedHTML,
+    SharedLayout,
+    SharedModelError,
+    frozen,
+    shared,
+)
+from peerlearn.widgets.explorer import FIRST_BUTTONS, JumpButton
+
+REPO = Path(__file__).resolve().parents[1]
+
+COUNT = r"""
+import json, collections
+import ipywidgets, anywidget  # noqa: F401  (loaded in a notebook before the cell runs)
+from ipywidgets.widgets.widget import _instances
+import peerlearn as pl
+from peerlearn.widgets._catalog import catalog
+catalog()  # the knowledge base and its HTML: no widget models
+before = set(_instances)
+app = pl.explore()
+new = [type(m).__name__ for k, m in _instances.items() if k not in before]
+print(json.dumps(collections.Counter(new)))
+"""
+
+
+def source_row(ex: MechanismExplorer) -> W.Box:
+    return next(
+        r for r in part(ex, "pl-jump").children if "pl-jump-source" in classes(r.children[1])
+    )
+
+
+def new_models(before: set[str]) -> list[W.Widget]:
+    from ipywidgets.widgets.widget import _instances
+
+    return [m for k, m in _instances.items() if k not in before]
+
+
+def model_ids() -> set[str]:
+    from ipywidgets.widgets.widget import _instances
+
+    return set(_instances)
+
+
+# ---------------------------------------------------------------------- the first view's models
+def test_the_first_view_of_explore_is_44_widget_models_not_91() -> None:
+    # in a fresh process, as a learner's kernel builds it (shared models made on first use)
+    out = subprocess.run(
+        [sys.executable, "-c", COUNT], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    made = Counter(json.loads(out.stdout.strip().splitlines()[-1]))
+    # The app (ExplorerApp, its Layout, its header HTML, the Tab and its Layout, the three
+    # unopened tabs' VBoxes): 8. The explorer (itself and its Layout, 3 menus, Back, the menus'
+    # HBox, the head, the "Open a linked item" label that also carries the stylesheet, the rows'
+    # VBox, the view): 11; the first mechanism's two rows of links (two HBoxes, two labels, two
+    # "Show all N" buttons, 8 of its 23 buttons): 14. Shared, frozen, made once per kernel: the
+    # "Opening this tab…" line the three unopened tabs show, 7 layouts and 3 styles: 11.
+    # Before: 91 (all 23 buttons, a Layout and a style for nearly every widget, two hidden
+    # stylesheet widgets, three "Opening" lines).
+    assert sum(made.values()) <= 44, made
+    assert made["JumpButton"] <= 2 * FIRST_BUTTONS, made
+    assert made["Layout"] <= 3, made  # the app's, the Tab's and the explorer's: public, own
+
+
+def test_a_second_explorer_makes_none_of_the_shared_models_again() -> None:
+    explore()
+    before = model_ids()
+    explore()
+    made = new_models(before)
+    assert not [m for m in made if frozen(m)]
+    assert len(made) <= 44 - 11
+
+
+# ---------------------------------------------------------------------- buttons built when shown
+def test_a_collapsed_row_builds_only_the_buttons_it_shows() -> None:
+    before = model_ids()
+    ex = MechanismExplorer(start="lived-experience")
+    m = pl.mechanism("lived-experience")
+    row = source_row(ex)
+    _label, *shown, more = row.children
+    assert len(shown) == FIRST_BUTTONS and len(m.source_keys) > FIRST_BUTTONS + 1
+    built = [b for b in new_models(before) if isinstance(b, JumpButton)]
+    on_page = [b for b in tree(ex) if isinstance(b, JumpButton)]
+    assert built == on_page and len(built) < len(m.source_keys) + len(m.theory_ids)
+    assert more.description == f"Show all {len(m.source_keys)} sources"
+
+
+def test_expanding_a_row_builds_and_shows_the_rest_once() -> None:
+    ex = MechanismExplorer(start="lived-experience")
+    m = pl.mechanism("lived-experience")
+    row = source_row(ex)
+    first = row.children[1 : 1 + FIRST_BUTTONS]
+    more = row.children[-1]
+    before = model_ids()
+    more.click()
+    made = new_models(before)
+    rest = len(m.source_keys) - FIRST_BUTTONS
+    assert [type(b) for b in made] == [JumpButton] * rest  # the buttons and nothing else
+    shown = row.children[1:-1]
+    assert len(shown) == len(m.source_keys) and shown[:FIRST_BUTTONS] == first
+    assert {b.target for b in shown} == {f"source:{k}" for k in m.source_keys}
+    assert all(b.description and b.tooltip.startswith("Open source: ") for b in shown)
+    assert all("pl-jump-source" in classes(b) for b in shown)
+    assert more.description == "Show fewer sources"
+    # collapsing and expanding again reuses them
+    before = model_ids()
+    more.click()
+    more.click()
+    assert new_models(before) == [] and row.children[1:-1] == shown
+
+
+def test_jump_buttons_lists_every_linked_item_in_row_order_building_the_hidden_ones() -> None:
+    ex = MechanismExplorer(start="lived-experience")
+    targets = catalog().jump_targets("mechanism:lived-experience")
+    buttons = ex.jump_buttons
+    order = ["mechanism", "theory", "source"]
+    assert [b.target for b in buttons] == sorted(
+        targets, key=lambda t: order.index(t.split(":")[0])
+    )
+    assert ex.jump_buttons == buttons  # built once
+    # the row still shows the first few, and shows the same buttons when expanded
+    row = source_row(ex)
+    assert len(row.children) == FIRST_BUTTONS + 2
+    ex.expand_links()
+    assert set(row.children[1:-1]) <= set(buttons)
+    ex.expand_links(False)
+    assert len(row.children) == FIRST_BUTTONS + 2
+
+
+@pytest.mark.parametrize("how", ["expanded", "read from jump_buttons"])
+def test_a_button_built_later_opens_its_item(how: str) -> None:
+    ex = MechanismExplorer(start="lived-experience")
+    row = source_row(ex)
+    if how == "expanded":
+        row.children[-1].click()
+        button = row.children[-2]  # the last source, built by the click
+    else:
+        button = [b for b in ex.jump_buttons if b.target.startswith("source:")][-1]
+    assert button not in row.children[1 : 1 + FIRST_BUTTONS]
+    button.click()
+    kind, key = button.target.split(":")
+    assert (ex.selected_kind, ex.selected) == (kind, key)
+    assert any(b.target == "mechanism:lived-experience" for b in ex.jump_buttons)
+    ex.back()
+    assert ex.selected == "lived-experience"
+
+
+# ---------------------------------------------------------------------- shared models stay put
+def models_of(root: object) -> list[W.Widget]:
+    """Every widget under ``root`` and the layout and style models they point to."""
+    out = []
+    for widget in tree(root):
+        out.append(widget)
+        for name in ("layout", "style"):
+            model = getattr(widget, name, None)
+            if isinstance(model, W.Widget):
+                out.append(model)
+    return out
+
+
+def test_models_shared_by_two_widgets_are_frozen_and_never_change() -> None:
+    app = explore(start="lived-experience")
+    for title in ("Sources", "Concept map", "Timeline"):
+        app.show(title)
+    widgets = models_of(app)
+    uses = Counter(m.model_id for m in widgets)
+    shared_ids = {i for i, n in uses.items() if n > 1}
+    assert len(shared_ids) >= 8
+    by_id = {m.model_id: m for m in widgets}
+    assert all(frozen(by_id[i]) for i in shared_ids), [
+        type(by_id[i]).__name__ for i in shared_ids if not frozen(by_id[i])
+    ]
+    frozen_models = [m for m in by_id.values() if frozen(m)]
+    states = {m.model_id: m.get_state() for m in frozen_models}
+    # everything a learner can do in the explorer: every item, every row open and closed,
+    # a click on a linked item, Back; and every other tab's own controls are built
+    ex = app.explorer
+    for node in catalog().node_ids():
+        app.select(node)
+        ex.expand_links()
+        ex.expand_links(False)
+        for row in part(ex, "pl-jump").children:
+            if "pl-jump-more" in classes(row.children[-1]):
+                row.children[-1].click()
+    ex.jump_buttons[0].click()
+    ex.back()
+    assert {m.model_id: m.get_state() for m in frozen_models} == states
+
+
+def test_a_shared_model_refuses_a_change_and_says_what_to_do() -> None:
+    button = W.Button(layout=shared(SharedLayout, width="auto", margin="2px"))
+    with pytest.raises(SharedModelError, match=r"shared by many widgets.*widget\.layout = "):
+        button.layout.display = "none"
+    with pytest.raises(SharedModelError, match=r"style = ipywidgets\.ButtonStyle"):
+        shared(SharedButtonStyle).button_color = "red"
+    with pytest.raises(SharedModelError, match="_dom_classes"):
+        shared(SharedHTML, value="<p>fixed</p>").add_class("pl-note")
+    assert button.layout.display is None
+    button.layout = W.Layout(display="none")  # a widget of its own: fine
+    assert shared(SharedLayout, width="auto", margin="2px").display is None
+    with pytest.raises(TypeError, match="only frozen models"):
+        shared(W.Layout)
+
+
+def test_a_closed_shared_model_is_made_again() -> None:
+    layout = shared(SharedLayout, width="3em")
+    layout.close()
+    again = shared(SharedLayout, width="3em")
+    assert again is not layout and again.comm is not None and again.width == "3em"
+
+
+# ---------------------------------------------------------------------- where layouts change
+WIDGETS = REPO / "peerlearn" / "widgets"
+
+
+def style_writes(source: str) -> list[str]:
+    """Each ``X.layout.attr = ...`` or ``X.style.attr = ...`` (and ``+=``) in ``source``, as
+    ``X.layout.attr``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
+        for t in targets:
+            if (
+                isinstance(t, ast.Attribute)
+                and isinstance(t.value, ast.Attribute)
+                and t.value.attr in {"layout", "style"}
+            ):
+                found.append(ast.unparse(t))
+    return found
+
+
+def calls_shared(source: str) -> bool:
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "shared"
+        for n in ast.walk(ast.parse(source))
+    )
+
+
+def test_no_module_that_changes_a_layout_or_style_makes_shared_ones() -> None:
+    # a widget whose layout or style is changed after it is made (hidden, resized) must have its
+    # own; the modules that give widgets shared ones change none (the shared models refuse a
+    # write at run time too, but a write on a path no test takes would reach a learner)
+    writers, sharers = set(), set()
+    for path in sorted(WIDGETS.glob("*.py")):
+        source = path.read_text("utf-8")
+        if style_writes(source):
+            writers.add(path.name)
+        if calls_shared(source):
+            sharers.add(path.name)
+    assert {"explorer.py", "app.py"} <= sharers
+    assert "browser.py" in writers  # the check sees the writes there are
+    assert not writers & sharers, writers & sharers
+
+
+def python(cell: str) -> str:
+    """A code cell without its IPython magics and shell lines."""
+    return "\n".join(x for x in cell.splitlines() if not x.lstrip().startswith(("%", "!")))
+
+
+def test_the_course_changes_only_the_layouts_of_the_widgets_it_makes() -> None:
+    import nbformat
+
+    writes = [
+        write
+        for path in sorted((REPO / "notebooks").rglob("*.ipynb"))
+        for cell in nbformat.read(path, as_version=4).cells
+        if cell.cell_type == "code"
+        for write in style_writes(python(cell.source))
+    ]
+    # only ``name.layout.x`` (an app, explorer or tab a notebook holds), whose layouts are its own
+    assert all(w.count(".") == 2 for w in writes), writes
+    app = explore()
+    assert not any(frozen(m.layout) for m in (app, app.explorer, app.tabs))
