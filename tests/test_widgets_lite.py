@@ -340,19 +340,25 @@ import ipywidgets, peerlearn  # imported before these in the snapshot (SNAPSHOT_
 before = set(sys.modules)
 for name in build.FIRST_WIDGET_MODULES:
     __import__(name)
-from peerlearn.progress import sessions
 imported = sorted(m for m in set(sys.modules) - before if m.startswith("peerlearn"))
+for name in build.REST_OF_00_MODULES:
+    __import__(name)
+exec(build.SNAPSHOT_PREPARE, {{}})
+from peerlearn.progress import sessions
+whole = sorted(m for m in set(sys.modules) - before if m.startswith("peerlearn"))
 # nothing a learner's kernel must make for itself was made while importing
-print(json.dumps({{"imported": imported, "session": sessions._SESSION is None,
+print(json.dumps({{"imported": imported, "whole": whole, "session": sessions._SESSION is None,
                   "home": os.listdir(os.environ["PEERLEARN_HOME"])}}))
 """
 
 
 def test_the_saved_start_imports_what_notebook_00_imports_and_makes_nothing(tmp_path):
-    """classroom/lite/build.py's FIRST_WIDGET_MODULES go into the Lite site's memory snapshot, so
-    they must be (a) what notebook 00 imports on its way to its first widget, no more and no less,
-    and (b) free of state a learner's kernel must make for itself: importing them makes no
-    progress session (its id is made on first use) and writes nothing."""
+    """classroom/lite/build.py's FIRST_WIDGET_MODULES, REST_OF_00_MODULES and SNAPSHOT_PREPARE go
+    into the Lite site's memory snapshot, so they must be (a) what notebook 00 imports on its way
+    to its first widget, no more and no less, then what the whole notebook imports, no more and
+    no less, and (b) free of state a learner's kernel must make for itself: importing them and
+    preparing the explorer's first view and the built-in sets makes no progress session (its id
+    is made on first use), no option-order seed, and writes nothing."""
     home = tmp_path / "home"
     home.mkdir()
     code = _FIRST_WIDGET.format(lite=str(REPO / "classroom" / "lite"))
@@ -387,3 +393,9 @@ def test_the_saved_start_imports_what_notebook_00_imports_and_makes_nothing(tmp_
     assert done.returncode == 0, done.stderr[-2000:]
     notebook = json.loads(done.stdout.strip().splitlines()[-1])
     assert sorted(snap["imported"]) == notebook
+    done = subprocess.run(
+        [sys.executable, "-c", run, json.dumps(cells)], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    whole = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (set(whole) - set(snap["whole"]), set(snap["whole"]) - set(whole)) == (set(), set())

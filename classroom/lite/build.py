@@ -137,6 +137,28 @@ FIRST_WIDGET_MODULES = [
     "peerlearn.widgets.timeline",
 ]
 SNAPSHOT_IMPORTS += "".join(f"import {m}\n" for m in FIRST_WIDGET_MODULES)
+# ... and the rest of notebook 00's (its warm-up exercise set and the exercise widgets: the
+# modules every learner notebook's exercises need)
+REST_OF_00_MODULES = [
+    "peerlearn.exercises.bank",
+    "peerlearn.exercises.order",
+    "peerlearn._quickcheck.exercise_set",
+    "peerlearn.widgets.exercises",
+]
+SNAPSHOT_IMPORTS += "".join(f"import {m}\n" for m in REST_OF_00_MODULES)
+# Work done once for every learner, kept in the saved start: pure work on the package's own data,
+# the same in every browser (no file written, no clock, seed or session): the explorer's first
+# view of the package's knowledge base (its catalog, the first item, the concept map) and the
+# built-in exercise sets, loaded and checked (each learner notebook shows one or more).
+SNAPSHOT_PREPARE = (
+    "import peerlearn.widgets.app\n"
+    "peerlearn.widgets.app.prepare()\n"
+    "from peerlearn.exercises import builtin, builtin_ids\n"
+    "for _id in builtin_ids():\n"
+    "    builtin(_id)\n"
+    "del _id, builtin, builtin_ids\n"
+)
+SNAPSHOT_IMPORTS += SNAPSHOT_PREPARE
 SNAPSHOT_CHECK = "import ipywidgets, peerlearn\nprint(1 + 1)"
 START = "00_start_here.ipynb"
 KERNEL_NAME = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
