@@ -76,10 +76,12 @@ __all__ = [
     "listing",
     "lock_free",
     "merge",
+    "read_bytes",
     "read_session",
     "session_files",
     "session_id",
     "session_name",
+    "take_lines",
     "time_key",
 ]
 
@@ -175,9 +177,11 @@ class Cursor:
     offset: int = 0
     lines: int = 0
     records: list[dict[str, Any]] = field(default_factory=list)
+    tail: int = 0  # bytes after the last newline (a write in progress, or torn by a crash)
+    bad: int = 0  # complete lines that could not be read (skipped, kept in the file)
 
 
-def _read_bytes(file: Path) -> bytes | None:
+def read_bytes(file: Path) -> bytes | None:
     """The whole file (``None`` if it is gone); a FIFO or folder there is refused, unread."""
     try:
         fd = os.open(file, _READ_FLAGS)
@@ -206,7 +210,7 @@ def read_session(file: Path, cursor: Cursor) -> bool:
     line, and kept in the file.
     """
     try:
-        data = _read_bytes(file)
+        data = read_bytes(file)
     except OSError as e:
         warnings.warn(
             f"{file} could not be read ({e.strerror or e}); it is left as it is, unread",
@@ -216,13 +220,25 @@ def read_session(file: Path, cursor: Cursor) -> bool:
         data = None
     if data is None:
         changed = bool(cursor.records or cursor.offset)
-        cursor.offset, cursor.lines, cursor.records = 0, 0, []
+        cursor.offset, cursor.lines, cursor.records, cursor.tail, cursor.bad = 0, 0, [], 0, 0
         return changed
+    return take_lines(file, data, cursor)
+
+
+def take_lines(file: Path, data: bytes, cursor: Cursor) -> bool:
+    """Add the complete lines of ``data`` (the whole of ``file``) after ``cursor``; ``True`` if
+    anything changed (see :func:`read_session`).
+
+    >>> cursor = Cursor()
+    >>> take_lines(Path("s.jsonl"), b'{"id": "a1"}\\n{"id": "a', cursor), cursor.tail
+    (True, 9)
+    """
     changed = False
     if len(data) < cursor.offset:
-        cursor.offset, cursor.lines, cursor.records = 0, 0, []
+        cursor.offset, cursor.lines, cursor.records, cursor.tail, cursor.bad = 0, 0, [], 0, 0
         changed = True
     end = data.rfind(b"\n") + 1
+    cursor.tail = len(data) - max(end, cursor.offset)
     if end <= cursor.offset:
         return changed
     for raw in data[cursor.offset : end].splitlines():
@@ -238,8 +254,9 @@ def read_session(file: Path, cursor: Cursor) -> bool:
                 f"{file} line {cursor.lines} could not be read ({e}); it is kept in the file and "
                 "left out of your record",
                 ProgressWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
+            cursor.bad += 1
             continue
         cursor.records.append(rec)
     cursor.offset = end
@@ -248,13 +265,29 @@ def read_session(file: Path, cursor: Cursor) -> bool:
 
 def append_line(file: Path, data: bytes) -> None:
     """Append ``data`` to this session's own ``file``: open, write, flush, close (the close is
-    what sends the file to JupyterLite's storage). Raises :class:`OSError` if any step fails."""
-    fd = os.open(file, _WRITE_FLAGS, 0o644)
+    what sends the file to JupyterLite's storage). Raises :class:`OSError` if any step fails.
+
+    On a disk (not under Pyodide) a fold (:mod:`.fold`) may rename the file while it is open
+    here, and then delete it: so the name is checked to still lead to the file written, and if
+    it does not, ``data`` is appended again under the name (a new file; a record seen twice is
+    read once). JupyterLite's drive writes a file back by its name on close: nothing to check.
+    """
+    for _ in range(5):
+        fd = os.open(file, _WRITE_FLAGS, 0o644)
+        try:
+            write_all(fd, data)
+            fsync(fd)
+            if _EMSCRIPTEN or _still_named(fd, file):
+                return
+        finally:
+            os.close(fd)
+
+
+def _still_named(fd: int, file: Path) -> bool:
     try:
-        write_all(fd, data)
-        fsync(fd)
-    finally:
-        os.close(fd)
+        return os.stat(file).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        return False
 
 
 # -- the record as read (the snapshot, the journals), kept between calls ---------------------------
@@ -314,6 +347,7 @@ class Lite:
     newest: str = ""  # the latest time among the sessions' records (appends keep the order)
     made: bool = False  # the folder exists (made or seen by this process)
     torn: bool = False  # an append of ours failed part-way: start the next on a new line
+    folding: bool = False  # a fold of other sessions' files is under way (or failed) here
 
 
 def time_key(rec: dict[str, Any]) -> str:

@@ -59,7 +59,7 @@ from typing import Any
 
 from peerlearn._safefiles import NotARegularFileError, kind_of, read_regular
 
-from . import sessions
+from . import fold, sessions
 from .files import (
     ENV,
     FILE_NAME,
@@ -117,6 +117,8 @@ __all__ = [
     "append",
     "appending",
     "default_path",
+    "fold_plan",
+    "fold_sessions",
     "home",
     "load",
     "locked_doc",
@@ -505,8 +507,53 @@ def _load_lock_free(path: Path) -> State:
             lite.state = merge(base, lite)
             lite.base, lite.base_len = base, count
         lite.checked = time.monotonic()
+        if not lite.folding and (names := fold.plan(path, lite.cursors, lite.own)):
+            # after the current cell, a step at a time: a save never waits for a fold
+            lite.folding = fold.later(fold.steps(path, names), lambda done: _folded(lite, done))
         assert lite.state is not None
         return lite.state
+
+
+def _folded(lite: Lite, done: fold.Folded | None) -> None:
+    """Take a fold's result into what this process has read (the merged record is unchanged)."""
+    with LOCK:
+        if done is None:
+            return
+        for name in done.gone:
+            lite.cursors.pop(name, None)
+        lite.cursors.update(done.kept)
+        if done.output:
+            lite.cursors[done.output] = done.cursor
+            lite.folding = False
+        else:  # stopped part-way: look at the folder again at the next read; no retry here
+            lite.checked = float("-inf")
+        lite.state = merge(lite.base, lite)
+
+
+def fold_plan(path: Path) -> list[str]:
+    """The session files a fold would take now, as this process has read the folder."""
+    path = Path(path)
+    with LOCK:
+        _load_lock_free(path)
+        lite = _LITE[str(path)]
+        return fold.plan(path, lite.cursors, lite.own)
+
+
+def fold_sessions(path: Path) -> fold.Folded | None:
+    """Fold other sessions' idle journals now, if enough can be (:mod:`.fold`; lock-free mode).
+
+    The kernel does this by itself after a read that finds enough of them; tests and benchmarks
+    call it. Returns what was done, or ``None``.
+    """
+    path = Path(path)
+    with LOCK:
+        names = fold_plan(path)
+        lite = _LITE[str(path)]
+    done = None
+    for done in fold.steps(path, names) if names else ():
+        pass
+    _folded(lite, done)
+    return done
 
 
 def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
