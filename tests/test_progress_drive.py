@@ -113,3 +113,54 @@ def test_a_whole_session_on_jupyterlite_s_drive(tmp_path):
     # one write per save (8 attempts, a reflection, one after the reload), none for the reads,
     # and the stale lock file this script made
     assert out["counts"]["put"] == len(out["per_save"]) + 2 + 1, out["counts"]
+
+
+FOLD = """
+import asyncio, json, warnings
+import js
+from peerlearn import progress
+from peerlearn.progress import fold, sessions, store
+
+fold.FOLD_IDLE = 0.0  # every earlier session counts as idle (the hour is not waited for)
+sessions.RESCAN_AFTER = float("inf")
+out = {}
+kept = []
+for s in range(12):  # twelve earlier kernels (reloads), three answers each
+    store.forget(); sessions.new_session()
+    for i in range(3):
+        kept.append(progress.record("attempt", set_id="00", exercise_id=f"q{(s + i) % 4}",
+                                    answer=i, score=float(i % 2), mechanisms=["liminality"])["id"])
+store.forget(); sessions.new_session()
+before = js.drive_requests()
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    seen = [r["id"] for r in progress.records()]  # (by time; ties: file: Pyodide's clock is ms)
+    out["first_read_ok"] = sorted(seen) == sorted(kept)
+out["first_read_before"] = js.drive_requests() - before
+out["files_before"] = len(json.loads(js.drive_files()))
+before = js.drive_requests()
+for _ in range(2000):  # the read planned a fold, run by the event loop after this "cell"
+    await asyncio.sleep(0)
+    if len(json.loads(js.drive_files())) == 1:
+        break
+out["fold_requests"] = js.drive_requests() - before
+out["files_after"] = sorted(json.loads(js.drive_files()))
+out["same_here"] = [r["id"] for r in progress.records()] == seen
+store.forget(); sessions.new_session()
+before = js.drive_requests()
+out["same_after_reload"] = [r["id"] for r in progress.records()] == seen
+out["first_read_after"] = js.drive_requests() - before
+print(json.dumps(out))
+"""
+
+
+def test_a_fold_on_jupyterlite_s_drive_runs_after_the_cell_and_keeps_every_record(tmp_path):
+    """Pyodide's event loop runs the fold a read planned; DriveFS's rename, O_EXCL create,
+    read-back and delete (each a request to the contents service) leave one file."""
+    out = run_in_pyodide(FOLD, tmp_path)
+    assert out["first_read_ok"] and out["same_here"] and out["same_after_reload"], out
+    assert out["files_before"] == 12
+    (only,) = out["files_after"]
+    assert only.endswith("-folded.jsonl"), only
+    # a new kernel's first read: a listing and a fetch per file (13 before, 2 after)
+    assert (out["first_read_before"], out["first_read_after"]) == (13, 2), out

@@ -64,6 +64,7 @@ Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as _dt
 import logging
@@ -72,7 +73,7 @@ import re
 import secrets
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ from . import sessions
 from .files import ProgressWarning, fsync, record_line, write_all
 from .sessions import Cursor, read_bytes, session_id, take_lines, time_key
 
-__all__ = ["FOLD_AT", "FOLD_IDLE", "Folded", "later", "plan", "run", "steps"]
+__all__ = ["FOLD_AT", "FOLD_IDLE", "Folded", "finish", "later", "plan", "run", "steps"]
 
 #: A fold runs when at least this many other session files can be folded. Each costs about five
 #: drive requests once (a rename, a read, a delete, lookups); each then saves one or two requests
@@ -234,17 +235,20 @@ def steps(path: Path, names: list[str]) -> Iterator[Folded | None]:
 
 def run(path: Path, cursors: dict[str, Cursor], own: str) -> Folded | None:
     """Plan and fold now, in one go (tests, benchmarks; the kernel uses :func:`later`)."""
-    result = None
-    for result in steps(path, plan(path, cursors, own)):
-        pass
-    return result
+    return finish(steps(path, plan(path, cursors, own)))
 
 
-def later(work: Iterator[Any], done: Callable[[Any], None]) -> bool:
+def finish(work: Iterator[Folded | None]) -> Folded | None:
+    """Run a fold's remaining :func:`steps` now; its result (``None``: nothing folded)."""
+    last = collections.deque(work, maxlen=1)
+    return last[0] if last else None
+
+
+def later(work: Iterator[Any]) -> bool:
     """Run ``work`` one step at a time on the running event loop, after the current cell (the
-    kernel answers between steps), then ``done(last value)``; ``False`` if there is no loop.
+    kernel answers between steps); ``False`` if there is no event loop to run it.
 
-    >>> later(iter([1]), print)  # no event loop running here
+    >>> later(iter([1]))  # no event loop running here
     False
     """
     import asyncio
@@ -256,13 +260,10 @@ def later(work: Iterator[Any], done: Callable[[Any], None]) -> bool:
             return False
         loop = asyncio.get_event_loop()  # Pyodide's WebLoop: always there
 
-    last: list[Any] = [None]
-
     def step() -> None:
         try:
-            last[0] = next(work)
+            next(work)
         except StopIteration:
-            done(last[0])
             return
         except Exception:  # a fold must never surface in the learner's notebook
             _LOG.exception("progress: fold failed")

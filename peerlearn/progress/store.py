@@ -507,27 +507,51 @@ def _load_lock_free(path: Path) -> State:
             lite.state = merge(base, lite)
             lite.base, lite.base_len = base, count
         lite.checked = time.monotonic()
-        if not lite.folding and (names := fold.plan(path, lite.cursors, lite.own)):
+        if (
+            not lite.folding
+            and str(path) not in _FOLDING
+            and fold.plan(path, lite.cursors, lite.own)
+        ):
             # after the current cell, a step at a time: a save never waits for a fold
-            lite.folding = fold.later(fold.steps(path, names), lambda done: _folded(lite, done))
+            lite.folding = fold.later(_fold_work(path))
+            if lite.folding:
+                _FOLDING.add(str(path))
         assert lite.state is not None
         return lite.state
 
 
+_FOLDING: set[str] = set()  # the records a fold is under way for in this process
+
+
+def _fold_work(path: Path) -> Iterator[fold.Folded | None]:
+    """Plan (as this process has read the folder, now), fold, and take the result in."""
+    try:
+        with LOCK:
+            lite = _LITE.get(str(path))
+            names = fold.plan(path, lite.cursors, lite.own) if lite else []
+        done = None
+        for done in fold.steps(path, names) if names else ():
+            yield done
+        with LOCK:
+            if lite is not None and _LITE.get(str(path)) is lite:
+                _folded(lite, done)
+    finally:
+        _FOLDING.discard(str(path))
+
+
 def _folded(lite: Lite, done: fold.Folded | None) -> None:
     """Take a fold's result into what this process has read (the merged record is unchanged)."""
-    with LOCK:
-        if done is None:
-            return
-        for name in done.gone:
-            lite.cursors.pop(name, None)
-        lite.cursors.update(done.kept)
-        if done.output:
-            lite.cursors[done.output] = done.cursor
-            lite.folding = False
-        else:  # stopped part-way: look at the folder again at the next read; no retry here
-            lite.checked = float("-inf")
-        lite.state = merge(lite.base, lite)
+    if done is None:
+        return
+    for name in done.gone:
+        lite.cursors.pop(name, None)
+    lite.cursors.update(done.kept)
+    if done.output:
+        lite.cursors[done.output] = done.cursor
+        lite.folding = False  # another fold may run later in this session
+    else:  # stopped part-way: look at the folder again at the next read; no retry here
+        lite.checked = float("-inf")
+    lite.state = merge(lite.base, lite)
 
 
 def fold_plan(path: Path) -> list[str]:
@@ -543,17 +567,15 @@ def fold_sessions(path: Path) -> fold.Folded | None:
     """Fold other sessions' idle journals now, if enough can be (:mod:`.fold`; lock-free mode).
 
     The kernel does this by itself after a read that finds enough of them; tests and benchmarks
-    call it. Returns what was done, or ``None``.
+    call it. Returns what was done, or ``None`` (nothing to fold, or a fold under way here).
     """
     path = Path(path)
     with LOCK:
-        names = fold_plan(path)
-        lite = _LITE[str(path)]
-    done = None
-    for done in fold.steps(path, names) if names else ():
-        pass
-    _folded(lite, done)
-    return done
+        _load_lock_free(path)
+        if str(path) in _FOLDING:
+            return None
+        _FOLDING.add(str(path))
+    return fold.finish(_fold_work(path))
 
 
 def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
