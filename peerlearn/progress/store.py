@@ -28,13 +28,15 @@ What holds, and how:
 - JupyterLite (lock-free mode, :func:`.sessions.lock_free`): no lock file at all. :func:`append`
   adds the record to this session's own journal (:mod:`.sessions`); :func:`load` merges the
   snapshot, the shared journal and every session's journal (records by time, de-duplicated by
-  id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a stale
+  id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a read
+  that finds enough idle session files plans a *fold* of them into one (:mod:`.fold`), run by
+  the event loop after the current cell, a step at a time, never inside a save; a stale
   ``progress.json.lock`` from an older version is removed; :func:`locked_doc` is refused.
 - A version-1 file is read as version 2; the first write keeps a copy of the old file
   (``progress.v1-<time>.json``) and writes version 2.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`. Imports those,
-:mod:`peerlearn._safefiles` and the standard library.
+Room: :mod:`peerlearn.progress`, above :mod:`.fold`, :mod:`.sessions` and :mod:`.files`. Imports
+those, :mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "progress.json"

@@ -10,7 +10,8 @@
 //                                round trip; default 0)
 //
 // Python sees `js.drive_requests()` (requests so far), `js.drive_counts()` (JSON: per method) and
-// `js.drive_files()` (JSON: every path in the drive).
+// `js.drive_files()` (JSON: every path in the drive); `js.set_latency(ms)` changes LATENCY (a
+// benchmark sets up its files at 0 ms and measures at LATENCY).
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,7 +39,7 @@ const { DriveFS, ContentsAPI } = await import(pathToFileURL(`${drivefs}/drivefs.
 fs.rmSync(drivefs, { recursive: true, force: true }); // loaded: the copy is not needed any more
 const { loadPyodide } = await import(pathToFileURL(`${process.env.PYODIDE}/pyodide.mjs`));
 
-const LATENCY = Number(process.env.LATENCY || 0);
+let LATENCY = Number(process.env.LATENCY || 0);
 const DIR = 0o040000;
 const items = new Map([['', { type: 'directory' }]]);
 const counts = {};
@@ -112,6 +113,7 @@ for (const [where, root] of [['/src', process.env.SRC], ['/site', process.env.SI
   FS.mount(FS.filesystems.NODEFS, { root }, where);
 }
 globalThis.drive_requests = () => requests;
+globalThis.set_latency = (ms) => { LATENCY = ms; };
 globalThis.drive_counts = () => JSON.stringify(counts);
 globalThis.drive_files = () => JSON.stringify([...items.keys()].filter((k) => items.get(k).type === 'file'));
 await pyodide.runPythonAsync(
