@@ -75,7 +75,9 @@ def test_a_fold_leaves_one_file_plus_this_session_s_and_the_record_as_it_was(lit
     made = sessions_of(12)
     own = attempt("q9")["id"]  # this session's own file: never folded
     before = progress.records()
-    due_before = [(d.set_id, d.exercise_id, d.due) for d in progress.due()]
+    far = "2100-01-01T00:00:00+00:00"  # every card due: the whole schedule compared
+    due_before = progress.due(now=far)
+    assert len(due_before) == 6
     assert len(journals(lite_home)) == 13
     done = store.fold_sessions(lite_home / "progress.json")
     assert done is not None and len(done.gone) == 12 and not done.kept
@@ -89,7 +91,7 @@ def test_a_fold_leaves_one_file_plus_this_session_s_and_the_record_as_it_was(lit
     reload()  # a new kernel reads the folder: 2 files, the same record
     assert progress.records() == before
     assert ids() == [*made, own]
-    assert [(d.set_id, d.exercise_id, d.due) for d in progress.due()] == due_before
+    assert progress.due(now=far) == due_before
     folded = (lite_home / done.output).read_text("utf-8").splitlines()
     assert [json.loads(line)["id"] for line in folded] == made  # each record once, in order
 
@@ -343,3 +345,23 @@ def test_a_read_in_the_kernel_folds_after_the_cell_and_a_save_never_waits(lite_h
     assert ids(path) == expected
     reload()
     assert ids(path) == expected
+
+
+def test_every_read_between_a_fold_s_steps_gives_the_same_record(lite_home):
+    """In the kernel a cell may run between two steps of a fold (and other tabs read any time):
+    each read, of this kernel or of a new one, sees the same records in the same order."""
+    path = lite_home / "progress.json"
+    sessions_of(12)
+    attempt("q9")
+    before = progress.records()
+    steps = 0
+    for _ in fold.steps(path, store.fold_plan(path)):
+        assert progress.records() == before  # this kernel, looking at the folder again
+        steps += 1
+    assert steps == 12 + 12 + 1  # a claim a step, a delete a step, then the result
+    sessions_of(10)
+    before = progress.records()
+    for _ in fold.steps(path, store.fold_plan(path)):
+        reload()  # a new kernel (a reload, another notebook) reading mid-fold
+        assert progress.records() == before
+    assert len(journals(lite_home)) == 1

@@ -143,12 +143,14 @@ def plan(
 @dataclass
 class Folded:
     """What a fold did: the new file and what it holds, the files gone from the folder under
-    their old names, and the files claimed but left unfolded (new name → what was read)."""
+    their old names, the claimed files it deleted, and the files claimed but left unfolded (new
+    name → what was read)."""
 
     output: str
     cursor: Cursor
     gone: list[str] = field(default_factory=list)
     kept: dict[str, Cursor] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
 
 
 def _read_whole(file: Path) -> Cursor | None:
@@ -228,9 +230,12 @@ def steps(path: Path, names: list[str]) -> Iterator[Folded | None]:
         kept = {new: c for new, c in claimed.values()}
         yield Folded(output="", cursor=Cursor(), gone=gone, kept=kept) if gone else None
         return
+    removed = []
     for name in fold:
         _remove(folder / claimed[name][0])
-    yield Folded(output=output, cursor=back, gone=gone, kept=kept)
+        removed.append(claimed[name][0])
+        yield None
+    yield Folded(output=output, cursor=back, gone=gone, kept=kept, removed=removed)
 
 
 def run(path: Path, cursors: dict[str, Cursor], own: str) -> Folded | None:
@@ -265,8 +270,8 @@ def later(work: Iterator[Any]) -> bool:
             next(work)
         except StopIteration:
             return
-        except Exception:  # a fold must never surface in the learner's notebook
-            _LOG.exception("progress: fold failed")
+        except Exception:  # never in the learner's notebook (no handler prints DEBUG)
+            _LOG.debug("progress: fold failed", exc_info=True)
             return
         loop.call_soon(step)
 

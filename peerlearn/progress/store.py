@@ -545,7 +545,7 @@ def _folded(lite: Lite, done: fold.Folded | None) -> None:
     """Take a fold's result into what this process has read (the merged record is unchanged)."""
     if done is None:
         return
-    for name in done.gone:
+    for name in (*done.gone, *done.removed):  # (a read between the fold's steps saw these)
         lite.cursors.pop(name, None)
     lite.cursors.update(done.kept)
     if done.output:
