@@ -9,6 +9,7 @@
 //                                sys.path), LATENCY (ms per drive request, the service worker's
 //                                round trip; default 0)
 //
+// `/drive2` is the same storage as a second tab sees it (its own DriveFS and node cache).
 // Python sees `js.drive_requests()` (requests so far), `js.drive_counts()` (JSON: per method) and
 // `js.drive_files()` (JSON: every path in the drive); `js.set_latency(ms)` changes LATENCY (a
 // benchmark sets up its files at 0 ms and measures at LATENCY).
@@ -85,7 +86,8 @@ class MemoryContentsAPI extends ContentsAPI {
       case 'rmdir':
         items.delete(path);
         return null;
-      case 'rename':
+      case 'rename': // the contents service: get (a missing file is an error), save, remove
+        if (!item) throw new this.FS.ErrnoError(this.ERRNO_CODES.EINVAL);
         items.set(data.data.newPath.replace(/^\/+/, ''), item);
         items.delete(path);
         return null;
@@ -108,6 +110,9 @@ const pyodide = await loadPyodide({
 const { FS, PATH, ERRNO_CODES } = pyodide._module;
 FS.mkdir('/drive');
 FS.mount(new MemoryDriveFS({ FS, PATH, ERRNO_CODES, driveName: '', mountpoint: '/drive' }), {}, '/drive');
+// A second tab: its own DriveFS (its own cache of which files exist) over the same storage.
+FS.mkdir('/drive2');
+FS.mount(new MemoryDriveFS({ FS, PATH, ERRNO_CODES, driveName: '', mountpoint: '/drive2' }), {}, '/drive2');
 for (const [where, root] of [['/src', process.env.SRC], ['/site', process.env.SITE]]) {
   FS.mkdir(where);
   FS.mount(FS.filesystems.NODEFS, { root }, where);
