@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from homes import use_home
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerlearn import progress
 from peerlearn.progress import fold, sessions, store
@@ -365,3 +367,50 @@ def test_every_read_between_a_fold_s_steps_gives_the_same_record(lite_home):
         reload()  # a new kernel (a reload, another notebook) reading mid-fold
         assert progress.records() == before
     assert len(journals(lite_home)) == 1
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    steps=st.lists(
+        st.sampled_from(["save", "save", "reload", "tab2", "fold", "half-fold"]), max_size=25
+    )
+)
+def test_any_mix_of_saves_reloads_a_second_tab_and_folds_keeps_the_record(
+    lite_home, monkeypatch, steps
+):
+    """Folds at any point (whole, or stopped half-way as a closed tab would leave them) among
+    saves, reloads and another tab's appends: every read is the record as it would be without
+    them, every record once, in time order."""
+    monkeypatch.setattr(fold, "FOLD_AT", 1)
+    for f in lite_home.glob("*"):
+        f.unlink()
+    reload()
+    path = lite_home / "progress.json"
+    expected: list[str] = []
+    tab2 = lite_home / sessions.session_name(path, "29991231T000000-0000ab02")
+    for i, step in enumerate(steps):
+        before = progress.records()
+        if step == "save":
+            expected.append(attempt(f"q{i % 3}", score=float(i % 2))["id"])
+        elif step == "reload":
+            reload()
+        elif step == "tab2":  # another tab's kernel appends to its own file
+            line = {"id": f"tab2-{i}", "time": progress.store.now(), "event": "attempt"}
+            with tab2.open("ab") as fh:
+                fh.write((json.dumps(line) + "\n").encode())
+            expected.append(line["id"])
+        elif step == "fold":
+            store.fold_sessions(path)
+            assert progress.records() == before
+        else:  # claims about half of the files, then the tab is closed
+            names = store.fold_plan(path)
+            work = fold.steps(path, names)
+            for _ in range((len(names) + 1) // 2):
+                next(work)
+            assert progress.records() == before
+        got = progress.records()
+        assert [r["id"] for r in got] == expected
+    reload()
+    assert ids() == expected
