@@ -25,24 +25,24 @@ into one new file and deletes the files it copied, with no lock, in these steps:
    every claimed file stays: every record stays readable and nothing is said to the learner.
 
 Why this loses nothing (what JupyterLite's drive really does, read in ``@jupyterlite/services``'
-``drivefs.js`` and the contents service a site runs): a DriveFS ``open`` fetches the whole file
-by path, ``close`` puts the whole file back by the path *this* tab knows — another tab's rename
-does not change it. So a writer whose fetch came before the claim and whose write-back came after
-writes its old lines and the new one to its own name again: the folded copy and the new file
-share records, and readers drop a record seen twice (by id). Two folders at once lose nothing
-either: each writes its *own* new file and deletes only files it claimed and read back into it
-(a file both claimed is renamed twice: the second folder reads it, the first finds it gone and
-leaves it out; the contents service's rename is "get, save under the new name, remove the old",
-so two renames at once leave two copies, i.e. duplicates, never a loss). The snapshot
-(``progress.json``) is never written by a fold: written whole, last writer wins, a folder that
-read it before another's fold and wrote it after would erase what the other had folded and
-deleted; nothing in the browser's drive can prevent that interleaving, a new file per fold can.
-On a disk (CPython, tests) a writer may hold its file open across the rename: :func:`.sessions.
-append_line` checks after writing that the name still leads to the file it wrote, and writes the
-line again to the name if not. What remains: the contents service's rename is not atomic (three
-steps on IndexedDB); a write-back landing between its "get" and "remove" steps (milliseconds) is
-removed with the old name. A fold takes only files idle for an hour, so that needs a session's
-first save in an hour to fall inside another tab's rename of that very file.
+``drivefs.js`` and the contents service a site runs): a DriveFS ``open`` fetches the whole file by
+path, ``close`` puts the whole file back by the path *this* tab knows — another tab's rename does
+not change it. So a writer whose fetch came before the claim and whose write-back came after writes
+its old lines and the new one to its own name again: the folded copy and the new file share
+records, and readers drop a record seen twice (by id). Two folders at once lose nothing either:
+each writes its *own* new file and deletes only files it claimed and read back into it (a file both
+claimed is renamed twice: the second folder reads it, the first has read it too, a duplicate, or
+finds it gone and leaves it out; the contents service's rename is "get, save under the new name,
+remove the old", so two renames at once leave two copies, i.e. duplicates, never a loss). The
+snapshot (``progress.json``) is never written by a fold: written whole, last writer wins, a folder
+that read it before another's fold and wrote it after would erase what the other had folded and
+deleted; nothing in the browser's drive can prevent that interleaving, a new file per fold can. On
+a disk (CPython, tests) a writer may hold its file open across the rename:
+:func:`.sessions.append_line` checks after writing that the name still leads to the file it wrote,
+and writes the line again to the name if not. What remains: the contents service's rename is not
+atomic (three steps on IndexedDB); a write-back landing between its "get" and "remove" steps
+(milliseconds) is removed with the old name. A fold takes only files idle for an hour, so that
+needs a session's first save in an hour to fall inside another tab's rename of that very file.
 
 Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below :mod:`.store`
 (which plans and schedules folds). Imports those and the standard library.

@@ -291,7 +291,8 @@ def append_line(file: Path, data: bytes) -> None:
 
 def _still_named(fd: int, file: Path) -> bool:
     try:
-        return os.stat(file).st_ino == os.fstat(fd).st_ino
+        st, mine = os.stat(file), os.fstat(fd)
+        return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
     except FileNotFoundError:
         return False
 
