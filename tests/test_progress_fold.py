@@ -414,3 +414,53 @@ def test_any_mix_of_saves_reloads_a_second_tab_and_folds_keeps_the_record(
         assert [r["id"] for r in got] == expected
     reload()
     assert ids() == expected
+
+
+def on_disk(home: Path) -> set[str]:
+    """Every record id in the session files, as a new kernel would find them."""
+    return {
+        json.loads(line)["id"]
+        for name in journals(home)
+        for line in (home / name).read_text("utf-8").splitlines()
+        if line.strip()
+    }
+
+
+def test_a_save_inside_a_non_atomic_rename_is_written_again_at_the_next_save(
+    lite_home, monkeypatch
+):
+    """JupyterLite's contents service renames in three steps (get, save under the new name,
+    remove the old): a tab's write-back landing between the first and the last is removed with
+    the old name. That tab's next save finds its file shorter than what it wrote while a fold's
+    files are there, and writes its earlier records again: the lost one is back."""
+    path = lite_home / "progress.json"
+    first = [attempt("q1")["id"], attempt("q2")["id"]]
+    own = sessions.session_name(path)
+    real_rename, lost = os.rename, []
+
+    def three_steps(src, dst):
+        data = Path(src).read_bytes()  # get
+        lost.append(attempt("q3")["id"])  # this tab's save lands now
+        Path(dst).write_bytes(data)  # save under the new name
+        os.unlink(src)  # remove the old name: the save goes with it
+
+    monkeypatch.setattr(os, "rename", three_steps)
+    done = fold.finish(fold.steps(path, [own]))  # another tab folds this tab's idle file
+    monkeypatch.setattr(os, "rename", real_rename)
+    assert done is not None and done.output
+    assert lost[0] not in on_disk(lite_home)  # the race, as JupyterLite's storage would do it
+    later = attempt("q4")["id"]
+    assert on_disk(lite_home) == {*first, *lost, later}
+    reload()
+    assert sorted(ids()) == sorted([*first, *lost, later])
+
+
+def test_a_learner_s_deleted_files_are_not_written_again(lite_home):
+    """Only a fold's files make a shorter file count as taken: files the learner deleted stay
+    deleted (this kernel's next save writes its new record only)."""
+    attempt("q1")
+    attempt("q2")
+    for f in lite_home.iterdir():
+        f.unlink()
+    new = attempt("q3")["id"]
+    assert on_disk(lite_home) == {new}

@@ -42,7 +42,10 @@ a disk (CPython, tests) a writer may hold its file open across the rename:
 and writes the line again to the name if not. What remains: the contents service's rename is not
 atomic (three steps on IndexedDB); a write-back landing between its "get" and "remove" steps
 (milliseconds) is removed with the old name. A fold takes only files idle for an hour, so that
-needs a session's first save in an hour to fall inside another tab's rename of that very file.
+needs a session's first save in an hour to fall inside another tab's rename of that very file; and
+that session's next save finds its file shorter than what it wrote while a fold's files are there,
+and writes its earlier records again (:mod:`.store`), so the record is lost only if the tab never
+saves again.
 
 Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below :mod:`.store`
 (which plans and schedules folds). Imports those and the standard library.
@@ -53,7 +56,7 @@ Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below
 >>> cursors = {}
 >>> for i in range(FOLD_AT):
 ...     old = sessions.session_name(path, f"20200101T00000{i}-0000000{i}")
-...     sessions.append_line(folder / old, b'{"id": "a%d", "time": "2020-01-01"}\\n' % i)
+...     _ = sessions.append_line(folder / old, b'{"id": "a%d", "time": "2020-01-01"}\\n' % i)
 ...     _ = sessions.read_session(folder / old, cursors.setdefault(old, Cursor()))
 >>> done = run(path, cursors, own="mine")
 >>> [p.name.endswith("-folded.jsonl") for p in folder.iterdir()]
@@ -82,7 +85,7 @@ from . import sessions
 from .files import ProgressWarning, fsync, record_line, write_all
 from .sessions import Cursor, read_bytes, session_id, take_lines, time_key
 
-__all__ = ["FOLD_AT", "FOLD_IDLE", "Folded", "finish", "later", "plan", "run", "steps"]
+__all__ = ["FOLD_AT", "FOLD_IDLE", "Folded", "by_a_fold", "finish", "later", "plan", "run", "steps"]
 
 #: A fold runs when at least this many other session files can be folded. Each costs about five
 #: drive requests once (a rename, a read, a delete, lookups); each then saves one or two requests
@@ -106,6 +109,15 @@ def _part(path: Path, name: str) -> str:
 def _unwritten(part: str) -> bool:
     """No session appends to this file any more: an earlier fold's output, or a claimed file."""
     return bool(_CLAIM.search(part)) or part.endswith(_FOLDED)
+
+
+def by_a_fold(path: Path, name: str) -> bool:
+    """Whether the session file ``name`` beside ``path`` was made or claimed by a fold.
+
+    >>> by_a_fold(Path("progress.json"), "progress.journal.session-20261207T101500-0a1b2c3d.jsonl")
+    False
+    """
+    return _unwritten(_part(path, name))
 
 
 def _claim_name(path: Path, name: str, sid: str) -> str:

@@ -18,8 +18,9 @@ the process). Readers merge every session file with the snapshot (:mod:`.store`)
   enough other sessions' files are idle (an hour without a record), a *fold* (:mod:`.fold`)
   claims them by renaming them to names readers still read, copies their records into one new
   file (``…-folded.jsonl``), reads it back, and only then deletes what it claimed; a writer that
-  appends meanwhile makes its own file again, and a record seen twice is read once. A new kernel
-  then reads a handful of files, not one per session of the term;
+  appends meanwhile makes its own file again, and a record seen twice is read once (a session
+  whose file turns out shorter than what it wrote, beside a fold's files, writes its earlier
+  records again). A new kernel then reads a handful of files, not one per session of the term;
 - a torn last line (a writer killed mid-append; never acknowledged) is left in place and not
   read (a file holding one is never folded);
 - readers open files with plain ``O_RDONLY``: DriveFS writes back a file opened with flags it
@@ -36,7 +37,8 @@ and the standard library.
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> mine = folder / session_name(folder / "progress.json")
->>> append_line(mine, b'{"id": "a1"}\\n')
+>>> append_line(mine, b'{"id": "a1"}\\n')  # the size before: a new file
+0
 >>> cursor = Cursor()
 >>> read_session(mine, cursor), [r["id"] for r in cursor.records]
 (True, ['a1'])
@@ -269,24 +271,28 @@ def take_lines(file: Path, data: bytes, cursor: Cursor) -> bool:
     return True
 
 
-def append_line(file: Path, data: bytes) -> None:
+def append_line(file: Path, data: bytes) -> int:
     """Append ``data`` to this session's own ``file``: open, write, flush, close (the close is
-    what sends the file to JupyterLite's storage). Raises :class:`OSError` if any step fails.
+    what sends the file to JupyterLite's storage). Returns the file's size before the write (as
+    fetched: no request more). Raises :class:`OSError` if any step fails.
 
     On a disk (not under Pyodide) a fold (:mod:`.fold`) may rename the file while it is open
     here, and then delete it: so the name is checked to still lead to the file written, and if
     it does not, ``data`` is appended again under the name (a new file; a record seen twice is
     read once). JupyterLite's drive writes a file back by its name on close: nothing to check.
     """
+    size = 0
     for _ in range(5):
         fd = os.open(file, _WRITE_FLAGS, 0o644)
         try:
+            size = os.lseek(fd, 0, os.SEEK_END)
             write_all(fd, data)
             fsync(fd)
             if _EMSCRIPTEN or _still_named(fd, file):
-                return
+                break
         finally:
             os.close(fd)
+    return size
 
 
 def _still_named(fd: int, file: Path) -> bool:
@@ -355,6 +361,7 @@ class Lite:
     made: bool = False  # the folder exists (made or seen by this process)
     torn: bool = False  # an append of ours failed part-way: start the next on a new line
     folding: bool = False  # a fold of other sessions' files is under way (or failed) here
+    written: int | None = 0  # bytes this session has appended to its file (None: unknown)
 
 
 def time_key(rec: dict[str, Any]) -> str:

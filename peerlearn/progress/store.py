@@ -591,25 +591,48 @@ def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
             if not lite.made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 lite.made = True
+            payload = b"\n" + data if lite.torn else data
             try:
-                append_line(own, b"\n" + data if lite.torn else data)
+                before = append_line(own, payload)
             except FileNotFoundError:  # the folder was deleted since: make it again, once
                 path.parent.mkdir(parents=True, exist_ok=True)
-                append_line(own, data)
+                payload = data
+                before = append_line(own, payload)
         except (FileExistsError, NotADirectoryError):
             raise not_a_folder(path.parent) from None
         except OSError as e:
-            lite.torn = True
+            lite.torn, lite.written = True, None
             raise ProgressSaveError(
                 e.errno or errno.EIO, f"cannot save progress in {own} ({e})"
             ) from None
         lite.torn = False
+        if lite.written is not None and before < lite.written:
+            before += _heal(path, lite)
+        lite.written = before + len(payload)
         lite.cursors.setdefault(lite.own, Cursor()).records.append(rec)
         if time_key(rec) >= lite.newest:
             state.add(rec)
             lite.newest = time_key(rec)
         else:  # recorded with an earlier time (an import): merge again, in time order
             lite.state = merge(lite.base, lite)
+
+
+def _heal(path: Path, lite: Lite) -> int:
+    """This session's file is shorter than what it wrote: another tab's fold took it (or the
+    learner deleted it). If a fold's files are there, write this session's earlier records into
+    its file again (a record seen twice is read once): a save that landed inside that fold's
+    rename, which JupyterLite's contents service does in three steps, is then not lost. Best
+    effort, after the save itself; returns the bytes written."""
+    names = session_files(path, listing(path.parent))
+    earlier = lite.cursors.get(lite.own)
+    if earlier is None or not any(fold.by_a_fold(path, n) for n in names):
+        return 0
+    data = b"".join((record_line(r) + "\n").encode("utf-8") for r in earlier.records)
+    try:
+        append_line(path.parent / lite.own, data)
+    except OSError:
+        return 0
+    return len(data)
 
 
 def forget() -> None:
