@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerlearn import progress
-from peerlearn.progress import fold, sessions, store
+from peerlearn.progress import alive, fold, sessions, store
 
 
 @pytest.fixture(autouse=True)
@@ -200,6 +200,12 @@ def test_a_writer_holding_its_file_open_across_the_rename_writes_again_under_its
     assert len(calls) == 2
 
 
+def unseen(monkeypatch) -> None:
+    """No session answers the fold's question (:mod:`.alive`): as a tab the browser froze, or one
+    whose files the question cannot see; the idle rule alone decides (and the writer races)."""
+    monkeypatch.setattr(alive, "ask", lambda sids, own: alive.Question((), own))
+
+
 def _write_loop(args: tuple[str, int]) -> list[str]:
     path, n = args
     reload()
@@ -216,6 +222,7 @@ def _fold_loop(args: tuple[str, int]) -> int:
 
 
 def test_a_real_writer_appending_while_folds_run_loses_nothing(lite_home, monkeypatch):
+    unseen(monkeypatch)  # a live writer is never folded: this is the writer the question missed
     monkeypatch.setattr(fold, "FOLD_AT", 1)  # fold whatever there is, over and over
     path = str(lite_home / "progress.json")
     made = sessions_of(4)
@@ -233,6 +240,7 @@ def test_a_real_writer_appending_while_folds_run_loses_nothing(lite_home, monkey
 
 
 def test_two_folders_at_once_lose_nothing(lite_home, monkeypatch):
+    unseen(monkeypatch)  # (the test's own process wrote every file: alive to the folders)
     monkeypatch.setattr(fold, "FOLD_AT", 1)
     path = str(lite_home / "progress.json")
     made = sessions_of(30, per=2)
@@ -464,3 +472,111 @@ def test_a_learner_s_deleted_files_are_not_written_again(lite_home):
         f.unlink()
     new = attempt("q3")["id"]
     assert on_disk(lite_home) == {new}
+
+
+# -- only sessions that are gone (alive.py): in CPython a session id carries its pid -----------
+def _live_writer(path: str, ready, stop) -> None:
+    reload()
+    attempt("live", path=path)
+    ready.set()
+    stop.wait(60)
+    attempt("live-after", path=path)  # a save after the others' fold: kept
+
+
+def test_a_live_session_s_file_is_not_folded_until_its_process_has_ended(lite_home, monkeypatch):
+    path = lite_home / "progress.json"
+    made = sessions_of(12)  # earlier sessions of this process: gone (not its current one)
+    ctx = multiprocessing.get_context("fork")
+    ready, stop = ctx.Event(), ctx.Event()
+    child = ctx.Process(target=_live_writer, args=(str(path), ready, stop))
+    child.start()
+    try:
+        assert ready.wait(60)
+        live = next(n for n in journals(lite_home) if n.endswith(f"-p{child.pid}.jsonl"))
+        store.forget()
+        assert live in store.fold_plan(path)  # idle by the rule (FOLD_IDLE is 0 here) ...
+        done = store.fold_sessions(path)
+        assert done is not None and done.output and len(done.gone) == 12
+        assert live not in done.gone and live in journals(lite_home)  # ... but alive: not claimed
+        assert not any("-folding-" in n for n in journals(lite_home))
+    finally:
+        stop.set()
+        child.join(60)
+    assert child.exitcode == 0
+    monkeypatch.setattr(fold, "FOLD_AT", 1)
+    reload()
+    got = ids(path)
+    assert got[: len(made)] == made and len(got) == len(made) + 2
+    done = store.fold_sessions(path)  # its process has ended: now it is folded
+    assert done is not None and live in done.gone
+    reload()
+    assert ids(path) == got
+
+
+def test_a_session_id_names_its_process_and_its_claim_is_seen_as_a_fold_s(lite_home):
+    sid = sessions.session_id()
+    assert sid.endswith(f"-p{os.getpid()}")
+    path = lite_home / "progress.json"
+    name = sessions.session_name(path, f"20200101T000000-0a1b2c3d-p1-folding-{sid}")
+    assert fold.by_a_fold(path, name) and fold.writer(path, name) is None
+    assert fold.writer(path, sessions.session_name(path)) == sid
+    question = alive.ask([sid, f"20200101T000000-0a1b2c3d-p{os.getpid()}"], own=sid)
+    assert question.answered() and question.alive() == {sid}  # an earlier session: gone
+
+
+class _Slow(alive.Question):
+    """The browser's answer comes after ``polls`` looks (``None``: never)."""
+
+    def __init__(self, sids, own, polls, live=()):
+        super().__init__((), own)
+        self.left, self.live = polls, set(live)
+
+    def answered(self):
+        if self.left is None:
+            return False
+        self.left -= 1
+        return self.left < 0
+
+    def alive(self):
+        return None if self.left is None else self.live
+
+
+def test_with_no_answer_in_time_nothing_is_folded_and_a_later_read_plans_again(
+    lite_home, monkeypatch
+):
+    path = lite_home / "progress.json"
+    made = sessions_of(12)
+    monkeypatch.setattr(alive, "ask", lambda sids, own: _Slow(sids, own, None))
+    waits = []
+    monkeypatch.setattr(fold.time, "sleep", waits.append)  # fold.finish sleeps while it waits
+    assert store.fold_sessions(path) is None
+    assert waits and set(waits) == {alive.POLL}  # it waited, then gave up
+    assert len(journals(lite_home)) == 12 and not any("-folding-" in n for n in journals(lite_home))
+    monkeypatch.setattr(alive, "ask", lambda sids, own: _Slow(sids, own, 0))
+    done = store.fold_sessions(path)  # the next time the answer comes: folded
+    assert done is not None and len(done.gone) == 12
+    assert ids(path) == made
+
+
+def test_the_kernel_waits_for_the_answer_on_its_event_loop_and_folds_only_the_dead(
+    lite_home, monkeypatch
+):
+    path = lite_home / "progress.json"
+    made = sessions_of(13)
+    first = journals(lite_home)[0]
+    live = {fold.writer(path, first)}  # as if that tab had answered
+    monkeypatch.setattr(alive, "ask", lambda sids, own: _Slow(sids, own, 5, live & set(sids)))
+
+    async def kernel() -> tuple[int, int]:
+        mine = attempt("q1")["id"]  # the save reads the folder and plans; the fold waits, then
+        during = len(journals(lite_home))  # runs after the cell
+        for _ in range(400):
+            await asyncio.sleep(alive.POLL)
+            if len(journals(lite_home)) == 3:
+                break
+        made.append(mine)
+        return during, len(journals(lite_home))
+
+    assert asyncio.run(kernel()) == (14, 3)  # the live tab's file, this session's, the fold's
+    assert first in journals(lite_home)
+    assert ids(path) == made

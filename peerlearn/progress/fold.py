@@ -67,7 +67,6 @@ Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import datetime as _dt
 import logging
@@ -75,17 +74,30 @@ import os
 import re
 import secrets
 import sys
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import sessions
+from . import alive, sessions
 from .files import ProgressWarning, fsync, record_line, write_all
 from .sessions import Cursor, read_bytes, session_id, take_lines, time_key
 
-__all__ = ["FOLD_AT", "FOLD_IDLE", "Folded", "by_a_fold", "finish", "later", "plan", "run", "steps"]
+__all__ = [
+    "FOLD_AT",
+    "FOLD_IDLE",
+    "Folded",
+    "asking",
+    "by_a_fold",
+    "finish",
+    "later",
+    "plan",
+    "run",
+    "steps",
+    "writer",
+]
 
 #: A fold runs when at least this many other session files can be folded. Each costs about five
 #: drive requests once (a rename, a read, a delete, lookups); each then saves one or two requests
@@ -96,7 +108,7 @@ FOLD_AT = 10
 FOLD_IDLE = 3600.0
 
 _LOG = logging.getLogger("peerlearn.progress")
-_CLAIM = re.compile(r"-folding-\d{8}T\d{6}-[0-9a-f]{8}$")
+_CLAIM = re.compile(r"-folding-\d{8}T\d{6}-[0-9a-f]{8}(?:-p\d+)?$")
 _FOLDED = "-folded"
 _EXCL = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -120,16 +132,31 @@ def by_a_fold(path: Path, name: str) -> bool:
     return _unwritten(_part(path, name))
 
 
+def writer(path: Path, name: str) -> str | None:
+    """The session id that appends to the session file ``name`` (``None``: a fold's file).
+
+    >>> writer(Path("progress.json"), "progress.journal.session-20261207T101500-0a1b2c3d.jsonl")
+    '20261207T101500-0a1b2c3d'
+    """
+    part = _part(path, name)
+    return None if _unwritten(part) else part
+
+
 def _claim_name(path: Path, name: str, sid: str) -> str:
     return sessions.session_name(path, f"{_CLAIM.sub('', _part(path, name))}-folding-{sid}")
 
 
 def plan(
-    path: Path, cursors: dict[str, Cursor], own: str, now: _dt.datetime | None = None
+    path: Path,
+    cursors: dict[str, Cursor],
+    own: str,
+    now: _dt.datetime | None = None,
+    live: Collection[str] = (),
 ) -> list[str]:
     """The session files to fold (names), or ``[]`` when fewer than :data:`FOLD_AT` qualify.
 
-    ``cursors`` is what the reader has read of each file (its name → :class:`.sessions.Cursor`).
+    ``cursors`` is what the reader has read of each file (its name → :class:`.sessions.Cursor`);
+    ``live``: session ids known to be alive (:mod:`.alive`), whose files are not taken.
 
     >>> plan(Path("progress.json"), {}, own="mine")
     []
@@ -138,7 +165,7 @@ def plan(
     cutoff = (now - _dt.timedelta(seconds=FOLD_IDLE)).isoformat(timespec="microseconds")
     take = set()
     for name, cur in cursors.items():
-        if name == own or cur.tail or cur.bad:
+        if name == own or cur.tail or cur.bad or writer(path, name) in live:
             continue
         newest = max((time_key(r) for r in cur.records), default="")
         if _unwritten(_part(path, name)) or newest < cutoff:
@@ -250,20 +277,56 @@ def steps(path: Path, names: list[str]) -> Iterator[Folded | None]:
     yield Folded(output=output, cursor=back, gone=gone, kept=kept, removed=removed)
 
 
+def asking(
+    path: Path, cursors: Callable[[], dict[str, Cursor]], own: str
+) -> Iterator[Folded | float | None]:
+    """Plan a fold, ask which of the sessions whose files it would take are alive (:mod:`.alive`),
+    plan again without those, and fold (:func:`steps`). ``cursors`` gives what the reader has
+    read, now (it is called again after the wait: reads may come in between).
+
+    Yields a number (seconds) while it waits for the answer, at most :data:`.alive.WAIT` in all
+    (:func:`later` waits on the event loop, :func:`finish` sleeps); then as :func:`steps`. If
+    no answer comes in time, nothing is folded (the next read plans again).
+    """
+    names = plan(path, cursors(), own)
+    if not names:
+        return
+    question = alive.ask({w for n in names if (w := writer(path, n))}, own=session_id())
+    deadline = time.monotonic() + alive.WAIT
+    while not question.answered() and time.monotonic() < deadline:
+        yield alive.POLL
+    live = question.alive()
+    if live is None:
+        _LOG.info("progress: no answer on which sessions are alive in %s; no fold", path.parent)
+        return
+    if live:
+        _LOG.debug("progress: sessions alive, their files not folded: %s", sorted(live))
+    names = plan(path, cursors(), own, live=live)
+    if names:
+        yield from steps(path, names)
+
+
 def run(path: Path, cursors: dict[str, Cursor], own: str) -> Folded | None:
     """Plan and fold now, in one go (tests, benchmarks; the kernel uses :func:`later`)."""
-    return finish(steps(path, plan(path, cursors, own)))
+    return finish(asking(path, lambda: cursors, own))
 
 
-def finish(work: Iterator[Folded | None]) -> Folded | None:
-    """Run a fold's remaining :func:`steps` now; its result (``None``: nothing folded)."""
-    last = collections.deque(work, maxlen=1)
-    return last[0] if last else None
+def finish(work: Iterator[Folded | float | None]) -> Folded | None:
+    """Run a fold's remaining steps now (a number yielded: sleep that long); its result
+    (``None``: nothing folded)."""
+    last = None
+    for value in work:
+        if isinstance(value, float):
+            time.sleep(value)
+        else:
+            last = value
+    return last
 
 
 def later(work: Iterator[Any]) -> bool:
     """Run ``work`` one step at a time on the running event loop, after the current cell (the
-    kernel answers between steps); ``False`` if there is no event loop to run it.
+    kernel answers between steps; a step that yields a number is called again that many seconds
+    later); ``False`` if there is no event loop to run it.
 
     >>> later(iter([1]))  # no event loop running here
     False
@@ -279,13 +342,16 @@ def later(work: Iterator[Any]) -> bool:
 
     def step() -> None:
         try:
-            next(work)
+            value = next(work)
         except StopIteration:
             return
         except Exception:  # never in the learner's notebook (no handler prints DEBUG)
             _LOG.debug("progress: fold failed", exc_info=True)
             return
-        loop.call_soon(step)
+        if isinstance(value, float) and value > 0:
+            loop.call_later(value, step)
+        else:
+            loop.call_soon(step)
 
     loop.call_soon(step)
     return True

@@ -61,6 +61,7 @@ from typing import Any
 
 from peerlearn._safefiles import kind_of
 
+from . import alive
 from .files import (
     SCHEMA_VERSION,
     ProgressFileError,
@@ -127,7 +128,9 @@ _SESSION: tuple[int, str] | None = None
 
 
 def session_id() -> str:
-    """This process's session id: its start time and 8 random hex digits (new after a fork).
+    """This process's session id: its start time and 8 random hex digits (new after a fork); in
+    CPython ``-p<pid>`` too. Made once, and then said to be alive while this kernel lives
+    (:func:`.alive.hold`), so that no fold takes its file meanwhile.
 
     >>> session_id() == session_id()
     True
@@ -136,7 +139,8 @@ def session_id() -> str:
     pid = os.getpid()
     if _SESSION is None or _SESSION[0] != pid:
         stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S")
-        _SESSION = (pid, f"{stamp}-{secrets.token_hex(4)}")
+        _SESSION = (pid, f"{stamp}-{secrets.token_hex(4)}{alive.suffix()}")
+        alive.hold(_SESSION[1])
     return _SESSION[1]
 
 

@@ -525,17 +525,26 @@ def _load_lock_free(path: Path) -> State:
 _FOLDING: set[str] = set()  # the records a fold is under way for in this process
 
 
-def _fold_work(path: Path) -> Iterator[fold.Folded | None]:
-    """Plan (as this process has read the folder, now), fold, and take the result in."""
+def _fold_work(path: Path) -> Iterator[fold.Folded | float | None]:
+    """Plan (as this process has read the folder, now), ask which of those sessions are alive,
+    fold the others' files (:func:`.fold.asking`), and take the result in."""
     try:
         with LOCK:
             lite = _LITE.get(str(path))
-            names = fold.plan(path, lite.cursors, lite.own) if lite else []
-        done = None
-        for done in fold.steps(path, names) if names else ():
-            yield done
+
+        def read() -> dict[str, Cursor]:
+            with LOCK:
+                return dict(lite.cursors) if lite is not None else {}
+
+        done, stepped = None, False
+        for value in fold.asking(path, read, lite.own) if lite is not None else ():
+            if not isinstance(value, float):
+                done, stepped = value, True
+            yield value
         with LOCK:
             if lite is not None and _LITE.get(str(path)) is lite:
+                if not stepped:  # nothing tried: too few files once the live ones were left out,
+                    lite.folding = False  # or no answer; a later read may plan (a question again)
                 _folded(lite, done)
     finally:
         _FOLDING.discard(str(path))
