@@ -39,16 +39,23 @@ that read it before another's fold and wrote it after would erase what the other
 deleted; nothing in the browser's drive can prevent that interleaving, a new file per fold can. On
 a disk (CPython, tests) a writer may hold its file open across the rename:
 :func:`.sessions.append_line` checks after writing that the name still leads to the file it wrote,
-and writes the line again to the name if not. What remains: the contents service's rename is not
-atomic (three steps on IndexedDB); a write-back landing between its "get" and "remove" steps
-(milliseconds) is removed with the old name. A fold takes only files idle for an hour, so that
-needs a session's first save in an hour to fall inside another tab's rename of that very file; and
-that session's next save finds its file shorter than what it wrote while a fold's files are there,
-and writes its earlier records again (:mod:`.store`), so the record is lost only if the tab never
-saves again.
+and writes the line again to the name if not.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`, below :mod:`.store`
-(which plans and schedules folds). Imports those and the standard library.
+Only sessions that are gone: the contents service's rename is not atomic (three steps on
+IndexedDB); a write-back landing between its "get" and "remove" steps (milliseconds) would be
+removed with the old name. So a fold first asks which of the sessions whose files it would take
+are still running (:mod:`.alive`: a Web Lock each kernel session holds while its worker lives,
+asked through the browser's lock manager, the answer awaited on the event loop for at most
+:data:`.alive.WAIT`), and folds only the others' files (:func:`asking`); the idle rule stays. What
+remains: a session that cannot be asked about (no ``navigator.locks``) is folded by the idle rule
+alone, and then the race above needs its first save in an hour to fall inside another tab's
+rename of that very file; that session's next save finds its file shorter than what it wrote
+while a fold's files are there, and writes its earlier records again (:mod:`.store`), so the
+record is lost only if the tab never saves again. A tab the browser froze holds its lock: its file
+waits (a missed fold, never a lost record).
+
+Room: :mod:`peerlearn.progress`, above :mod:`.sessions`, :mod:`.files` and :mod:`.alive`, below
+:mod:`.store` (which plans and schedules folds). Imports those and the standard library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())

@@ -15,9 +15,10 @@ the process). Readers merge every session file with the snapshot (:mod:`.store`)
 - a reload (a new kernel) starts a new session file and reads the others: nothing is lost;
 - two tabs at once write two files: nothing is overwritten;
 - no process can prove another's file closed, so nothing is compacted in place: instead, once
-  enough other sessions' files are idle (an hour without a record), a *fold* (:mod:`.fold`)
-  claims them by renaming them to names readers still read, copies their records into one new
-  file (``…-folded.jsonl``), reads it back, and only then deletes what it claimed; a writer that
+  enough other sessions' files are idle (an hour without a record) and their sessions are gone
+  (no kernel holds their Web Lock, :mod:`.alive`), a *fold* (:mod:`.fold`) claims them by
+  renaming them to names readers still read, copies their records into one new file
+  (``…-folded.jsonl``), reads it back, and only then deletes what it claimed; a writer that
   appends meanwhile makes its own file again, and a record seen twice is read once (a session
   whose file turns out shorter than what it wrote, beside a fold's files, writes its earlier
   records again). A new kernel then reads a handful of files, not one per session of the term;
@@ -30,9 +31,9 @@ The mode is on under Pyodide (``sys.platform == "emscripten"``). For tests only,
 put in it with the environment variable :data:`TEST_ENV` (``PEERLEARN_TEST_LOCK_FREE=1``, seen by
 child processes too) or by setting :data:`FORCE`.
 
-Room: :mod:`peerlearn.progress`, between :mod:`.files` (below) and :mod:`.fold` and :mod:`.store`
-(which fold and merge what this room reads). Imports :mod:`.files`, :mod:`peerlearn._safefiles`
-and the standard library.
+Room: :mod:`peerlearn.progress`, between :mod:`.files` and :mod:`.alive` (below) and :mod:`.fold`
+and :mod:`.store` (which fold and merge what this room reads). Imports :mod:`.files`,
+:mod:`.alive`, :mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())

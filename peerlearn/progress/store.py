@@ -30,7 +30,8 @@ What holds, and how:
   snapshot, the shared journal and every session's journal (records by time, de-duplicated by
   id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a read
   that finds enough idle session files plans a *fold* of them into one (:mod:`.fold`), run by
-  the event loop after the current cell, a step at a time, never inside a save; a stale
+  the event loop after the current cell, a step at a time, never inside a save, and taking only
+  the files of sessions that are gone (it asks first, :mod:`.alive`); a stale
   ``progress.json.lock`` from an older version is removed; :func:`locked_doc` is refused.
 - A version-1 file is read as version 2; the first write keeps a copy of the old file
   (``progress.v1-<time>.json``) and writes version 2.
@@ -579,6 +580,8 @@ def fold_sessions(path: Path) -> fold.Folded | None:
 
     The kernel does this by itself after a read that finds enough of them; tests and benchmarks
     call it. Returns what was done, or ``None`` (nothing to fold, or a fold under way here).
+    It sleeps while it waits for the answer to which sessions are alive (:mod:`.alive`); in a
+    browser that answer comes only on the event loop, so called there it folds nothing.
     """
     path = Path(path)
     with LOCK:
