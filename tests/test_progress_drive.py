@@ -30,7 +30,7 @@ LABEXT = (
 )
 
 
-def run_in_pyodide(script: str, tmp_path: Path, latency: float = 0) -> dict:
+def run_in_pyodide(script: str, tmp_path: Path, latency: float = 0, locks: bool = False) -> dict:
     """Run ``script`` in Pyodide with /drive mounted; it prints one JSON line at the end."""
     if not (shutil.which("node") and (PYODIDE / "pyodide.mjs").exists() and LABEXT.is_dir()):
         pytest.skip("node, Pyodide or the pyodide-kernel extension is not installed")
@@ -43,6 +43,7 @@ def run_in_pyodide(script: str, tmp_path: Path, latency: float = 0) -> dict:
         SRC=str(REPO),
         SITE=sysconfig.get_paths()["purelib"],
         LATENCY=str(latency),
+        LOCKS="1" if locks else "0",
     )
     env.pop("PEERLEARN_HOME", None)  # the kernel's default: /drive/peerlearn
     done = subprocess.run(
@@ -216,3 +217,69 @@ def test_a_second_tab_writing_across_a_fold_on_jupyterlite_s_drive_loses_nothing
     # the write-back put the file back whole, as fetched before the rename, plus the new line
     victim = [json.loads(v)["id"] for v in out["victim"]]
     assert len(victim) == 3 and set(victim[:2]) <= set(out["kept"]) and victim[2] == "late-1"
+
+
+ALIVE = """
+import asyncio, json
+from pathlib import Path
+import js
+from peerlearn import progress
+from peerlearn.progress import alive, fold, sessions, store
+
+fold.FOLD_IDLE = 0.0  # every earlier session counts as idle: only the question keeps a live one
+sessions.RESCAN_AFTER = 0.0
+path = Path("/drive/peerlearn/progress.json")
+out, sids, kept = {}, [], []
+for s in range(12):  # twelve kernels, each holding its lock (as if all twelve tabs were open)
+    store.forget(); sids.append(sessions.new_session())
+    kept.append(progress.record("attempt", set_id="00", exercise_id=f"q{s}", answer=1,
+                                score=1.0, mechanisms=["liminality"])["id"])
+out["locks"] = json.loads(js.lock_names())
+out["sids"] = sids
+live = sids[5]
+for sid in sids:
+    if sid != live:
+        js.end_worker(alive.LOCK_PREFIX + sid)  # those tabs closed: their workers ended
+
+
+def files():
+    return sorted(json.loads(js.drive_files()))
+
+
+async def settle(test, n=300):
+    for _ in range(n):
+        await asyncio.sleep(0.01)
+        if test():
+            return True
+    return False
+
+
+js.set_query_answers(False)  # the lock manager does not answer: nothing is folded
+store.forget(); sessions.new_session()
+progress.records()
+await settle(lambda: False, 60)  # (past alive.WAIT: the fold gave up)
+out["no_answer"] = files()
+js.set_query_answers(True)
+store.forget(); sessions.new_session()
+progress.records()  # plans; the event loop asks, waits for the answer, folds the others
+await settle(lambda: any(f.endswith("-folded.jsonl") for f in files())
+             and not any("-folding-" in f for f in files()))
+out["files"] = files()
+out["live_file"] = "peerlearn/" + sessions.session_name(path, live)
+store.forget(); sessions.new_session()
+out["ids"] = [r["id"] for r in progress.records()]
+out["kept"] = kept
+print(json.dumps(out))
+"""
+
+
+def test_on_jupyterlite_s_drive_a_fold_asks_the_lock_manager_and_leaves_a_live_session(tmp_path):
+    """alive.py's JavaScript in Pyodide, over an in-memory ``navigator.locks``: each session
+    holds its lock; with no answer nothing is folded; with the answer (awaited on the event
+    loop) the eleven ended sessions are folded and the live one's file stays."""
+    out = run_in_pyodide(ALIVE, tmp_path, locks=True)
+    assert out["locks"] == ["peerlearn-session:" + s for s in out["sids"]], out["locks"]
+    assert len(out["no_answer"]) == 12 and not any("-folding-" in f for f in out["no_answer"])
+    folded = [f for f in out["files"] if f.endswith("-folded.jsonl")]
+    assert sorted(out["files"]) == sorted([out["live_file"], *folded]) and len(folded) == 1, out
+    assert sorted(out["ids"]) == sorted(out["kept"]) and len(out["ids"]) == 12

@@ -13,6 +13,9 @@
 // Python sees `js.drive_requests()` (requests so far), `js.drive_counts()` (JSON: per method) and
 // `js.drive_files()` (JSON: every path in the drive); `js.set_latency(ms)` changes LATENCY (a
 // benchmark sets up its files at 0 ms and measures at LATENCY).
+// With LOCKS=1, `navigator.locks` is a small in-memory Web Locks manager (Node has none): its
+// query() answers 5 ms later; Python sees `js.lock_names()` (JSON: locks held),
+// `js.end_worker(name)` (a lock's holder ended: released) and `js.set_query_answers(bool)`.
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -121,6 +124,25 @@ globalThis.drive_requests = () => requests;
 globalThis.set_latency = (ms) => { LATENCY = ms; };
 globalThis.drive_counts = () => JSON.stringify(counts);
 globalThis.drive_files = () => JSON.stringify([...items.keys()].filter((k) => items.get(k).type === 'file'));
+if (process.env.LOCKS === '1') {
+  const held = new Set();
+  let answers = true;
+  const locks = {
+    request(name, callback) { // held until the callback's promise settles (or end_worker)
+      held.add(name);
+      return Promise.resolve(callback({ name, mode: 'exclusive' })).finally(() => held.delete(name));
+    },
+    query() {
+      if (!answers) return new Promise(() => {});
+      const snapshot = () => ({ held: [...held].map((name) => ({ name, mode: 'exclusive' })), pending: [] });
+      return new Promise((resolve) => setTimeout(() => resolve(snapshot()), 5));
+    },
+  };
+  Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+  globalThis.lock_names = () => JSON.stringify([...held]);
+  globalThis.end_worker = (name) => held.delete(name);
+  globalThis.set_query_answers = (on) => { answers = on; };
+}
 await pyodide.runPythonAsync(
   'import sys; sys.path.insert(0, "/src"); sys.path.append("/site")\n' +
   fs.readFileSync(process.argv[2], 'utf8'),
