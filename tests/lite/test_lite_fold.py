@@ -56,8 +56,10 @@ def test_a_fold_in_one_tab_leaves_a_live_tab_s_file_and_loses_nothing(served, ca
     with capsys.disabled():
         print(
             f"\nlite fold: {seen['seconds']:.0f} s; the live tab saved {saved['n']} records "
-            f"({count['live']} read back); files after the fold {count['files']}; after the "
-            f"live tab's restart {restarted['files']}; screenshots in {shots}"
+            f"({count['live']} read back), {count['during']} of them in the "
+            f"{count['fold_s']:.2f} s from the folding tab's read to its fold's end; files after "
+            f"the fold {count['files']}; after the live tab's restart {restarted['files']}; "
+            f"screenshots in {shots}"
         )
     # the live tab's file: never claimed, still under its name, none of its records folded
     assert live["file"] in folded["files"] and live["file"] in count["files"], (live, folded)
