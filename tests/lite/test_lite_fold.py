@@ -77,6 +77,11 @@ def test_a_fold_in_one_tab_leaves_a_live_tab_s_file_and_loses_nothing(served, ca
     assert restarted["total"] == restarted["unique"] == count["total"], restarted
 
 
+def _output(page: Any, prefix: str) -> Any:
+    """The output (a ``pre``) holding a line that starts with ``prefix`` (already waited for)."""
+    return page.locator(".jp-OutputArea-output pre", has_text=prefix).first
+
+
 def _two_tabs(url: str, shots: Path) -> dict[str, Any]:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
@@ -99,11 +104,12 @@ def _two_tabs(url: str, shots: Path) -> dict[str, Any]:
             seen["live"] = _session_line(live, "live:")  # tab A's kernel is up and has saved
             _open(folder, url, "fold_folder.ipynb")
             seen["fold"] = _session_line(folder, "fold:")
-            folder.screenshot(path=str(shots / "fold-folder-after-fold.png"))
+            _output(folder, "fold:").screenshot(path=str(shots / "fold-folder-fold-line.png"))
             seen["saved"] = _session_line(live, "saved:")
             _ran_to_the_end(live, "fold_live.ipynb")
             live.screenshot(path=str(shots / "fold-live-saved.png"))
             seen["count"] = _session_line(folder, "count:")
+            _output(folder, "count:").screenshot(path=str(shots / "fold-folder-count-line.png"))
             # tab A's kernel restarted: JupyterLite ends its worker, and its Web Lock with it
             live.locator(".lm-MenuBar-itemLabel", has_text="Kernel").click()
             restart = live.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Restart Kernel"))
