@@ -9,6 +9,11 @@ site's service worker; the issue measured about 90 ms a request on a loaded mach
 kernel started) — see tests/drive/harness.mjs. For each mode: the drive requests and the time of
 each of 12 saves in one session, the first save of a session, and a reload's first read. Prints
 (no assertions): medians and the ratio lock-free / locked.
+
+Then a term of lock-free sessions: 100 earlier kernels' journals (3 answers each, made at 0 ms a
+request), a new kernel's first read of them, the fold that read plans (run by the event loop after
+the "cell", as in the kernel), and the next kernel's first read: times, requests, the ratio
+after / before, all in one run.
 """
 
 from __future__ import annotations
@@ -52,11 +57,47 @@ print(json.dumps({{"times": times, "requests": requests, "read": read, "n": n,
                   "files": json.loads(js.drive_files())}}))
 """
 
+TERM = """
+import asyncio, json, time, warnings
+import js
+warnings.simplefilter("ignore")
+from peerlearn import progress
+from peerlearn.progress import fold, sessions, store
+import fsrs
+sessions.RESCAN_AFTER = float("inf")
+fold.FOLD_IDLE = 0.0  # the earlier sessions count as idle (the hour is not waited for)
+js.set_latency(0)
+for s in range({sessions}):
+    store.forget(); sessions.new_session()
+    for i in range(3):
+        progress.record("attempt", set_id="00", exercise_id=f"q{{(s + i) % 8}}", answer=i,
+                        score=float(i % 2), mechanisms=["love-labour"])
+js.set_latency({latency})
 
-def run(lock_free: bool, latency: float) -> dict:
+def first_read():
+    store.forget(); sessions.new_session()
+    r, t = js.drive_requests(), time.perf_counter()
+    ids = [r["id"] for r in progress.records()]
+    return ids, time.perf_counter() - t, js.drive_requests() - r
+
+before = first_read()
+files_before = len(json.loads(js.drive_files()))
+r, t = js.drive_requests(), time.perf_counter()
+while len(json.loads(js.drive_files())) > 1:  # the fold the read planned, a step per file
+    await asyncio.sleep(0)
+folding = (time.perf_counter() - t, js.drive_requests() - r)
+after = first_read()
+print(json.dumps({{"before": before[1:], "after": after[1:], "fold": folding,
+                  "same": before[0] == after[0], "n": len(after[0]),
+                  "files": [files_before, len(json.loads(js.drive_files()))]}}))
+"""
+
+
+def run(lock_free: bool, latency: float, script_text: str | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "bench.py"
-        script.write_text(SCRIPT.format(lock_free=lock_free), encoding="utf-8")
+        text = script_text or SCRIPT.format(lock_free=lock_free)
+        script.write_text(text, encoding="utf-8")
         env = dict(
             os.environ,
             LABEXT=str(LABEXT),
@@ -97,6 +138,15 @@ def main() -> None:
         )
         print(f"{'':>9}  files left: {', '.join(files)}")
     print(f"ratio lock-free / locked (median save): {got['lock-free'] / got['locked']:.2f}")
+    term = run(True, latency, TERM.format(sessions=100, latency=latency))
+    (t0, n0), (t1, n1), (tf, nf) = term["before"], term["after"], term["fold"]
+    print(
+        f"a term: {term['files'][0]} session files, {term['n']} records; a new kernel's first "
+        f"read {t0 * 1e3:.0f} ms ({n0} requests); the fold {tf * 1e3:.0f} ms ({nf} requests, "
+        f"once, a step per file after the cell); then {term['files'][1]} file, first read "
+        f"{t1 * 1e3:.0f} ms ({n1} requests); same records, same order: {term['same']}"
+    )
+    print(f"ratio first read after / before the fold: {t1 / t0:.3f} ({n1}/{n0} requests)")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,16 @@ the process). Readers merge every session file with the snapshot (:mod:`.store`)
   session has started, whatever the size of the record;
 - a reload (a new kernel) starts a new session file and reads the others: nothing is lost;
 - two tabs at once write two files: nothing is overwritten;
-- a session file is never compacted or deleted (no other process can prove it closed), and a
-  torn last line (a writer killed mid-append; never acknowledged) is left in place and not read;
+- no process can prove another's file closed, so nothing is compacted in place: instead, once
+  enough other sessions' files are idle (an hour without a record) and their sessions are gone
+  (no kernel holds their Web Lock, :mod:`.alive`), a *fold* (:mod:`.fold`) claims them by
+  renaming them to names readers still read, copies their records into one new file
+  (``…-folded.jsonl``), reads it back, and only then deletes what it claimed; a writer that
+  appends meanwhile makes its own file again, and a record seen twice is read once (a session
+  whose file turns out shorter than what it wrote, beside a fold's files, writes its earlier
+  records again). A new kernel then reads a handful of files, not one per session of the term;
+- a torn last line (a writer killed mid-append; never acknowledged) is left in place and not
+  read (a file holding one is never folded);
 - readers open files with plain ``O_RDONLY``: DriveFS writes back a file opened with flags it
   does not know (``O_NONBLOCK``), which would overwrite another tab's appends.
 
@@ -23,14 +31,15 @@ The mode is on under Pyodide (``sys.platform == "emscripten"``). For tests only,
 put in it with the environment variable :data:`TEST_ENV` (``PEERLEARN_TEST_LOCK_FREE=1``, seen by
 child processes too) or by setting :data:`FORCE`.
 
-Room: :mod:`peerlearn.progress`, between :mod:`.files` (below) and :mod:`.store` (which merges
-what this room reads). Imports :mod:`.files`, :mod:`peerlearn._safefiles` and the standard
-library.
+Room: :mod:`peerlearn.progress`, between :mod:`.files` and :mod:`.alive` (below) and :mod:`.fold`
+and :mod:`.store` (which fold and merge what this room reads). Imports :mod:`.files`,
+:mod:`.alive`, :mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> mine = folder / session_name(folder / "progress.json")
->>> append_line(mine, b'{"id": "a1"}\\n')
+>>> append_line(mine, b'{"id": "a1"}\\n')  # the size before: a new file
+0
 >>> cursor = Cursor()
 >>> read_session(mine, cursor), [r["id"] for r in cursor.records]
 (True, ['a1'])
@@ -53,6 +62,7 @@ from typing import Any
 
 from peerlearn._safefiles import kind_of
 
+from . import alive
 from .files import (
     SCHEMA_VERSION,
     ProgressFileError,
@@ -76,10 +86,12 @@ __all__ = [
     "listing",
     "lock_free",
     "merge",
+    "read_bytes",
     "read_session",
     "session_files",
     "session_id",
     "session_name",
+    "take_lines",
     "time_key",
 ]
 
@@ -117,7 +129,9 @@ _SESSION: tuple[int, str] | None = None
 
 
 def session_id() -> str:
-    """This process's session id: its start time and 8 random hex digits (new after a fork).
+    """This process's session id: its start time and 8 random hex digits (new after a fork); in
+    CPython ``-p<pid>`` too. Made once, and then said to be alive while this kernel lives
+    (:func:`.alive.hold`), so that no fold takes its file meanwhile.
 
     >>> session_id() == session_id()
     True
@@ -126,7 +140,8 @@ def session_id() -> str:
     pid = os.getpid()
     if _SESSION is None or _SESSION[0] != pid:
         stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S")
-        _SESSION = (pid, f"{stamp}-{secrets.token_hex(4)}")
+        _SESSION = (pid, f"{stamp}-{secrets.token_hex(4)}{alive.suffix()}")
+        alive.hold(_SESSION[1])
     return _SESSION[1]
 
 
@@ -175,9 +190,11 @@ class Cursor:
     offset: int = 0
     lines: int = 0
     records: list[dict[str, Any]] = field(default_factory=list)
+    tail: int = 0  # bytes after the last newline (a write in progress, or torn by a crash)
+    bad: int = 0  # complete lines that could not be read (skipped, kept in the file)
 
 
-def _read_bytes(file: Path) -> bytes | None:
+def read_bytes(file: Path) -> bytes | None:
     """The whole file (``None`` if it is gone); a FIFO or folder there is refused, unread."""
     try:
         fd = os.open(file, _READ_FLAGS)
@@ -206,7 +223,7 @@ def read_session(file: Path, cursor: Cursor) -> bool:
     line, and kept in the file.
     """
     try:
-        data = _read_bytes(file)
+        data = read_bytes(file)
     except OSError as e:
         warnings.warn(
             f"{file} could not be read ({e.strerror or e}); it is left as it is, unread",
@@ -216,13 +233,25 @@ def read_session(file: Path, cursor: Cursor) -> bool:
         data = None
     if data is None:
         changed = bool(cursor.records or cursor.offset)
-        cursor.offset, cursor.lines, cursor.records = 0, 0, []
+        cursor.offset, cursor.lines, cursor.records, cursor.tail, cursor.bad = 0, 0, [], 0, 0
         return changed
+    return take_lines(file, data, cursor)
+
+
+def take_lines(file: Path, data: bytes, cursor: Cursor) -> bool:
+    """Add the complete lines of ``data`` (the whole of ``file``) after ``cursor``; ``True`` if
+    anything changed (see :func:`read_session`).
+
+    >>> cursor = Cursor()
+    >>> take_lines(Path("s.jsonl"), b'{"id": "a1"}\\n{"id": "a', cursor), cursor.tail
+    (True, 9)
+    """
     changed = False
     if len(data) < cursor.offset:
-        cursor.offset, cursor.lines, cursor.records = 0, 0, []
+        cursor.offset, cursor.lines, cursor.records, cursor.tail, cursor.bad = 0, 0, [], 0, 0
         changed = True
     end = data.rfind(b"\n") + 1
+    cursor.tail = len(data) - max(end, cursor.offset)
     if end <= cursor.offset:
         return changed
     for raw in data[cursor.offset : end].splitlines():
@@ -238,23 +267,45 @@ def read_session(file: Path, cursor: Cursor) -> bool:
                 f"{file} line {cursor.lines} could not be read ({e}); it is kept in the file and "
                 "left out of your record",
                 ProgressWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
+            cursor.bad += 1
             continue
         cursor.records.append(rec)
     cursor.offset = end
     return True
 
 
-def append_line(file: Path, data: bytes) -> None:
+def append_line(file: Path, data: bytes) -> int:
     """Append ``data`` to this session's own ``file``: open, write, flush, close (the close is
-    what sends the file to JupyterLite's storage). Raises :class:`OSError` if any step fails."""
-    fd = os.open(file, _WRITE_FLAGS, 0o644)
+    what sends the file to JupyterLite's storage). Returns the file's size before the write (as
+    fetched: no request more). Raises :class:`OSError` if any step fails.
+
+    On a disk (not under Pyodide) a fold (:mod:`.fold`) may rename the file while it is open
+    here, and then delete it: so the name is checked to still lead to the file written, and if
+    it does not, ``data`` is appended again under the name (a new file; a record seen twice is
+    read once). JupyterLite's drive writes a file back by its name on close: nothing to check.
+    """
+    size = 0
+    for _ in range(5):
+        fd = os.open(file, _WRITE_FLAGS, 0o644)
+        try:
+            size = os.lseek(fd, 0, os.SEEK_END)
+            write_all(fd, data)
+            fsync(fd)
+            if _EMSCRIPTEN or _still_named(fd, file):
+                break
+        finally:
+            os.close(fd)
+    return size
+
+
+def _still_named(fd: int, file: Path) -> bool:
     try:
-        write_all(fd, data)
-        fsync(fd)
-    finally:
-        os.close(fd)
+        st, mine = os.stat(file), os.fstat(fd)
+        return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+    except FileNotFoundError:
+        return False
 
 
 # -- the record as read (the snapshot, the journals), kept between calls ---------------------------
@@ -314,6 +365,8 @@ class Lite:
     newest: str = ""  # the latest time among the sessions' records (appends keep the order)
     made: bool = False  # the folder exists (made or seen by this process)
     torn: bool = False  # an append of ours failed part-way: start the next on a new line
+    folding: bool = False  # a fold of other sessions' files is under way (or failed) here
+    written: int | None = 0  # bytes this session has appended to its file (None: unknown)
 
 
 def time_key(rec: dict[str, Any]) -> str:

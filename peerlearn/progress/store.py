@@ -28,13 +28,16 @@ What holds, and how:
 - JupyterLite (lock-free mode, :func:`.sessions.lock_free`): no lock file at all. :func:`append`
   adds the record to this session's own journal (:mod:`.sessions`); :func:`load` merges the
   snapshot, the shared journal and every session's journal (records by time, de-duplicated by
-  id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a stale
+  id), looking at the folder again at most every :data:`.sessions.RESCAN_AFTER` seconds; a read
+  that finds enough idle session files plans a *fold* of them into one (:mod:`.fold`), run by
+  the event loop after the current cell, a step at a time, never inside a save, and taking only
+  the files of sessions that are gone (it asks first, :mod:`.alive`); a stale
   ``progress.json.lock`` from an older version is removed; :func:`locked_doc` is refused.
 - A version-1 file is read as version 2; the first write keeps a copy of the old file
   (``progress.v1-<time>.json``) and writes version 2.
 
-Room: :mod:`peerlearn.progress`, above :mod:`.sessions` and :mod:`.files`. Imports those,
-:mod:`peerlearn._safefiles` and the standard library.
+Room: :mod:`peerlearn.progress`, above :mod:`.fold`, :mod:`.sessions` and :mod:`.files`. Imports
+those, :mod:`peerlearn._safefiles` and the standard library.
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "progress.json"
@@ -59,7 +62,7 @@ from typing import Any
 
 from peerlearn._safefiles import NotARegularFileError, kind_of, read_regular
 
-from . import sessions
+from . import fold, sessions
 from .files import (
     ENV,
     FILE_NAME,
@@ -117,6 +120,8 @@ __all__ = [
     "append",
     "appending",
     "default_path",
+    "fold_plan",
+    "fold_sessions",
     "home",
     "load",
     "locked_doc",
@@ -505,8 +510,86 @@ def _load_lock_free(path: Path) -> State:
             lite.state = merge(base, lite)
             lite.base, lite.base_len = base, count
         lite.checked = time.monotonic()
+        if (
+            not lite.folding
+            and str(path) not in _FOLDING
+            and fold.plan(path, lite.cursors, lite.own)
+        ):
+            # after the current cell, a step at a time: a save never waits for a fold
+            lite.folding = fold.later(_fold_work(path))
+            if lite.folding:
+                _FOLDING.add(str(path))
         assert lite.state is not None
         return lite.state
+
+
+_FOLDING: set[str] = set()  # the records a fold is under way for in this process
+
+
+def _fold_work(path: Path) -> Iterator[fold.Folded | float | None]:
+    """Plan (as this process has read the folder, now), ask which of those sessions are alive,
+    fold the others' files (:func:`.fold.asking`), and take the result in."""
+    try:
+        with LOCK:
+            lite = _LITE.get(str(path))
+
+        def read() -> dict[str, Cursor]:
+            with LOCK:
+                return dict(lite.cursors) if lite is not None else {}
+
+        done, stepped = None, False
+        for value in fold.asking(path, read, lite.own) if lite is not None else ():
+            if not isinstance(value, float):
+                done, stepped = value, True
+            yield value
+        with LOCK:
+            if lite is not None and _LITE.get(str(path)) is lite:
+                if not stepped:  # nothing tried: too few files once the live ones were left out,
+                    lite.folding = False  # or no answer; a later read may plan (a question again)
+                _folded(lite, done)
+    finally:
+        _FOLDING.discard(str(path))
+
+
+def _folded(lite: Lite, done: fold.Folded | None) -> None:
+    """Take a fold's result into what this process has read (the merged record is unchanged)."""
+    if done is None:
+        return
+    for name in (*done.gone, *done.removed):  # (a read between the fold's steps saw these)
+        lite.cursors.pop(name, None)
+    lite.cursors.update(done.kept)
+    if done.output:
+        lite.cursors[done.output] = done.cursor
+        lite.folding = False  # another fold may run later in this session
+    else:  # stopped part-way: look at the folder again at the next read; no retry here
+        lite.checked = float("-inf")
+    lite.state = merge(lite.base, lite)
+
+
+def fold_plan(path: Path) -> list[str]:
+    """The session files a fold would take now, as this process has read the folder."""
+    path = Path(path)
+    with LOCK:
+        _load_lock_free(path)
+        lite = _LITE[str(path)]
+        return fold.plan(path, lite.cursors, lite.own)
+
+
+def fold_sessions(path: Path) -> fold.Folded | None:
+    """Fold other sessions' idle journals now, if enough can be (:mod:`.fold`; lock-free mode).
+
+    The kernel does this by itself after a read that finds enough of them; tests and benchmarks
+    call it. Returns what was done, or ``None`` (nothing to fold, or a fold under way here).
+    It sleeps while it waits for the answer to which sessions are alive (:mod:`.alive`); in a
+    browser that answer comes only on the event loop, so called there it folds nothing.
+    """
+    path = Path(path)
+    with LOCK:
+        _load_lock_free(path)
+        if str(path) in _FOLDING:
+            return None
+        _FOLDING.add(str(path))
+    return fold.finish(_fold_work(path))
 
 
 def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
@@ -520,25 +603,48 @@ def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
             if not lite.made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 lite.made = True
+            payload = b"\n" + data if lite.torn else data
             try:
-                append_line(own, b"\n" + data if lite.torn else data)
+                before = append_line(own, payload)
             except FileNotFoundError:  # the folder was deleted since: make it again, once
                 path.parent.mkdir(parents=True, exist_ok=True)
-                append_line(own, data)
+                payload = data
+                before = append_line(own, payload)
         except (FileExistsError, NotADirectoryError):
             raise not_a_folder(path.parent) from None
         except OSError as e:
-            lite.torn = True
+            lite.torn, lite.written = True, None
             raise ProgressSaveError(
                 e.errno or errno.EIO, f"cannot save progress in {own} ({e})"
             ) from None
         lite.torn = False
+        if lite.written is not None and before < lite.written:
+            before += _heal(path, lite)
+        lite.written = before + len(payload)
         lite.cursors.setdefault(lite.own, Cursor()).records.append(rec)
         if time_key(rec) >= lite.newest:
             state.add(rec)
             lite.newest = time_key(rec)
         else:  # recorded with an earlier time (an import): merge again, in time order
             lite.state = merge(lite.base, lite)
+
+
+def _heal(path: Path, lite: Lite) -> int:
+    """This session's file is shorter than what it wrote: another tab's fold took it (or the
+    learner deleted it). If a fold's files are there, write this session's earlier records into
+    its file again (a record seen twice is read once): a save that landed inside that fold's
+    rename, which JupyterLite's contents service does in three steps, is then not lost. Best
+    effort, after the save itself; returns the bytes written."""
+    names = session_files(path, listing(path.parent))
+    earlier = lite.cursors.get(lite.own)
+    if earlier is None or not any(fold.by_a_fold(path, n) for n in names):
+        return 0
+    data = b"".join((record_line(r) + "\n").encode("utf-8") for r in earlier.records)
+    try:
+        append_line(path.parent / lite.own, data)
+    except OSError:
+        return 0
+    return len(data)
 
 
 def forget() -> None:

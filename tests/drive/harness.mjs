@@ -9,8 +9,13 @@
 //                                sys.path), LATENCY (ms per drive request, the service worker's
 //                                round trip; default 0)
 //
+// `/drive2` is the same storage as a second tab sees it (its own DriveFS and node cache).
 // Python sees `js.drive_requests()` (requests so far), `js.drive_counts()` (JSON: per method) and
-// `js.drive_files()` (JSON: every path in the drive).
+// `js.drive_files()` (JSON: every path in the drive); `js.set_latency(ms)` changes LATENCY (a
+// benchmark sets up its files at 0 ms and measures at LATENCY).
+// With LOCKS=1, `navigator.locks` is a small in-memory Web Locks manager (Node has none): its
+// query() answers 5 ms later; Python sees `js.lock_names()` (JSON: locks held),
+// `js.end_worker(name)` (a lock's holder ended: released) and `js.set_query_answers(bool)`.
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,7 +43,7 @@ const { DriveFS, ContentsAPI } = await import(pathToFileURL(`${drivefs}/drivefs.
 fs.rmSync(drivefs, { recursive: true, force: true }); // loaded: the copy is not needed any more
 const { loadPyodide } = await import(pathToFileURL(`${process.env.PYODIDE}/pyodide.mjs`));
 
-const LATENCY = Number(process.env.LATENCY || 0);
+let LATENCY = Number(process.env.LATENCY || 0);
 const DIR = 0o040000;
 const items = new Map([['', { type: 'directory' }]]);
 const counts = {};
@@ -84,7 +89,8 @@ class MemoryContentsAPI extends ContentsAPI {
       case 'rmdir':
         items.delete(path);
         return null;
-      case 'rename':
+      case 'rename': // the contents service: get (a missing file is an error), save, remove
+        if (!item) throw new this.FS.ErrnoError(this.ERRNO_CODES.EINVAL);
         items.set(data.data.newPath.replace(/^\/+/, ''), item);
         items.delete(path);
         return null;
@@ -107,13 +113,36 @@ const pyodide = await loadPyodide({
 const { FS, PATH, ERRNO_CODES } = pyodide._module;
 FS.mkdir('/drive');
 FS.mount(new MemoryDriveFS({ FS, PATH, ERRNO_CODES, driveName: '', mountpoint: '/drive' }), {}, '/drive');
+// A second tab: its own DriveFS (its own cache of which files exist) over the same storage.
+FS.mkdir('/drive2');
+FS.mount(new MemoryDriveFS({ FS, PATH, ERRNO_CODES, driveName: '', mountpoint: '/drive2' }), {}, '/drive2');
 for (const [where, root] of [['/src', process.env.SRC], ['/site', process.env.SITE]]) {
   FS.mkdir(where);
   FS.mount(FS.filesystems.NODEFS, { root }, where);
 }
 globalThis.drive_requests = () => requests;
+globalThis.set_latency = (ms) => { LATENCY = ms; };
 globalThis.drive_counts = () => JSON.stringify(counts);
 globalThis.drive_files = () => JSON.stringify([...items.keys()].filter((k) => items.get(k).type === 'file'));
+if (process.env.LOCKS === '1') {
+  const held = new Set();
+  let answers = true;
+  const locks = {
+    request(name, callback) { // held until the callback's promise settles (or end_worker)
+      held.add(name);
+      return Promise.resolve(callback({ name, mode: 'exclusive' })).finally(() => held.delete(name));
+    },
+    query() {
+      if (!answers) return new Promise(() => {});
+      const snapshot = () => ({ held: [...held].map((name) => ({ name, mode: 'exclusive' })), pending: [] });
+      return new Promise((resolve) => setTimeout(() => resolve(snapshot()), 5));
+    },
+  };
+  Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+  globalThis.lock_names = () => JSON.stringify([...held]);
+  globalThis.end_worker = (name) => held.delete(name);
+  globalThis.set_query_answers = (on) => { answers = on; };
+}
 await pyodide.runPythonAsync(
   'import sys; sys.path.insert(0, "/src"); sys.path.append("/site")\n' +
   fs.readFileSync(process.argv[2], 'utf8'),
