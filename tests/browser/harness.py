@@ -124,8 +124,12 @@ def _root_args() -> list[str]:
     return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
 
 
-def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
-    """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port."""
+def start_lab(root: Path, env: dict[str, str] | None = None, *, windowing: str = "none") -> Server:
+    """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port.
+
+    ``windowing``: the notebooks' ``windowingMode``; ``"none"`` (every cell drawn) for tests, so a
+    test sees, and a screenshot shows, the whole notebook; a benchmark passes JupyterLab's own
+    default, ``"contentVisibility"``, which the Lite site ships too."""
     port, token = free_port(), secrets.token_hex(16)
     settings = Path(tempfile.mkdtemp(prefix="pl-lab-settings-"))
     workspaces = Path(tempfile.mkdtemp(prefix="pl-lab-ws-"))
@@ -135,9 +139,7 @@ def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
             "checkForUpdates": False,
         },
         "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
-        # every cell stays in the page (no virtual scrolling): a test sees, and a screenshot
-        # shows, the whole notebook
-        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": windowing},
     }.items():
         p = settings / rel
         p.parent.mkdir(parents=True, exist_ok=True)
