@@ -618,6 +618,11 @@ def start_page(out: Path, notebook: str = START) -> str:
         raise SystemExit(f"{index}: JupyterLite's root page changed shape (no {marker!r})")
     html = html.replace(marker, START_REDIRECT.format(url=url) + "    " + marker, 1)
     index.write_text(html, encoding="utf-8")
+    # JupyterLab's page names no icon until its script runs, so the browser asks the site's root
+    # for /favicon.ico first (a 404 on every page load): the app's own icon is there too
+    icon = out / "lab" / "favicon.ico"
+    if icon.is_file():
+        shutil.copy2(icon, out / "favicon.ico")
     return url
 
 
