@@ -127,9 +127,9 @@ def _root_args() -> list[str]:
 def start_lab(root: Path, env: dict[str, str] | None = None, *, windowing: str = "none") -> Server:
     """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port.
 
-    ``windowing``: the notebooks' ``windowingMode``; ``"none"`` (every cell drawn) for tests, so a
-    test sees, and a screenshot shows, the whole notebook; a benchmark passes JupyterLab's own
-    default, ``"contentVisibility"``, which the Lite site ships too."""
+    ``windowing``: the notebooks' ``windowingMode``; ``"none"`` (every cell drawn, as the Lite
+    site draws them) so that a test sees, and a screenshot shows, the whole notebook; JupyterLab's
+    own default is ``"contentVisibility"``."""
     port, token = free_port(), secrets.token_hex(16)
     settings = Path(tempfile.mkdtemp(prefix="pl-lab-settings-"))
     workspaces = Path(tempfile.mkdtemp(prefix="pl-lab-ws-"))

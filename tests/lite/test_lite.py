@@ -161,10 +161,9 @@ def test_site_opens_start_here_and_says_python_is_starting(site):
     config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
     browser = config["settingsOverrides"]["@jupyterlab/filebrowser-extension:browser"]
     assert browser["showLastModifiedColumn"] is False  # the names get the column's width
-    # JupyterLab's own way of drawing long notebooks (every cell in the page, off-screen ones
-    # not drawn), as a learner's JupyterLab has it
+    # every cell drawn (docs/CLASSROOM.md says why not JupyterLab's default, contentVisibility)
     tracker = config["settingsOverrides"]["@jupyterlab/notebook-extension:tracker"]
-    assert tracker["windowingMode"] == "contentVisibility"
+    assert tracker["windowingMode"] == "none"
     # the page's first request for an icon goes to the site's root: it is there
     assert (site / "favicon.ico").read_bytes() == (site / "lab" / "favicon.ico").read_bytes()
     for nb_path in (site / "files").rglob("*.ipynb"):
