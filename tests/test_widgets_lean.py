@@ -562,3 +562,23 @@ def test_a_single_exercise_widget_shares_its_unchanging_models(review_set) -> No
     # buttons, the feedback region: no layout or style of their own but the exercise's
     assert sum(made.values()) <= 17, made
     assert made["Layout"] == 1 and not frozen(q.layout)
+
+
+def test_an_assessed_set_builds_each_question_when_its_page_is_shown(progress_home) -> None:
+    from peerlearn import exercises
+    from peerlearn.exercises.assessed import learner_copy
+    from peerlearn.widgets.assessed import AssessedSetWidget
+
+    full = exercises.builtin("review-and-method")
+    w = AssessedSetWidget(learner_copy(full), record=False)
+    assert len(w.items) == 12 and w.pager.built == [0]
+    assert w.pager.stage.children == (w.items[0],)
+    w.pager.go_to.value = 5
+    assert w.pager.built == [0, 5] and w.pager.stage.children == (w.items[5],)
+    w.items[5].control.value = w.items[5].control.options[0]
+    assert w.items[5].save_answer() is not None
+    w.pager.go_to.value = 12  # the summary: built no other question
+    summary = w.pager.stage.children[0].value
+    assert "11 answers are not saved yet" in summary and "<strong>6.</strong> saved" in summary
+    assert w.pager.built == [0, 5]
+    assert [i.item["id"] for i in w.items] == list(w.copy.ids)  # every one, in order, on reading

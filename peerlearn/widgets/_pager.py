@@ -34,7 +34,7 @@ Room: ``peerlearn.widgets`` internals, beside :mod:`._exercise_parts`. Imports i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, overload
 
 import ipywidgets as W
 
@@ -43,7 +43,34 @@ from peerlearn._html import esc
 from ._base import LiveHTML
 from ._shared import SharedButtonStyle, SharedDescriptionStyle, SharedLayout, shared
 
-__all__ = ["Pager"]
+__all__ = ["Pager", "Pages"]
+
+
+class Pages(Sequence[Any]):
+    """A pager's pages as a list, each made when first read (``pager.pages``).
+
+    >>> import ipywidgets as W
+    >>> p = Pager(lambda i: W.Label(f"page {i}"), ["First", "Second"])
+    >>> len(p.pages), p.built, p.pages[-1].value, p.built
+    (2, [0], 'page 1', [0, 1])
+    """
+
+    def __init__(self, pager: Pager) -> None:
+        self._pager = pager
+
+    def __len__(self) -> int:
+        return self._pager.count
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._pager.page(i) for i in range(self._pager.count)[index]]
+        if -self._pager.count <= index < 0:
+            index += self._pager.count
+        return self._pager.page(index)
 
 
 class Pager(W.VBox):
@@ -125,6 +152,11 @@ class Pager(W.VBox):
         super().__init__(children=[self.stage, nav], layout=shared(SharedLayout))
         self.add_class("peerlearn-pager")
         self.show(0)
+
+    @property
+    def pages(self) -> Pages:
+        """Every page, as a list; reading one makes it if it was not yet."""
+        return Pages(self)
 
     @property
     def built(self) -> list[int]:
