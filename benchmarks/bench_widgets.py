@@ -1,9 +1,9 @@
 """How fast the explorer app is: first view, selection changes in the kernel and in a browser.
 
 Run: ``.venv/bin/python benchmarks/bench_widgets.py [--no-browser] [--repeat N] [--against REF]
-[--first-view-only]``. Prints figures; asserts nothing. Targets: first view < 200 ms of kernel time
-(every citation it shows formatted); a selection change < 5 ms in the kernel; < 100 ms from a
-click to the updated page.
+[--first-view-only] [--sets-only]``. Prints figures; asserts nothing. Targets: first view
+< 200 ms of kernel time (every citation it shows formatted); a selection change < 5 ms in the
+kernel; < 100 ms from a click to the updated page.
 
 * First view: ``pl.explore()`` plus its display bundle, each in a fresh Python process (so nothing
   is cached but what the package ships), imports timed apart, and the widget models it makes
@@ -12,6 +12,10 @@ click to the updated page.
   opened), and the ratio of the two. ``--against REF`` (a git ref, e.g. ``main``) runs the same
   in that commit's ``peerlearn`` (``git archive``), alternating with this tree's run by run, and
   prints the ratios of the two.
+* Exercise sets' first view: notebook 00's warm-up set (3 exercises) and the built-in
+  ``review-and-method`` set (12), each ``set.widget()`` plus its display bundle in a fresh
+  Python process with an empty progress folder: the widget models it makes and its build time
+  (with ``--against REF``, the same in that commit, alternating, and the ratios).
 * Kernel selection: ``app.select(x)`` for every mechanism, theory and source, the first visit
   (which builds that item's HTML and buttons once) and a second (a look-up). Outside a kernel
   ipywidgets still serialises every state change; only the socket send is missing.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -57,6 +62,73 @@ print(json.dumps({"imports": t1 - t0, "first_view": t2 - t1, "all_tabs": t3 - t1
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
+
+
+SET_FIRST_VIEW = r"""
+import json, sys, time
+import peerlearn as pl
+import ipywidgets, anywidget  # noqa: F401  (a notebook has these loaded by the time it displays)
+from ipywidgets.widgets.widget import _instances
+from peerlearn import exercises
+method_set = exercises.builtin("review-and-method")
+warm_up = exercises.ExerciseSet(id=method_set.id, title="Warm-up: what the review's abstract says",
+    mechanisms=method_set.mechanisms, exercises=[method_set[i] for i in
+    ["five-mechanisms", "successes-and-difficulties", "further-work"]])
+the_set = warm_up if sys.argv[1] == "warm-up" else method_set
+the_set.widget(record=False)  # loading the modules the widget needs: not what is measured
+ipywidgets.Widget.close_all()
+before = len(_instances)
+t0 = time.perf_counter()
+w = the_set.widget()
+bundle = w._repr_mimebundle_()
+t1 = time.perf_counter()
+print(json.dumps({"seconds": t1 - t0, "models": len(_instances) - before, "file": pl.__file__}))
+"""
+
+
+def _run_set(where: Path, which: str) -> dict[str, Any]:
+    home = tempfile.mkdtemp(prefix="pl-bench-home-")
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", SET_FIRST_VIEW, which],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=where,
+            env={**os.environ, "PEERLEARN_HOME": home, "PYTHONPATH": str(where)},
+        )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def sets_first_view(repeat: int, against: str | None = None) -> None:
+    """Notebook 00's warm-up set and the 12-exercise set: models and build time, fresh process."""
+    other = _archive(against) if against else None
+    print(f"exercise sets' first view, fresh process ×{repeat} (set.widget() + display bundle):")
+    for which in ("warm-up", "review-and-method"):
+        runs, theirs = [], []
+        for _ in range(repeat):
+            runs.append(_run_set(REPO, which))
+            if other is not None:
+                theirs.append(_run_set(other, which))
+        t = [r["seconds"] for r in runs]
+        label = "warm-up (3)" if which == "warm-up" else "review-and-method (12)"
+        print(
+            f"  {label}: {runs[0]['models']} widget models; median {ms(statistics.median(t))}, "
+            f"worst {ms(max(t))}"
+        )
+        if other is not None:
+            old = [r["seconds"] for r in theirs]
+            pairs = [a["seconds"] / b["seconds"] for a, b in zip(runs, theirs, strict=True)]
+            print(
+                f"    {against}: {theirs[0]['models']} models, median {ms(statistics.median(old))};"
+                f" this tree / {against}: models {runs[0]['models'] / theirs[0]['models']:.2f}, "
+                f"time {statistics.median(t) / statistics.median(old):.2f} (median of the "
+                f"run-by-run ratios {statistics.median(pairs):.2f})"
+            )
+    if other is not None:
+        shutil.rmtree(other)
 
 
 def _run_first_view(where: Path) -> dict[str, Any]:
@@ -263,9 +335,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--against", metavar="REF", help="a git ref to compare the first view with")
     parser.add_argument("--first-view-only", action="store_true", help="skip the other figures")
+    parser.add_argument("--sets-only", action="store_true", help="only the exercise sets' figures")
     args = parser.parse_args()
-    first_view(args.repeat, args.against)
-    if args.first_view_only:
+    if not args.sets_only:
+        first_view(args.repeat, args.against)
+    sets_first_view(args.repeat, args.against)
+    if args.first_view_only or args.sets_only:
         return
     kernel_selection()
     if not args.no_browser:

@@ -6,6 +6,7 @@ import textwrap
 
 import ipywidgets as W
 import pytest
+from widget_page import tree
 
 from peerlearn import exercises as ex
 from peerlearn import progress
@@ -207,11 +208,18 @@ def test_vignette_widget(widget, progress_home):
         f"Role of {c.description}:" for c in q.controls
     ]
     assert next(iter(roles)) == "lived-experience"
-    # a role menu appears only beside a ticked mechanism, labelled with its name
-    assert all(r.layout.display == "none" for r in roles.values())
+    # a role menu appears only beside a ticked mechanism, labelled with its name (it is put in
+    # the tick box's row, not hidden: the row's children are what a learner can see and reach)
+    assert not any(r in tree(q) for r in roles.values())
     q.controls[0].value = True
     q.controls[2].value = True  # the liminal position
-    assert roles["lived-experience"].layout.display == "" and roles["love-labour"].layout.display
+    shown = [mid for mid, r in roles.items() if r in tree(q)]
+    assert shown == ["lived-experience", "liminality"]
+    row = next(r for r in q.children if q.controls[0] in getattr(r, "children", ()))
+    assert row.children == (q.controls[0], roles["lived-experience"])  # the menu beside its tick
+    q.controls[2].value = False  # unticked: its menu goes, keeping nothing on the page
+    assert roles["liminality"] not in tree(q)
+    q.controls[2].value = True
     assert roles["liminality"].description == "Role of The liminal position of the peer worker:"
     assert [v for _, v in roles["liminality"].options] == [None, "helps", "strains", "both"]
     q.check_button.click()

@@ -238,8 +238,13 @@ WIDGETS = REPO / "peerlearn" / "widgets"
 
 
 def style_writes(source: str) -> list[str]:
-    """Each ``X.layout.attr = ...`` or ``X.style.attr = ...`` (and ``+=``) in ``source``, as
-    ``X.layout.attr``."""
+    """Each ``X.layout.attr = ...`` or ``X.style.attr = ...`` (and ``+=``), and each
+    ``X.layout.set_trait(...)``, ``X.layout.set_state(...)`` or ``setattr(X.layout, ...)`` in
+    ``source``, as ``X.layout.attr`` (or ``X.layout.set_trait``, ``setattr(X.layout)``)."""
+
+    def styled(node: ast.AST) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr in {"layout", "style"}
+
     found = []
     for node in ast.walk(ast.parse(source)):
         targets = (
@@ -250,13 +255,38 @@ def style_writes(source: str) -> list[str]:
             else []
         )
         for t in targets:
-            if (
-                isinstance(t, ast.Attribute)
-                and isinstance(t.value, ast.Attribute)
-                and t.value.attr in {"layout", "style"}
-            ):
+            if isinstance(t, ast.Attribute) and styled(t.value):
                 found.append(ast.unparse(t))
+        if isinstance(node, ast.Call):
+            f = node.func
+            if (
+                isinstance(f, ast.Attribute)
+                and f.attr in {"set_trait", "set_state"}
+                and styled(f.value)
+            ):
+                found.append(ast.unparse(f))
+            if isinstance(f, ast.Name) and f.id == "setattr" and node.args and styled(node.args[0]):
+                found.append(f"setattr({ast.unparse(node.args[0])})")
     return found
+
+
+def test_style_writes_sees_every_way_of_changing_a_layout() -> None:
+    source = """
+x.layout.display = "none"
+x.style.button_color += "red"
+x.layout.set_trait("width", "1em")
+x.style.set_state({"font_weight": "bold"})
+setattr(self.button.layout, "display", None)
+x.layout = Layout(width="1em")  # a new model of its own: no write to a shared one
+x.value = 3
+"""
+    assert style_writes(source) == [
+        "x.layout.display",
+        "x.style.button_color",
+        "x.layout.set_trait",
+        "x.style.set_state",
+        "setattr(self.button.layout)",
+    ]
 
 
 def calls_shared(source: str) -> bool:
@@ -266,18 +296,35 @@ def calls_shared(source: str) -> bool:
     )
 
 
+def imports_shared(source: str) -> bool:
+    """Whether ``source`` imports :mod:`peerlearn.widgets._shared` or a name from it."""
+    return any(
+        isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[-1] == "_shared"
+        for n in ast.walk(ast.parse(source))
+    )
+
+
 def test_no_module_that_changes_a_layout_or_style_makes_shared_ones() -> None:
     # a widget whose layout or style is changed after it is made (hidden, resized) must have its
-    # own; the modules that give widgets shared ones change none (the shared models refuse a
-    # write at run time too, but a write on a path no test takes would reach a learner)
+    # own; the modules that give widgets shared ones change none, and a module that changes one
+    # does not even import the shared models (the shared models refuse a write at run time too,
+    # but a write on a path no test takes would reach a learner)
     writers, sharers = set(), set()
     for path in sorted(WIDGETS.glob("*.py")):
         source = path.read_text("utf-8")
         if style_writes(source):
             writers.add(path.name)
-        if calls_shared(source):
+        if calls_shared(source) or imports_shared(source):
             sharers.add(path.name)
-    assert {"explorer.py", "app.py"} <= sharers
+    # the explorer, and every part of an exercise set (the pager, each exercise, its controls)
+    assert {
+        "explorer.py",
+        "app.py",
+        "_pager.py",
+        "_exercise_set.py",
+        "_exercise_item.py",
+        "_exercise_controls.py",
+    } <= sharers
     assert "browser.py" in writers  # the check sees the writes there are
     assert not writers & sharers, writers & sharers
 
@@ -301,3 +348,237 @@ def test_the_course_changes_only_the_layouts_of_the_widgets_it_makes() -> None:
     assert all(w.count(".") == 2 for w in writes), writes
     app = explore()
     assert not any(frozen(m.layout) for m in (app, app.explorer, app.tabs))
+
+
+# ====================================================================== exercise sets (lean2)
+# An exercise set shows one exercise a page: each exercise's widgets are made when its page is
+# first shown, and the layouts and styles that never change are shared frozen models. Every
+# learner notebook shows one or more sets; in JupyterLite each model is a comm message and
+# Python work in the browser's kernel.
+SET_COUNT = r"""
+import json, sys, collections
+import ipywidgets, anywidget  # noqa: F401  (loaded in a notebook before the cell runs)
+from ipywidgets.widgets.widget import _instances
+from peerlearn import exercises
+method_set = exercises.builtin("review-and-method")
+# notebook 00's warm-up set, as the notebook builds it
+warm_up = exercises.ExerciseSet(id=method_set.id, title="Warm-up: what the review's abstract says",
+    mechanisms=method_set.mechanisms, exercises=[method_set[i] for i in
+    ["five-mechanisms", "successes-and-difficulties", "further-work"]])
+the_set = warm_up if sys.argv[1] == "warm-up" else method_set
+before = set(_instances)
+w = the_set.widget()
+new = [type(m).__name__ for k, m in _instances.items() if k not in before]
+print(json.dumps([len(the_set.exercises), collections.Counter(new)]))
+"""
+
+
+@pytest.mark.parametrize("which", ["warm-up", "all twelve"])
+def test_the_first_view_of_an_exercise_set_is_one_exercises_models(which: str, tmp_path) -> None:
+    # in a fresh process with an empty progress folder, as a learner's first kernel builds it
+    env = {**__import__("os").environ, "PEERLEARN_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", SET_COUNT, which],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=env,
+    )
+    exercises_in_set, made = json.loads(out.stdout.strip().splitlines()[-1])
+    assert exercises_in_set == (3 if which == "warm-up" else 12)
+    # The set (ExerciseSetWidget and its own Layout, its header and score line): 4. The pager
+    # (itself, Previous, Next, the "Go to" menu, the position line, the stage, the nav row): 7.
+    # The first exercise, a multiple select of 8 options (ExerciseWidget and its own Layout, the
+    # heading, the "Tick every option" label, 8 tick boxes, the button row and its 3 buttons,
+    # the feedback region): 17. Shared, frozen, made once per kernel: the stylesheet, 6 layouts
+    # and 5 styles: 12. Before: 115 for the warm-up set and 358 for the twelve (every exercise's
+    # widgets, a Layout and a style for nearly every widget).
+    assert sum(made.values()) <= 40, made
+    assert made["ExerciseWidget"] == 1, made  # the page shown; the rest when first shown
+    assert made["Layout"] <= 2, made  # the set's and the exercise's: code may resize them
+
+
+@pytest.fixture
+def review_set():
+    from peerlearn import exercises
+
+    return exercises.builtin("review-and-method")
+
+
+def test_moving_to_a_page_builds_it_once_and_keeps_it(review_set, progress_home) -> None:
+    w = review_set.widget(order="authored")
+    assert w.items.built == [w.order[0]]
+    before = model_ids()
+    w.pager.next_button.click()
+    second = w.items.made(w.order[1])
+    assert second is not None and w.pager.stage.children == (second,)
+    assert w.items.built == w.order[:2]
+    assert second in new_models(before)
+    # going back and forth again makes nothing new: the page, its answer and feedback stay
+    w.pager.previous_button.click()
+    before = model_ids()
+    w.pager.next_button.click()
+    assert w.pager.stage.children == (second,)
+    assert not [m for m in new_models(before) if isinstance(m, W.DOMWidget)]
+    # the "Go to" menu builds the page it goes to, and only that one
+    w.pager.go_to.value = 7
+    assert w.items.built == [*w.order[:2], w.order[7]]
+    assert w.pager.stage.children == (w.items[w.order[7]],)
+    assert len(w.items) == 12 and list(w.items) == w.order  # keys and length make nothing
+    assert w.items.built == [*w.order[:2], w.order[7]]
+
+
+def test_answers_restored_from_progress_show_on_pages_built_later(
+    review_set, progress_home
+) -> None:
+    first = review_set.widget(order="authored")
+    q = first.items["successes-and-difficulties"]  # the third page, read by code
+    q.controls[0].value = next(v for _, v in q.controls[0].options if v is not None)
+    q.check_button.click()
+    answered = q.result
+    first.items["checking-a-citation"].reveal_button.click()
+    assert answered is not None
+    # a kernel restart: a new widget reads the record, builds only the first page
+    again = review_set.widget(order="authored")
+    assert again.items.built == [again.order[0]]
+    # the score line and the summary count the restored answer before its page is built
+    assert again.score().results["successes-and-difficulties"].score == answered.score
+    assert "checking-a-citation" in again.score().unanswered  # a reveal is no answer
+    assert len(again.score().unanswered) == 10  # the reflection is not scored
+    again.pager.go_to.value = len(again.order)  # the summary
+    summary = again.pager.stage.children[0].value
+    row = summary.split("<li>")[1 + again.order.index("successes-and-difficulties")]
+    assert row.startswith("<strong>3.</strong>") and answered.headline in row, row
+    assert "11 still to answer" in summary
+    assert again.items.built == [again.order[0]]  # the summary built no page
+    # the page shows the answer, locked, with "Your last answer" when it is first shown
+    again.pager.go_to.value = again.order.index("successes-and-difficulties")
+    page = again.items.made("successes-and-difficulties")
+    assert page is not None and again.pager.stage.children == (page,)
+    assert page.controls[0].value == q.controls[0].value
+    assert page.controls[0].disabled and not page.retry_button.disabled
+    assert "Your last answer, from " in page.feedback.value
+    assert page.result == answered
+    shown = again.items["checking-a-citation"]
+    assert shown.revealed and "You looked at the answer on " in shown.feedback.value
+
+
+def test_an_answer_on_a_later_page_is_saved_and_scored(review_set, progress_home) -> None:
+    from peerlearn import progress
+
+    w = review_set.widget(order="authored")
+    assert "0 of " in w.score_html.value
+    w.pager.go_to.value = w.order.index("method-texts")  # a matching exercise, 8th page
+    page = w.pager.stage.children[0]
+    assert page is w.items["method-texts"] and page.exercise.kind == "matching"
+    for menu, pair in zip(page.controls, page.exercise.pairs, strict=True):
+        menu.value = pair.right
+    page.check_button.click()
+    assert "✓ Correct" in page.feedback.value
+    assert w.score().results["method-texts"].score == 1.0
+    assert "1 of " in w.score_html.value
+    (record,) = progress.records()
+    assert record["exercise"] == "method-texts" and record["score"] == 1.0
+    assert w.items.built == [w.order[0], "method-texts"]
+
+
+def test_an_answer_that_no_longer_fits_is_said_when_its_page_is_built(
+    review_set, progress_home
+) -> None:
+    from peerlearn import progress
+
+    progress.record(
+        "attempt",
+        set_id=review_set.id,
+        exercise_id="what-was-reviewed",
+        answer="An option since removed",
+    )
+    w = review_set.widget(order="authored")
+    assert "what-was-reviewed" not in w.score().results  # counted neither before nor after
+    page = w.items["what-was-reviewed"]
+    assert page.result is None and "the exercise has changed since" in page.feedback.value
+    assert "what-was-reviewed" not in w.score().results
+
+
+def exercise_set_states(w) -> None:
+    """Everything a learner can do in a set: every page, each answered, checked, tried again,
+    revealed; a vignette's mechanisms ticked and unticked; the summary."""
+    for n, eid in enumerate(w.order):
+        w.pager.go_to.value = n
+        q = w.items[eid]
+        for c in q.controls:
+            if isinstance(c, W.Checkbox):
+                c.value = True
+            elif isinstance(c, (W.RadioButtons, W.Dropdown)):
+                c.value = [v for _, v in c.options if v is not None][-1]
+            else:
+                c.value = "It helped that she listened."
+        for role in q.role_controls.values():
+            role.value = "helps"
+        q.check_button.click()
+        if not q.retry_button.disabled:
+            q.retry_button.click()
+        for c in q.controls:
+            if isinstance(c, W.Checkbox):
+                c.value = False
+        if q.reveal_button is not None:
+            q.reveal_button.click()
+    w.pager.go_to.value = len(w.order)
+    w.pager.previous_button.click()
+
+
+def test_an_exercise_sets_shared_models_are_frozen_and_never_change(progress_home) -> None:
+    from peerlearn import exercises
+
+    sets = [exercises.builtin("review-and-method"), exercises.builtin("lived-experience")]
+    widgets = [s.widget(order="authored") for s in sets]
+    for w in widgets:  # build every page
+        for eid in w.order:
+            w.items[eid]
+    models = [m for w in widgets for m in models_of(w)]
+    uses = Counter(m.model_id for m in models)
+    by_id = {m.model_id: m for m in models}
+    shared_ids = {i for i, n in uses.items() if n > 1}
+    assert len(shared_ids) >= 8
+    assert all(frozen(by_id[i]) for i in shared_ids), [
+        type(by_id[i]).__name__ for i in shared_ids if not frozen(by_id[i])
+    ]
+    frozen_models = [m for m in by_id.values() if frozen(m)]
+    states = {m.model_id: m.get_state() for m in frozen_models}
+    for w in widgets:
+        exercise_set_states(w)
+    assert {m.model_id: m.get_state() for m in frozen_models} == states
+
+
+def test_a_single_exercise_widget_shares_its_unchanging_models(review_set) -> None:
+    from peerlearn.widgets import exercise_widget
+
+    exercise_widget(review_set["five-mechanisms"], record=False)  # the shared ones exist
+    before = model_ids()
+    q = exercise_widget(review_set["five-mechanisms"], record=False)
+    made = Counter(type(m).__name__ for m in new_models(before))
+    # itself and its own Layout, the heading, the label, 8 tick boxes, the button row, 3
+    # buttons, the feedback region: no layout or style of their own but the exercise's
+    assert sum(made.values()) <= 17, made
+    assert made["Layout"] == 1 and not frozen(q.layout)
+
+
+def test_an_assessed_set_builds_each_question_when_its_page_is_shown(progress_home) -> None:
+    from peerlearn import exercises
+    from peerlearn.exercises.assessed import learner_copy
+    from peerlearn.widgets.assessed import AssessedSetWidget
+
+    full = exercises.builtin("review-and-method")
+    w = AssessedSetWidget(learner_copy(full), record=False)
+    assert len(w.items) == 12 and w.pager.built == [0]
+    assert w.pager.stage.children == (w.items[0],)
+    w.pager.go_to.value = 5
+    assert w.pager.built == [0, 5] and w.pager.stage.children == (w.items[5],)
+    w.items[5].control.value = w.items[5].control.options[0]
+    assert w.items[5].save_answer() is not None
+    w.pager.go_to.value = 12  # the summary: built no other question
+    summary = w.pager.stage.children[0].value
+    assert "11 answers are not saved yet" in summary and "<strong>6.</strong> saved" in summary
+    assert w.pager.built == [0, 5]
+    assert [i.item["id"] for i in w.items] == list(w.copy.ids)  # every one, in order, on reading

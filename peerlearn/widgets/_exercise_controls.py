@@ -18,6 +18,10 @@ vignette           a Checkbox per mechanism, then a role Dropdown    {mechanism 
 reflection         one Textarea and a live word count                the text
 =================  ================================================  ==========================
 
+Every control's layout and style is a frozen shared model (:mod:`._shared`): nothing here
+changes one after it is made (a vignette's role menu is shown by putting it in its row, not by
+changing its layout), except a reflection box's, which is its own.
+
 Room: ``peerlearn.widgets`` internals, below :mod:`._exercise_item` (which lays the controls out
 with their buttons and feedback), above :mod:`._exercise_parts`. Imports ipywidgets,
 :mod:`peerlearn.exercises` (order, scoring's mechanism names); never :mod:`peerlearn.progress`.
@@ -43,7 +47,15 @@ import ipywidgets as W
 from peerlearn.exercises._html import esc
 from peerlearn.exercises.model import Exercise
 
-from ._exercise_parts import ROLE_CHOICES, option_label, reflection_rows, wide_layout, word_count
+from ._exercise_parts import ROLE_CHOICES, option_label, reflection_rows, word_count
+from ._shared import (
+    SharedCheckboxStyle,
+    SharedDescriptionStyle,
+    SharedHTMLStyle,
+    SharedLabelStyle,
+    SharedLayout,
+    shared,
+)
 
 __all__ = [
     "LONG_TEXT",
@@ -58,6 +70,21 @@ __all__ = [
 
 #: Matching: texts longer than this are also listed in full (a menu cannot wrap).
 LONG_TEXT = 60
+
+
+def wide() -> W.Layout:
+    """A control as wide as its label needs, never wider than the exercise (shared, frozen)."""
+    return shared(SharedLayout, width="auto", max_width="100%")
+
+
+def labelled() -> Any:
+    """A labelled control's style: the label as wide as its words (shared, frozen)."""
+    return shared(SharedDescriptionStyle, description_width="initial")
+
+
+def label(text: str) -> W.Label:
+    """A short instruction before the controls."""
+    return W.Label(text, layout=shared(SharedLayout), style=shared(SharedLabelStyle))
 
 
 class Controls:
@@ -134,8 +161,8 @@ class ChoiceControls(Controls):
                 options=[(option_label(k, texts[i]), i) for k, i in enumerate(order)],
                 value=None,
                 description="Your answer",
-                layout=wide_layout(),
-                style={"description_width": "initial"},
+                layout=wide(),
+                style=labelled(),
             )
         ]
 
@@ -160,11 +187,12 @@ class SelectControls(Controls):
                 value=False,
                 description=option_label(k, texts[i]),
                 indent=False,
-                layout=wide_layout(),
+                layout=wide(),
+                style=shared(SharedCheckboxStyle),
             )
             for k, i in enumerate(self.order)
         ]
-        self.intro = [W.Label("Tick every option that applies:")]
+        self.intro = [label("Tick every option that applies:")]
 
     def answer(self) -> Any:
         picks = sorted(i for i, c in zip(self.order, self.inputs, strict=True) if c.value)
@@ -194,12 +222,12 @@ class MatchingControls(Controls):
                 options=[("(choose a match)", None), *[(r, r) for r in shuffled]],
                 index=0,  # shows "(choose a match)"; value=None would show an empty box
                 description=f"{i + 1}. {left}",
-                layout=wide_layout(),
-                style={"description_width": "initial"},
+                layout=wide(),
+                style=labelled(),
             )
             for i, left in enumerate(lefts)
         ]
-        self.intro = [W.Label("Choose the match for each item:")]
+        self.intro = [label("Choose the match for each item:")]
         if any(len(t) > LONG_TEXT for t in [*lefts, *rights]):
             lis = "".join(
                 f"<li><strong>{i + 1}.</strong> {esc(t)}</li>" for i, t in enumerate(lefts)
@@ -209,7 +237,9 @@ class MatchingControls(Controls):
                 W.HTML(
                     "<p><strong>Items</strong></p>"
                     f'<ol style="list-style:none;padding-left:0">{lis}</ol>'
-                    f"<p><strong>Matches to choose from</strong></p><ul>{ris}</ul>"
+                    f"<p><strong>Matches to choose from</strong></p><ul>{ris}</ul>",
+                    layout=shared(SharedLayout),
+                    style=shared(SharedHTMLStyle),
                 )
             )
 
@@ -225,8 +255,8 @@ class MatchingControls(Controls):
 
 
 class VignetteControls(Controls):
-    """A vignette: a tick box per mechanism it offers; ticking one shows its role menu (helps,
-    strains, both) beside it."""
+    """A vignette: a tick box per mechanism it offers; ticking one puts its role menu (helps,
+    strains, both) beside it, and unticking takes it away (keeping its choice)."""
 
     kind = "vignette"
     asks_first = "Tick at least one mechanism first."
@@ -237,23 +267,24 @@ class VignetteControls(Controls):
         ex = self.exercise
         names = mechanism_names(self.kb, [*ex.at_work, *ex.feedback_absent])
         for mid, name in names.items():
-            tick = W.Checkbox(value=False, description=name, indent=False, layout=wide_layout())
+            tick = W.Checkbox(
+                value=False,
+                description=name,
+                indent=False,
+                layout=wide(),
+                style=shared(SharedCheckboxStyle),
+            )
             role = W.Dropdown(
                 options=ROLE_CHOICES,
                 value=None,
                 description=f"Role of {name}:",
-                layout=W.Layout(width="auto", display="none"),
-                style={"description_width": "initial"},
+                layout=shared(SharedLayout, width="auto"),
+                style=labelled(),
             )
-
-            def show(change: dict[str, Any], role: W.Dropdown = role) -> None:
-                role.layout.display = "" if change["new"] else "none"
-
-            tick.observe(show, names="value")
             self.inputs.append(tick)
             self.roles[mid] = role
         self.intro = [
-            W.Label(
+            label(
                 "Tick each mechanism you see at work, then say whether it helps the "
                 "relationship, strains it, or both:"
             )
@@ -262,8 +293,13 @@ class VignetteControls(Controls):
     def layout(self) -> list[W.Widget]:
         rows = []
         for tick, role in zip(self.inputs, self.roles.values(), strict=True):
-            row = W.HBox([tick, role])
+            row = W.HBox([tick], layout=shared(SharedLayout))
             row.add_class("peerlearn-role")
+
+            def show(change: dict[str, Any], row: W.HBox = row, role: W.Dropdown = role) -> None:
+                row.children = (row.children[0], role) if change["new"] else row.children[:1]
+
+            tick.observe(show, names="value")
             rows.append(row)
         return rows
 
@@ -309,11 +345,11 @@ class ReflectionControls(Controls):
             # every keystroke reaches the kernel in order (so "Save" sees the whole text) and
             # keeps the word count live
             continuous_update=True,
-            layout=W.Layout(width="100%"),
+            layout=shared(SharedLayout, width="100%"),
             style={"description_width": "initial"},
         )
         self.inputs = [area]
-        self.word_count = W.HTML()
+        self.word_count = W.HTML(layout=shared(SharedLayout), style=shared(SharedHTMLStyle))
         self.word_count.add_class("peerlearn-words")
         area.observe(lambda _c: self.count_words(), names="value")
         self.count_words()

@@ -45,9 +45,34 @@ from ._exercise_messages import (
     restored,
 )
 from ._exercise_parts import stylesheet
-from ._exercise_progress import earlier_answer, option_seed, save_attempt
+from ._exercise_progress import Earlier, earlier_answer, option_seed, save_attempt
+from ._shared import SharedButtonStyle, SharedHTMLStyle, SharedLayout, shared
 
-__all__ = ["ExerciseWidget"]
+__all__ = ["ExerciseWidget", "restored_result"]
+
+#: What a restored answer that no longer fits the exercise raises (it is then said, not fatal).
+NO_LONGER_FITS = (AnswerError, ValueError, TypeError, KeyError, IndexError, TraitError)
+
+
+def restored_result(
+    exercise: Exercise, earlier: Earlier | None, *, kb: Any = False
+) -> Result | None:
+    """The result an exercise shows again from the learner's last record (``None`` for none, a
+    reveal, a reflection, a record that cannot be read or an answer that no longer fits), without
+    making its widgets: what a set's score counts for a page not yet shown.
+
+    >>> from peerlearn.exercises.model import MultipleChoice, Option
+    >>> q = MultipleChoice(id="q1", prompt="Which?", options=[Option("Love labour", correct=True),
+    ...     Option("Liminality")])
+    >>> restored_result(q, Earlier("answer", "Love labour", "today")).score
+    1.0
+    """
+    if earlier is None or earlier.problem or earlier.event in {"reflection", "reveal"}:
+        return None
+    try:
+        return scoring.check(exercise, earlier.answer, kb=kb)
+    except NO_LONGER_FITS:
+        return None
 
 
 def _header(exercise: Exercise, number: int | None) -> str:
@@ -75,6 +100,13 @@ class ExerciseWidget(W.VBox):
     ``check_button``, ``retry_button``, ``reveal_button`` (``None`` for a reflection without an
     explanation), ``feedback`` (an ``HTML`` widget), ``result`` (the latest :class:`Result`),
     ``attempts``, ``revealed``.
+
+    ``restore``: show the learner's last answer from the progress record (when ``record``);
+    ``earlier``: that record, when the caller has read it already (a set reads every exercise's
+    to keep its score).
+
+    The buttons, the heading, the button row and the feedback region share frozen layouts and
+    styles (:mod:`._shared`); the exercise's own box keeps its own layout (code may resize it).
     """
 
     def __init__(
@@ -90,6 +122,7 @@ class ExerciseWidget(W.VBox):
         on_result: Callable[[ExerciseWidget, Result], None] | None = None,
         restore: bool = True,
         seed: str | None = None,
+        earlier: Earlier | None = None,
     ) -> None:
         from peerlearn.knowledge import resolve
 
@@ -106,7 +139,9 @@ class ExerciseWidget(W.VBox):
         self.attempts = 0
         self.revealed = False
 
-        self.header = W.HTML(_header(exercise, number))
+        plain = shared(SharedLayout)
+        button = {"layout": plain, "style": shared(SharedButtonStyle)}
+        self.header = W.HTML(_header(exercise, number), layout=plain, style=shared(SharedHTMLStyle))
         self._inputs = controls_for(
             exercise,
             seed=self.seed,
@@ -120,29 +155,34 @@ class ExerciseWidget(W.VBox):
 
         # one polite live region, kept for the widget's life: screen readers announce each new
         # feedback without focus moving
-        self.feedback = LiveHTML(scrolls=True)
+        self.feedback = LiveHTML(scrolls=True, layout=plain)
         self.feedback.add_class("peerlearn-feedback-region")
         if exercise.kind == "reflection":
             self.check_button = (
                 W.Button(
                     description="Save reflection",
                     tooltip="Save what you wrote to your progress record",
+                    **button,
                 )
                 if record
-                else W.Button(description="Done", tooltip="Nothing is saved in this copy")
+                else W.Button(description="Done", tooltip="Nothing is saved in this copy", **button)
             )
         else:
             self.check_button = W.Button(
-                description="Check answer", tooltip="Check your answer and see feedback"
+                description="Check answer", tooltip="Check your answer and see feedback", **button
             )
         self.retry_button = W.Button(
-            description="Try again", tooltip="Change your answer and check again", disabled=True
+            description="Try again",
+            tooltip="Change your answer and check again",
+            disabled=True,
+            **button,
         )
         has_reveal = exercise.scored or bool(exercise.explanation)
         self.reveal_button: W.Button | None = (
             W.Button(
                 description="Show answer" if exercise.scored else "Points to consider",
                 tooltip="Show the answer with every explanation",
+                **button,
             )
             if has_reveal
             else None
@@ -162,14 +202,14 @@ class ExerciseWidget(W.VBox):
                 self.header,
                 *self._inputs.intro,
                 *self._inputs.rows,
-                W.HBox(buttons),
+                W.HBox(buttons, layout=plain),
                 self.feedback,
             ],
             layout=W.Layout(border="1px solid #999999", padding="8px", margin="8px 0"),
         )
         self.add_class("peerlearn-exercise")
         if record and restore:  # a review session asks afresh (restore=False)
-            self._restore()
+            self._restore(earlier)
 
     # -- the answer in the controls --------------------------------------------------------------
     def answer(self) -> Any:
@@ -247,10 +287,12 @@ class ExerciseWidget(W.VBox):
         )
 
     # -- after a kernel restart: the learner's last answer ---------------------------------------
-    def _restore(self) -> None:
-        """Show the learner's last answer and its result (from the progress record), with
-        “Try again” to answer afresh; a record that cannot be read is said, not fatal."""
-        earlier = earlier_answer(self.exercise.id, self.set_id, path=self.progress_path)
+    def _restore(self, earlier: Earlier | None = None) -> None:
+        """Show the learner's last answer and its result (from the progress record, read now
+        unless ``earlier`` is given), with “Try again” to answer afresh; a record that cannot be
+        read is said, not fatal."""
+        if earlier is None:
+            earlier = earlier_answer(self.exercise.id, self.set_id, path=self.progress_path)
         if earlier is None:
             return
         if earlier.problem:
@@ -269,7 +311,7 @@ class ExerciseWidget(W.VBox):
                 return
             self._inputs.fill(earlier.answer)
             result = scoring.check(self.exercise, earlier.answer, kb=self._kb())
-        except (AnswerError, ValueError, TypeError, KeyError, IndexError, TraitError):
+        except NO_LONGER_FITS:
             self.feedback.value = changed_since(earlier.when)
             return
         self.result = result

@@ -2,8 +2,8 @@
 
 Shared by the exercise widgets (:mod:`._exercise_controls`, :mod:`._exercise_item`,
 :mod:`._exercise_set`) and the assessed set (:mod:`.assessed`): each option's label, the roles
-a vignette asks for, a reflection box's height and word count, a control's wide layout, the
-stylesheet that lets long labels wrap, and a set's summary page. Status notes are
+a vignette asks for, a reflection box's height and word count, the stylesheet that lets long
+labels wrap, and a set's summary page. Status notes are
 :mod:`._exercise_messages`'s; the progress record is :mod:`._exercise_progress`'s.
 
 Room: ``peerlearn.widgets`` internals, above :mod:`._base` (the one stylesheet helper). Imports
@@ -30,7 +30,6 @@ __all__ = [
     "reflection_rows",
     "set_summary",
     "stylesheet",
-    "wide_layout",
     "word_count",
 ]
 
@@ -126,11 +125,6 @@ STYLESHEET = """
 def stylesheet() -> W.HTML:
     """A hidden HTML widget that carries :data:`STYLESHEET` (it takes no room on the page)."""
     return style_widget(STYLESHEET)
-
-
-def wide_layout() -> W.Layout:
-    """A control as wide as its label needs, never wider than the exercise."""
-    return W.Layout(width="auto", max_width="100%")
 
 
 def set_summary(widgets: list[Any], score_html: str = "") -> W.HTML:

@@ -29,14 +29,17 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_bool import CheckboxStyle
 from ipywidgets.widgets.widget_description import DescriptionStyle
-from ipywidgets.widgets.widget_string import HTMLStyle
+from ipywidgets.widgets.widget_string import HTMLStyle, LabelStyle
 
 __all__ = [
     "SharedButtonStyle",
+    "SharedCheckboxStyle",
     "SharedDescriptionStyle",
     "SharedHTML",
     "SharedHTMLStyle",
+    "SharedLabelStyle",
     "SharedLayout",
     "SharedModelError",
     "frozen",
@@ -92,6 +95,18 @@ class SharedDescriptionStyle(FrozenMixin, DescriptionStyle):
     """A labelled control's (a ``Dropdown``'s) style that never changes."""
 
     advice = "Give the widget its own: widget.style = ipywidgets.DescriptionStyle(...)."
+
+
+class SharedCheckboxStyle(FrozenMixin, CheckboxStyle):
+    """A tick box's style that never changes."""
+
+    advice = "Give the widget its own: widget.style = ipywidgets.CheckboxStyle(...)."
+
+
+class SharedLabelStyle(FrozenMixin, LabelStyle):
+    """A ``Label``'s style that never changes."""
+
+    advice = "Give the widget its own: widget.style = ipywidgets.LabelStyle(...)."
 
 
 class SharedHTML(FrozenMixin, w.HTML):

@@ -223,12 +223,19 @@ class AssessedSetWidget(W.VBox):
             "are saved but not marked here, and there is no feedback until your instructor "
             "has marked the hand-ins.</p>"
         )
-        self.items = [_Item(i + 1, copy.items[k], self) for i, k in enumerate(copy.ids)]
-        # one question at a time, so the set fits a laptop's screen; answers stay when moving
+        # one question at a time, so the set fits a laptop's screen; answers stay when moving.
+        # Each question's widgets are made when its page is first shown (or ``items[i]`` is
+        # read): every widget model is a comm message, and Python work in JupyterLite's kernel
+        ids = list(copy.ids)
         names = [
-            " ".join(str(c.item.get("title") or c.item["prompt"]).split())[:40] for c in self.items
+            " ".join(str(copy.items[k].get("title") or copy.items[k]["prompt"]).split())[:40]
+            for k in ids
         ]
-        self.pager = Pager(self.items, names, summary=self._summary)
+        self.pager = Pager(
+            lambda i: _Item(i + 1, copy.items[ids[i]], self), names, summary=self._summary
+        )
+        #: the questions as a list (``items[i]`` makes question ``i + 1`` if it was not yet)
+        self.items = self.pager.pages
         super().__init__([stylesheet(), intro, self.pager])  # long labels wrap, not cut
         self.add_class("peerlearn-exercise")
 
@@ -242,11 +249,13 @@ class AssessedSetWidget(W.VBox):
         )
 
     def _summary(self) -> W.HTML:
+        # a question whose page was never shown has nothing saved in this widget
+        saved = [i in self.pager.built and self.items[i].saved for i in range(len(self.items))]
         rows = "".join(
-            f"<li><strong>{i}.</strong> {'saved' if c.saved else 'not saved yet'}</li>"
-            for i, c in enumerate(self.items, start=1)
+            f"<li><strong>{i}.</strong> {'saved' if done else 'not saved yet'}</li>"
+            for i, done in enumerate(saved, start=1)
         )
-        todo = sum(1 for c in self.items if not c.saved)
+        todo = saved.count(False)
         advice = (
             f"{todo} answer{'s are' if todo != 1 else ' is'} not saved yet: choose the question "
             "under “Go to”, answer it and press Save answer."
