@@ -317,6 +317,11 @@ def _fast_valid(stem: str, instance: Any) -> bool:
     return check is not None and check(instance)
 
 
+def _listed(value: Any) -> list[Any]:
+    """A list field's items; nothing for a value of another type (the schema check says it)."""
+    return value if isinstance(value, list) else []
+
+
 def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
     """Checks a schema cannot make: unique ids and links that resolve."""
     problems: list[Problem] = []
@@ -379,13 +384,13 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
 
     for i, m in records(sources.get("mechanisms"), "mechanisms"):
         rec = str(m.get("id"))
-        for j, link in enumerate(m.get("theories") or []):
+        for j, link in enumerate(_listed(m.get("theories"))):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "theories", j, "id"]
                 check(
                     "mechanisms", p, rec, _field(p[2:]) or "", link.get("id"), theories, "theory id"
                 )
-        for j, link in enumerate(m.get("sources") or []):
+        for j, link in enumerate(_listed(m.get("sources"))):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "sources", j, "key"]
                 check(
@@ -398,16 +403,16 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
                     "reference key",
                 )
         if "glossary" in sources:
-            for j, t in enumerate(m.get("key_terms") or []):
+            for j, t in enumerate(_listed(m.get("key_terms"))):
                 p = ["mechanisms", i, "key_terms", j]
                 check("mechanisms", p, rec, _field(p[2:]) or "", t, terms, "glossary id")
     for i, t in records(sources.get("theories"), "theories"):
-        for j, key in enumerate(t.get("sources") or []):
+        for j, key in enumerate(_listed(t.get("sources"))):
             p = ["theories", i, "sources", j]
             check("theories", p, str(t.get("id")), _field(p[2:]) or "", key, refs, "reference key")
     everything = terms | mechs | theories
     for i, t in records(sources.get("glossary"), "terms"):
-        for j, other in enumerate(t.get("see_also") or []):
+        for j, other in enumerate(_listed(t.get("see_also"))):
             p = ["terms", i, "see_also", j]
             check(
                 "glossary",
@@ -418,7 +423,7 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
                 everything,
                 "glossary, mechanism or theory id",
             )
-        for j, key in enumerate(t.get("sources") or []):
+        for j, key in enumerate(_listed(t.get("sources"))):
             p = ["terms", i, "sources", j]
             check("glossary", p, str(t.get("id")), _field(p[2:]) or "", key, refs, "reference key")
     review = sources.get("review")
