@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "7a83bc65489ba263977a56de65bd4eef6d018b0501f0309dcf60a118e5b7b5d5"
+SCHEMA_SHA256 = "5b9c6a26decb95477f06e5295e55d8038c5d08572960bd96fb1136b582ff48c2"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "f7244f58b8e5db2755f240b692f10e09a6bc2c9591969f03da44fe83b51b7ec7"
+SCHEMA_SHA256 = "f363a9ea2d1aca1ec96f5eb10c65916f3768b8504bc65ac48c425c9ee186842e"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "1f80c79530d3a6005ddb27ec99ac4586229bdebc6b0da795d7a49a7cd865f81a"
+SCHEMA_SHA256 = "5d63c232c42fa6b98bbe5cc5539c1b00da72baac87c52d4fba6e8966c187f891"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

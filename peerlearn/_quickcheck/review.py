@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "886abddb0e4f432ab18b95e58731986b8df049ffa2e5b988d0eaaa65cbad8c6f"
+SCHEMA_SHA256 = "503fe16c266b298edab240c1908829477d113b66579ae0bde948b4be238e4c19"
 VERSION = "2.22.3"
 from decimal import Decimal
 class JsonSchemaValueException(ValueError):

@@ -5,7 +5,7 @@ tools/compile_quick_checks.py. Do not edit: run the tool after changing the sche
 # mypy: ignore-errors
 # fmt: off
 
-SCHEMA_SHA256 = "6ad3f5b93c7d985ff21320e5a10386da3c4f85add5315fab5cab4b3aad7161e5"
+SCHEMA_SHA256 = "82678d9a675f6a41f06634976aaf792a355f04cad0a2adbae1648ddbf4d3dac0"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

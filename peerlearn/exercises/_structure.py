@@ -6,15 +6,17 @@ on ``kind``), enums, the id pattern, lengths, bounds and no unknown fields. This
 it once per process: fastjsonschema's code, compiled once and shipped
 (:mod:`peerlearn._quickcheck`), gives a quick yes (the schema uses only what
 draft 7 has; a test checks both agree); for data that fails, jsonschema reports every error,
-and :func:`say` turns each jsonschema ``ValidationError`` into plain words:
+and :func:`say` turns each jsonschema ``ValidationError`` into plain words
+(:mod:`peerlearn._schema_words`, the wording a knowledge-base folder's files get too):
 the schema's ``description`` of a field reads after "expected", enum values are listed, an unknown
 field gets a "did you mean". What a schema cannot say is :mod:`._validate`'s.
 
 YAML 1.1 reads ``yes``, ``1990`` or ``2020-01-01`` as a yes/no value, a number or a date: where
 the schema expects text, a scalar like that is taken as the text written (:attr:`Checked.texts`).
 
-Imports: the standard library and :mod:`peerlearn.errors`; fastjsonschema and jsonschema inside
-functions.
+Imports: the standard library and :mod:`peerlearn._schema_words` (whose names ``describe``,
+``short``, ``field_name``, ``validator_for`` and ``StructureUnavailable`` this module's users
+find here too); fastjsonschema and jsonschema inside functions.
 
 >>> checked = check({"title": "T", "exercises": [{"id": "q", "kind": "reflection",
 ...                   "prompt": 1990, "promt": "x"}]})
@@ -31,12 +33,21 @@ import contextvars
 import datetime as _dt
 import functools
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from peerlearn.errors import close_matches
+from peerlearn import _schema_words as words
+from peerlearn._schema_words import (
+    Path,
+    StructureUnavailable,
+    describe,
+    field_name,
+    first_per_place,
+    short,
+    validator_for,
+)
 
 __all__ = [
     "FORMAT",
@@ -62,8 +73,6 @@ __all__ = [
     "short",
     "validator_for",
 ]
-
-Path = tuple[Any, ...]
 
 
 def load_schema(name: str) -> dict[str, Any]:
@@ -96,10 +105,6 @@ def kinds(schema: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     return out
 
 
-class StructureUnavailable(Exception):
-    """jsonschema cannot be imported here (JupyterLite's Pyodide has no wasm build of rpds)."""
-
-
 _CHECKED = contextvars.ContextVar("peerlearn_exercises_structure_checked", default=False)
 
 
@@ -125,47 +130,6 @@ def checked_already(value: bool = True) -> Iterator[None]:
 def is_checked_already() -> bool:
     """Whether a :func:`checked_already` block is open."""
     return _CHECKED.get()
-
-
-def _inline(schema: Any, defs: Mapping[str, Any]) -> Any:
-    """The schema with its own ``#/$defs/...`` references written in place (about twice as
-    fast to validate with, and every error's schema path is then a plain walk)."""
-    if isinstance(schema, Mapping):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/"):
-            rest = {k: v for k, v in schema.items() if k != "$ref"}
-            return _inline({**defs[ref.removeprefix("#/$defs/")], **rest}, defs)
-        return {k: _inline(v, defs) for k, v in schema.items() if k != "$defs"}
-    if isinstance(schema, list):
-        return [_inline(v, defs) for v in schema]
-    return schema
-
-
-def validator_for(schema: Mapping[str, Any], part: str | None = None) -> Any:
-    """A jsonschema validator for ``schema`` (or its ``$defs`` entry ``part``), refs inlined;
-    a tuple counts as a list and any mapping as an object (Python-built sets may hold them).
-
-    >>> validator_for(FORMAT, "option").is_valid({"text": "Love labour", "correct": True})
-    True
-    """
-    from peerlearn._jsonschema import load
-
-    try:
-        jsonschema = load()  # rfc3987_syntax's grammar built only if an IRI is checked
-    except ImportError as e:  # JupyterLite: no wasm build of rpds-py, which jsonschema needs
-        raise StructureUnavailable(str(e)) from None
-    Draft202012Validator, validators = jsonschema.Draft202012Validator, jsonschema.validators
-
-    defs = schema.get("$defs", {})
-    root = _inline(defs[part] if part else schema, defs)
-    checker = Draft202012Validator.TYPE_CHECKER.redefine_many(
-        {
-            "array": lambda _, v: isinstance(v, (list, tuple)),
-            "object": lambda _, v: isinstance(v, Mapping),
-        }
-    )
-    cls = validators.extend(Draft202012Validator, type_checker=checker)
-    return cls(root)
 
 
 @functools.cache
@@ -300,7 +264,7 @@ def check(
                 out.issues.extend(say(sub, v.schema))
             continue
         out.issues.extend(say(err, v.schema))
-    out.issues = _first_per_place(out.issues)
+    out.issues = first_per_place(out.issues)
     return out
 
 
@@ -315,20 +279,7 @@ def issues(validator: Any, data: Any) -> list[tuple[Path, str]]:
     ('criteria', 0, 'name') is required: expected the criterion'
     ('criteria', 0, 'descriptors') is required: expected one descriptor
     """
-    return _first_per_place(
-        [said for err in validator.iter_errors(data) for said in say(err, validator.schema)]
-    )
-
-
-def _first_per_place(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
-    """One problem per place, the first (a value of the wrong type says nothing more)."""
-    seen: set[Path] = set()
-    out = []
-    for path, message in found:
-        if path not in seen:
-            seen.add(path)
-            out.append((path, message))
-    return out
+    return words.issues(validator, data, kinds=kinds())
 
 
 def _as_text(err: Any, raws: Mapping[Path, str]) -> str | None:
@@ -347,151 +298,12 @@ def _as_text(err: Any, raws: Mapping[Path, str]) -> str | None:
 
 
 # -- wording ----------------------------------------------------------------------------------
-def describe(value: Any) -> str:
-    """Say what a value is, briefly (never the whole value: it may be huge or recursive).
-
-    >>> describe([1, 2]), describe(True), describe("  ")
-    ('a list of 2 item(s)', 'true (a yes/no value)', 'an empty text')
-    """
-    if value is None:
-        return "nothing (an empty value)"
-    if isinstance(value, bool):
-        return f"{str(value).lower()} (a yes/no value)"
-    if isinstance(value, (int, float)):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return "an empty text" if not value.strip() else f"the text {short(value)}"
-    if isinstance(value, Mapping):
-        return "a mapping (key: value lines)"
-    if isinstance(value, (list, tuple)):
-        return "an empty list" if not value else f"a list of {len(value)} item(s)"
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return f"the date {value.isoformat()}"
-    return f"a value of type {type(value).__name__}"
-
-
-def short(text: str, n: int = 40) -> str:
-    """``text`` quoted, cut to ``n`` characters."""
-    return repr(text if len(text) <= n else text[: n - 1] + "…")
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping",
-    "null": "nothing",
-}
-
-
-_FIELDS = ("items", "additionalProperties")
-
-
-def _what(err: Any, root: Mapping[str, Any]) -> str | None:
-    """What the field an error is about expects: its ``title`` (a short name) or else its
-    ``description``, the last one on the error's schema path (the whole set's: its
-    description)."""
-    node: Any = root
-    what = root.get("description")
-    steps = list(err.absolute_schema_path)[:-1]  # the last step is the failing keyword
-    for i, step in enumerate(steps):
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            return what
-        after = steps[i - 1] if i else None
-        if isinstance(node, Mapping) and (after == "properties" or step in _FIELDS):
-            what = node.get("title", node.get("description", what))
-    return what
-
-
-def _unknown_fields(err: Any) -> list[tuple[Path, str]]:
-    allowed = list(err.schema.get("properties", {}))
-    where = str(err.schema.get("description", "this mapping")).split(":")[0]
-    by_kind = kinds()
-    out = []
-    for key in err.instance:
-        if key in allowed:
-            continue
-        name = str(key)
-        hint = close_matches(name, allowed, n=1)
-        owner = [k for k, d in by_kind.items() if d["properties"].get(name) not in (None, True)]
-        if owner and "kind" in allowed and not hint:
-            msg = f"field {name!r} belongs to {' / '.join(owner)} exercises, not to {where}"
-        else:
-            msg = f"unknown field {name!r} in {where}"
-            if hint:
-                msg += f" (did you mean {hint[0]!r}?)"
-        out.append(((*err.absolute_path, key), msg + "; allowed fields: " + ", ".join(allowed)))
-    return out
-
-
 def say(err: Any, root: Mapping[str, Any]) -> list[tuple[Path, str]]:
-    """One jsonschema ``ValidationError`` in plain words: (path into the data, message).
+    """One jsonschema ``ValidationError`` in plain words (:func:`peerlearn._schema_words.say`,
+    which says which kind an unknown field belongs to).
 
-    ``root`` is the schema the validator holds (its ``schema``): each field's ``description``
-    reads after "expected"; enums are listed with a "did you mean"; unknown fields name the
-    allowed ones; for ``anyOf`` the alternative of the value's own type is followed.
+    >>> v = compiled("option")
+    >>> [say(e, v.schema) for e in v.iter_errors({"text": "T", "correct": "yes"})]
+    [[(('correct',), "expected true or false; got the text 'yes'")]]
     """
-    path: Path = tuple(err.absolute_path)
-    kw, value, got = err.validator, err.instance, describe(err.instance)
-    what = _what(err, root)
-    if kw == "required":
-        props = err.schema.get("properties", {})
-        missing = [n for n in err.validator_value if isinstance(value, Mapping) and n not in value]
-        return [
-            ((*path, n), "is required" + (f": expected {d}" if (d := _desc(props, n)) else ""))
-            for n in missing
-        ]
-    if kw == "additionalProperties" and isinstance(value, Mapping):
-        return _unknown_fields(err)
-    if kw in ("anyOf", "oneOf") and err.context:
-        fitting = _fitting_branch(err)
-        if fitting:
-            return [said for sub in fitting for said in say(sub, root)]
-    if kw == "enum":
-        valid = [str(v) for v in err.validator_value if v is not None]
-        hint = close_matches(value, valid, n=1) if isinstance(value, str) else []
-        mean = f" (did you mean {hint[0]!r}?)" if hint else ""
-        return [(path, f"expected one of {', '.join(valid)}; got {got}{mean}")]
-    if what:
-        return [(path, f"expected {what}; got {got}")]
-    if kw == "const":
-        return [(path, f"expected {json.dumps(err.validator_value)}; got {got}")]
-    if kw == "type":
-        wanted = err.validator_value
-        types = wanted if isinstance(wanted, list) else [wanted]
-        words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in types)
-        return [(path, f"expected {words}; got {got}")]
-    message = err.message if len(err.message) < 200 else err.message[:197] + "..."
-    return [(path, message)]
-
-
-def _desc(props: Mapping[str, Any], name: str) -> str | None:
-    d = props.get(name)
-    return d.get("title", d.get("description")) if isinstance(d, Mapping) else None
-
-
-def _fitting_branch(err: Any) -> list[Any]:
-    """The errors of the ``anyOf`` alternative whose type the value has (none: no such one)."""
-    by_branch: dict[Any, list[Any]] = {}
-    for sub in err.context:
-        by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
-    for subs in by_branch.values():
-        if not any(s.validator == "type" and not s.relative_path for s in subs):
-            return subs
-    return []
-
-
-def field_name(rel: Sequence[Any]) -> str | None:
-    """A path inside a record as a field name: ``options[1].text``.
-
-    >>> field_name(("options", 1, "text")), field_name(())
-    ('options[1].text', None)
-    """
-    out = ""
-    for part in rel:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or None
+    return words.say(err, root, kinds=kinds())

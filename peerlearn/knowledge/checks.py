@@ -5,9 +5,12 @@ errors (with line, record and field), duplicate ids and numbers, links that do n
 values the rest of the package could not handle though a schema would pass them (nesting deeper
 than :data:`MAX_DEPTH`, lone surrogates, the private-use characters the citation engine uses as
 markers, numbers beyond 2**53, keys that are not text, YAML-only values such as sets).
-May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn.csl` and
-:mod:`peerlearn.knowledge.files` and :mod:`peerlearn._quickcheck` (the quick yes); jsonschema only
-inside :func:`schema_problems`.
+Schema errors are said in the plain words an exercise set's get
+(:mod:`peerlearn._schema_words`): what the field expects (its ``title`` in the schema, or its
+rule), what was found, the valid values or names.
+May import: the standard library, :mod:`peerlearn.errors`, :mod:`peerlearn.csl`,
+:mod:`peerlearn.knowledge.files`, :mod:`peerlearn._quickcheck` (the quick yes) and
+:mod:`peerlearn._schema_words`; jsonschema only inside :func:`schema_problems`.
 
 >>> from peerlearn.knowledge.files import Source
 >>> src = Source("r.json", "r.json", "", [{"id": "a" + chr(0xD800)}], False)
@@ -25,6 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from peerlearn._schema_words import first_per_place, say, validator_for
 from peerlearn.csl import PRIVATE_USE
 from peerlearn.errors import Problem, UnknownIdError
 
@@ -240,37 +244,38 @@ def schema_problems(stem: str, src: Source) -> list[Problem]:
 
 
 def schema_errors(stem: str, src: Source) -> list[tuple[list[Any], str]]:
-    """:func:`schema_problems` as (path into the data, message) pairs."""
-    checks: list[tuple[Any, Any, list[Any]]] = [(_schema(stem), src.data, [])]
+    """:func:`schema_problems` as (path into the data, message) pairs, in the plain words of
+    :func:`peerlearn._schema_words.say` (a field's own ``title`` in the schema, else its rule;
+    a missing field at its own place; one problem per place).
+
+    >>> from peerlearn.knowledge.files import Source
+    >>> data = {"schema_version": 1, "terms": [{"id": "Peer Work", "term": "", "defintion": "d"}]}
+    >>> for path, message in schema_errors("glossary", Source("g.json", "g.json", "", data, False)):
+    ...     print(path[-1], "|", message[:64])
+    definition | is required but missing; add it
+    defintion | unknown field 'defintion' in a glossary term (did you mean 'defi
+    id | expected an id: lower-case words joined by hyphens (love-labour)
+    term | expected a non-empty text; got an empty text
+    """
+    checks: list[tuple[str, Any, list[Any]]] = [(stem, src.data, [])]
     review = src.data.get("review") if stem == "review" and isinstance(src.data, Mapping) else None
     if isinstance(review, Mapping) and isinstance(review.get("csl"), Mapping):
-        checks.append((_schema("review-csl"), review["csl"], ["review", "csl"]))
+        checks.append(("review-csl", review["csl"], ["review", "csl"]))
     problems: list[tuple[list[Any], str]] = []
-    for schema, instance, prefix in checks:
-        if _fast_valid(stem if not prefix else "review-csl", instance):
+    for name, instance, prefix in checks:
+        if _fast_valid(name, instance):
             continue
-        from peerlearn._jsonschema import load
-
-        validator = load().Draft202012Validator(schema)
+        validator = _validator(name)
         errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
-        for err in errors:
-            path = [*prefix, *err.path]
-            # keep messages short: a long instance repr helps nobody
-            msg = err.message if len(err.message) < 200 else err.message[:197] + "..."
-            if err.validator == "additionalProperties":
-                allowed = sorted(err.schema.get("properties", {}))
-                msg += f" (allowed: {', '.join(allowed)})"
-            elif err.validator == "anyOf" and all(
-                set(sub) == {"required"} for sub in err.validator_value
-            ):
-                need = " or ".join(repr(sub["required"][0]) for sub in err.validator_value)
-                msg = f"{msg.split(' is not valid')[0]} needs {need}"
-            elif err.validator == "pattern" and isinstance(err.instance, str):
-                msg = (
-                    f"{err.instance!r} does not have the form {_pattern_hint(err.validator_value)}"
-                )
-            problems.append((path, msg))
+        said = [s for err in errors for s in say(err, validator.schema, own=True)]
+        problems += [([*prefix, *path], msg) for path, msg in first_per_place(said)]
     return problems
+
+
+@cache
+def _validator(stem: str) -> Any:
+    """jsonschema's validator of ``stem``'s schema (refs written in place), once per process."""
+    return validator_for(_schema(stem))
 
 
 def quick_schema(stem: str) -> dict[str, Any]:
@@ -312,14 +317,9 @@ def _fast_valid(stem: str, instance: Any) -> bool:
     return check is not None and check(instance)
 
 
-def _pattern_hint(pattern: str) -> str:
-    return {
-        "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$": "lower-case words joined by hyphens (love-labour)",
-        "^10\\.[0-9]{4,9}/\\S+(?!\\n)$": "a DOI: 10.NNNN/suffix, one line, no spaces",
-        "^(?:10\\.[0-9]{4,9}/\\S+|10/[A-Za-z0-9]+)(?!\\n)$": (
-            "a DOI: 10.NNNN/suffix (or a shortDOI, 10/abcd), one line, no spaces"
-        ),
-    }.get(pattern, f"the pattern {pattern}")
+def _listed(value: Any) -> list[Any]:
+    """A list field's items; nothing for a value of another type (the schema check says it)."""
+    return value if isinstance(value, list) else []
 
 
 def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
@@ -384,13 +384,13 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
 
     for i, m in records(sources.get("mechanisms"), "mechanisms"):
         rec = str(m.get("id"))
-        for j, link in enumerate(m.get("theories") or []):
+        for j, link in enumerate(_listed(m.get("theories"))):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "theories", j, "id"]
                 check(
                     "mechanisms", p, rec, _field(p[2:]) or "", link.get("id"), theories, "theory id"
                 )
-        for j, link in enumerate(m.get("sources") or []):
+        for j, link in enumerate(_listed(m.get("sources"))):
             if isinstance(link, Mapping):
                 p = ["mechanisms", i, "sources", j, "key"]
                 check(
@@ -403,16 +403,16 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
                     "reference key",
                 )
         if "glossary" in sources:
-            for j, t in enumerate(m.get("key_terms") or []):
+            for j, t in enumerate(_listed(m.get("key_terms"))):
                 p = ["mechanisms", i, "key_terms", j]
                 check("mechanisms", p, rec, _field(p[2:]) or "", t, terms, "glossary id")
     for i, t in records(sources.get("theories"), "theories"):
-        for j, key in enumerate(t.get("sources") or []):
+        for j, key in enumerate(_listed(t.get("sources"))):
             p = ["theories", i, "sources", j]
             check("theories", p, str(t.get("id")), _field(p[2:]) or "", key, refs, "reference key")
     everything = terms | mechs | theories
     for i, t in records(sources.get("glossary"), "terms"):
-        for j, other in enumerate(t.get("see_also") or []):
+        for j, other in enumerate(_listed(t.get("see_also"))):
             p = ["terms", i, "see_also", j]
             check(
                 "glossary",
@@ -423,7 +423,7 @@ def cross_problems(sources: Mapping[str, Source]) -> list[Problem]:
                 everything,
                 "glossary, mechanism or theory id",
             )
-        for j, key in enumerate(t.get("sources") or []):
+        for j, key in enumerate(_listed(t.get("sources"))):
             p = ["terms", i, "sources", j]
             check("glossary", p, str(t.get("id")), _field(p[2:]) or "", key, refs, "reference key")
     review = sources.get("review")

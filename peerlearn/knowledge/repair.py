@@ -79,7 +79,10 @@ def repair_references(src: Source) -> None:
         for path, msg in errors:
             i = path[0]
             item = src.data[i]
-            if len(path) == 1 or not isinstance(item, MutableMapping):
+            missing = isinstance(item, Mapping) and len(path) == 2 and path[1] not in item
+            if len(path) == 1 or not isinstance(item, MutableMapping) or missing:
+                if missing:  # said at the entry, which is skipped: name the field
+                    msg = f"the field {path[1]!r} {msg}"
                 if i not in skip:
                     skip.add(i)
                     src.repairs.append(
