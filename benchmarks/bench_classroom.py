@@ -8,9 +8,11 @@ run, and ratios between them; asserts nothing.
   and served by classroom/lite/lite_site.py, as ``make lite`` does; every request not to 127.0.0.1
   blocked) and in JupyterLab on this machine: time from page load to the first peerlearn widget (the
   explorer), each opened as a learner would: wait until the status bar says the kernel is Idle,
-  then Run All. Aims: Lite <= 2x Lab; a reload <= 0.7x a cold load. Also: the kernel start and
-  peerlearn's own part (Run All to the first widget: install, import, the cells before it and the
-  widget), and the requests the kernel sent to the browser's storage (``/api/drive``).
+  then Run All (each moment timed by the page's own clock, see RECORDER; the figures Playwright's
+  polling waits saw are printed beside them). Aims: Lite <= 2x Lab; a reload <= 0.7x a cold
+  load. Also: the kernel start and peerlearn's own part (Run All to the first widget: install,
+  import, the cells before it and the widget), and the requests the kernel sent to the
+  browser's storage (``/api/drive``).
   The kernel's own account of its start is printed too (classroom/lite/kernel.mjs logs it in
   the browser's console: restored from the site's snapshot or started afresh, then the seconds
   to Pyodide's WebAssembly module and standard library, to Python with its packages, and the
