@@ -78,8 +78,13 @@ def voila(
     harness.stop(server)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(_browser_ready: None) -> Iterator[object]:
+    """One Chromium for the browser tests, closed when they are done (package scope, not the
+    session's): while Playwright's sync API is open, its event loop counts as running in this
+    thread (it runs in a greenlet), so every test after it would see ``asyncio.get_running_loop()``
+    answer and ``asyncio.run()`` refuse (the progress fold's tests found it: they took the test
+    process for a kernel). tests/test_browser_fixture_closes.py checks it."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
