@@ -316,7 +316,9 @@ def lms_csv(
     (one per question); set the LMS assignment's maximum to ``out_of``. A withdrawn (disputed)
     grade is written as an empty cell, which both LMSs read as "no grade". Every text cell is
     safe for a spreadsheet (OWASP: a leading ``=``, ``+``, ``-``, ``@`` gets a ``'``). The file
-    is new (mode 0644): an existing file or symlink is never replaced.
+    is new (mode 0644): an existing file or symlink is never replaced. Lateness is not a column:
+    Canvas makes a new assignment of every column it does not know (the table's ``late`` column,
+    :func:`write_csv` and the released feedback carry it).
     """
     from peerlearn._safefiles import write_new
 
