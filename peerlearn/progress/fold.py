@@ -55,7 +55,7 @@ record is lost only if the tab never saves again. A tab the browser froze holds 
 waits (a missed fold, never a lost record).
 
 Room: :mod:`peerlearn.progress`, above :mod:`.sessions`, :mod:`.files` and :mod:`.alive`, below
-:mod:`.store` (which plans and schedules folds). Imports those and the standard library.
+:mod:`.store` (whose reads call :func:`schedule`). Imports those and the standard library.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -361,4 +361,66 @@ def later(work: Iterator[Any]) -> bool:
             loop.call_soon(step)
 
     loop.call_soon(step)
+    return True
+
+
+_FOLDING: set[str] = set()  # the records (snapshot paths) a fold is under way for in this process
+
+
+def work(path: Path) -> Iterator[Folded | float | None]:
+    """Plan (as this process has read the folder, now), ask which of those sessions are alive,
+    fold the others' files (:func:`asking`), and take the result in (what :func:`schedule` runs
+    after a cell, and :func:`.store.fold_sessions` at once)."""
+    try:
+        with sessions.LOCK:
+            lite = sessions.LITE.get(str(path))
+
+        def read() -> dict[str, Cursor]:
+            with sessions.LOCK:
+                return dict(lite.cursors) if lite is not None else {}
+
+        done, stepped = None, False
+        for value in asking(path, read, lite.own) if lite is not None else ():
+            if not isinstance(value, float):
+                done, stepped = value, True
+            yield value
+        with sessions.LOCK:
+            if lite is not None and sessions.LITE.get(str(path)) is lite:
+                if not stepped:  # nothing tried: too few files once the live ones were left out,
+                    lite.folding = False  # or no answer; a later read may plan (a question again)
+                _take(lite, done)
+    finally:
+        _FOLDING.discard(str(path))
+
+
+def _take(lite: sessions.Lite, done: Folded | None) -> None:
+    """Take a fold's result into what this process has read (the merged record is unchanged)."""
+    if done is None:
+        return
+    for name in (*done.gone, *done.removed):  # (a read between the fold's steps saw these)
+        lite.cursors.pop(name, None)
+    lite.cursors.update(done.kept)
+    if done.output:
+        lite.cursors[done.output] = done.cursor
+        lite.folding = False  # another fold may run later in this session
+    else:  # stopped part-way: look at the folder again at the next read; no retry here
+        lite.checked = float("-inf")
+    lite.state = sessions.merge(lite.base, lite)
+
+
+def schedule(path: Path, lite: sessions.Lite) -> None:
+    """After a read of ``path`` (under :data:`.sessions.LOCK`): if enough other sessions' files
+    could be folded now, run the fold on the event loop after the current cell, a step at a time
+    (:func:`later`): a save never waits for a fold, and one runs at a time per record here."""
+    if not lite.folding and str(path) not in _FOLDING and plan(path, lite.cursors, lite.own):
+        lite.folding = later(work(path))
+        if lite.folding:
+            _FOLDING.add(str(path))
+
+
+def claim(path: Path) -> bool:
+    """Mark a fold of ``path``'s sessions as under way in this process; ``False`` if one is."""
+    if str(path) in _FOLDING:
+        return False
+    _FOLDING.add(str(path))
     return True

@@ -369,6 +369,11 @@ class Lite:
     written: int | None = 0  # bytes this session has appended to its file (None: unknown)
 
 
+#: What this process has read of each lock-free record (its snapshot path → :class:`Lite`); read
+#: and changed under :data:`LOCK` (:mod:`.store` reads and saves, :mod:`.fold` takes a fold in).
+LITE: dict[str, Lite] = {}
+
+
 def time_key(rec: dict[str, Any]) -> str:
     """A record's time as text, for ordering (``""`` when it has none)."""
     t = rec.get("time")

@@ -94,6 +94,7 @@ from .files import (
     writing,
 )
 from .sessions import (
+    LITE,
     LOCK,
     Cursor,
     Lite,
@@ -478,16 +479,13 @@ def locked_doc(path: Path) -> Iterator[dict[str, Any]]:
 
 
 # -- lock-free mode (JupyterLite): each session appends to its own journal; reads merge them ------
-_LITE: dict[str, Lite] = {}
-
-
 def _load_lock_free(path: Path) -> State:
     """The merged record: the snapshot, its journal and every session's journal (cached; the
     folder is looked at again at most every :data:`.sessions.RESCAN_AFTER` seconds)."""
     with LOCK:
-        lite = _LITE.get(str(path))
+        lite = LITE.get(str(path))
         if lite is None or lite.own != session_name(path):  # a new session (or a fork)
-            lite = _LITE[str(path)] = Lite(own=session_name(path))
+            lite = LITE[str(path)] = Lite(own=session_name(path))
         if lite.state is not None and time.monotonic() - lite.checked < sessions.RESCAN_AFTER:
             return lite.state
         names = listing(path.parent)
@@ -510,60 +508,9 @@ def _load_lock_free(path: Path) -> State:
             lite.state = merge(base, lite)
             lite.base, lite.base_len = base, count
         lite.checked = time.monotonic()
-        if (
-            not lite.folding
-            and str(path) not in _FOLDING
-            and fold.plan(path, lite.cursors, lite.own)
-        ):
-            # after the current cell, a step at a time: a save never waits for a fold
-            lite.folding = fold.later(_fold_work(path))
-            if lite.folding:
-                _FOLDING.add(str(path))
+        fold.schedule(path, lite)  # after the current cell, if enough files can be folded
         assert lite.state is not None
         return lite.state
-
-
-_FOLDING: set[str] = set()  # the records a fold is under way for in this process
-
-
-def _fold_work(path: Path) -> Iterator[fold.Folded | float | None]:
-    """Plan (as this process has read the folder, now), ask which of those sessions are alive,
-    fold the others' files (:func:`.fold.asking`), and take the result in."""
-    try:
-        with LOCK:
-            lite = _LITE.get(str(path))
-
-        def read() -> dict[str, Cursor]:
-            with LOCK:
-                return dict(lite.cursors) if lite is not None else {}
-
-        done, stepped = None, False
-        for value in fold.asking(path, read, lite.own) if lite is not None else ():
-            if not isinstance(value, float):
-                done, stepped = value, True
-            yield value
-        with LOCK:
-            if lite is not None and _LITE.get(str(path)) is lite:
-                if not stepped:  # nothing tried: too few files once the live ones were left out,
-                    lite.folding = False  # or no answer; a later read may plan (a question again)
-                _folded(lite, done)
-    finally:
-        _FOLDING.discard(str(path))
-
-
-def _folded(lite: Lite, done: fold.Folded | None) -> None:
-    """Take a fold's result into what this process has read (the merged record is unchanged)."""
-    if done is None:
-        return
-    for name in (*done.gone, *done.removed):  # (a read between the fold's steps saw these)
-        lite.cursors.pop(name, None)
-    lite.cursors.update(done.kept)
-    if done.output:
-        lite.cursors[done.output] = done.cursor
-        lite.folding = False  # another fold may run later in this session
-    else:  # stopped part-way: look at the folder again at the next read; no retry here
-        lite.checked = float("-inf")
-    lite.state = merge(lite.base, lite)
 
 
 def fold_plan(path: Path) -> list[str]:
@@ -571,7 +518,7 @@ def fold_plan(path: Path) -> list[str]:
     path = Path(path)
     with LOCK:
         _load_lock_free(path)
-        lite = _LITE[str(path)]
+        lite = LITE[str(path)]
         return fold.plan(path, lite.cursors, lite.own)
 
 
@@ -586,16 +533,15 @@ def fold_sessions(path: Path) -> fold.Folded | None:
     path = Path(path)
     with LOCK:
         _load_lock_free(path)
-        if str(path) in _FOLDING:
+        if not fold.claim(path):
             return None
-        _FOLDING.add(str(path))
-    return fold.finish(_fold_work(path))
+    return fold.finish(fold.work(path))
 
 
 def _append_lock_free(path: Path, state: State, rec: dict[str, Any]) -> None:
     """Append ``rec`` to this session's own journal: no lock file, one open-append-close."""
     with LOCK:
-        lite = _LITE[str(path)]
+        lite = LITE[str(path)]
         data = (record_line(rec) + "\n").encode("utf-8")
         own = path.parent / lite.own
         check_browser_storage(path.parent)
@@ -650,7 +596,7 @@ def _heal(path: Path, lite: Lite) -> int:
 def forget() -> None:
     """Forget everything read (as after a kernel restart; the session id is kept)."""
     _CACHE.clear()
-    _LITE.clear()
+    LITE.clear()
 
 
 def read(path: Path) -> dict[str, Any]:
