@@ -61,18 +61,6 @@ OUT = ".jp-OutputArea-output"
 WIDGET = f"{OUT} .pl-explorer:not([data-pl-seen])"
 IDLE = re.compile(r"\|\s*Idle")
 MARKS = "peerlearn: kernel times "  # kernel.mjs's clock times of the kernel's start
-# seconds the kernel took over the notebook's pl.explore() cell (its execute_input to its reply,
-# recorded by the notebook's recordTiming in the benchmark's copy of the site), or null
-EXPLORE_TIME = """() => {
-  const nb = window.jupyterapp?.shell.currentWidget?.content;
-  const cell = nb?.widgets.find(c => c.model.type === 'code'
-    && c.model.sharedModel.getSource().trim() === 'pl.explore()');
-  const t = cell?.model.getMetadata('execution');
-  if (!t || !t['iopub.execute_input'] || !t['shell.execute_reply']) return null;
-  return (Date.parse(t['shell.execute_reply']) - Date.parse(t['iopub.execute_input'])) / 1000;
-}"""
-
-
 # The moments a page load passes, recorded in the page itself (milliseconds from the page's
 # ``performance.timeOrigin``) by a MutationObserver installed before the page's own scripts run:
 # Playwright's waits poll the page (at 0, 20, 50, 100, 100 ms, then every 500 ms), so a wait that
@@ -110,18 +98,22 @@ RECORDER = r"""(() => {
 })();"""
 
 
-# each code cell's run in the kernel (execute_input to reply, recordTiming), in notebook order:
-# [first line of its source, seconds or null]
+# each code cell's run in the kernel (its execute_input to its reply, recorded by the notebook's
+# recordTiming in the benchmark's copy of the site), in notebook order: [source, seconds or null]
 CELL_TIMES = """() => {
   const nb = window.jupyterapp?.shell.currentWidget?.content;
   return (nb?.widgets ?? []).filter(c => c.model.type === 'code').map(c => {
     const t = c.model.getMetadata('execution');
-    const s = c.model.sharedModel.getSource().split('\\n').find(l => l.trim()) ?? '';
     const ok = t && t['iopub.execute_input'] && t['shell.execute_reply'];
-    return [s.slice(0, 40), ok ? (Date.parse(t['shell.execute_reply'])
+    return [c.model.sharedModel.getSource().trim(), ok ? (Date.parse(t['shell.execute_reply'])
       - Date.parse(t['iopub.execute_input'])) / 1000 : null];
   });
 }"""
+
+
+def _label(source: str) -> str:
+    """A cell named by the start of its first line."""
+    return next((line for line in source.splitlines() if line.strip()), "")[:40]
 
 
 @dataclass
@@ -139,7 +131,7 @@ class Open:
     # the kernel's start, seconds from page load (kernel.mjs's clock times): worker, ..., python2
     marks: dict[str, float] = field(default_factory=dict)
     explore: float | None = None  # the pl.explore() cell's run in the kernel (recordTiming)
-    cells: list = field(default_factory=list)  # every code cell's run: [source's first line, s]
+    cells: list = field(default_factory=list)  # every code cell's run: [its source, s]
     # the same three moments as Playwright's polling waits saw them, from before the page load
     polled: dict[str, float] = field(default_factory=dict)
 
@@ -226,8 +218,9 @@ def _open_00(
             if line.startswith(MARKS):
                 marks = json.loads(line.removeprefix(MARKS))
                 seen.marks = {k: (v - origin) / 1000 for k, v in marks.items()}
-    seen.explore = page.evaluate(EXPLORE_TIME)
     seen.cells = page.evaluate(CELL_TIMES)
+    # pl.explore()'s first view: that cell's run in the kernel
+    seen.explore = next((t for src, t in seen.cells if src == "pl.explore()"), None)
     seen.served, seen.fetched, _ = _served_since(log, l0)
     return seen
 
@@ -575,7 +568,7 @@ def _report(seen: dict[str, list[Open]], cpython: list[dict], outside: list[str]
     for key, runs in seen.items():
         if key == "lab" or not runs or not runs[0].cells:
             continue
-        first = [line for line, _ in runs[0].cells]
+        first = [_label(source) for source, _ in runs[0].cells]
         cells = []
         for i, line in enumerate(first):
             xs = [o.cells[i][1] for o in runs if len(o.cells) > i and o.cells[i][1] is not None]
