@@ -422,8 +422,7 @@ def lite_vs_lab(
             against = timed_copy(against, work / "timed-against")
         root = work / "lab"  # the course's notebooks, as a learner's JupyterLab has them
         shutil.copytree(REPO / "notebooks", root, ignore=shutil.ignore_patterns(".*"))
-        # the notebook drawn as the Lite site draws it (every cell: windowingMode none)
-        lab = harness.start_lab(root, env=home_env(work / "home"), windowing="none")
+        lab = harness.start_lab(root, env=home_env(work / "home"))
         lab_url = f"{lab.url}/lab/tree/{lite_site.START}?reset&token={lab.token}"
         with contextlib.ExitStack() as stack, sync_playwright() as p:
             base = stack.enter_context(lite_site.serve(site, log=logs[""]))

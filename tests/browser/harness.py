@@ -124,12 +124,8 @@ def _root_args() -> list[str]:
     return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
 
 
-def start_lab(root: Path, env: dict[str, str] | None = None, *, windowing: str = "none") -> Server:
-    """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port.
-
-    ``windowing``: the notebooks' ``windowingMode``; ``"none"`` (every cell drawn, as the Lite
-    site draws them) so that a test sees, and a screenshot shows, the whole notebook; JupyterLab's
-    own default is ``"contentVisibility"``."""
+def start_lab(root: Path, env: dict[str, str] | None = None) -> Server:
+    """JupyterLab with throw-away settings (no news pop-up, no autosave) on a free port."""
     port, token = free_port(), secrets.token_hex(16)
     settings = Path(tempfile.mkdtemp(prefix="pl-lab-settings-"))
     workspaces = Path(tempfile.mkdtemp(prefix="pl-lab-ws-"))
@@ -139,7 +135,9 @@ def start_lab(root: Path, env: dict[str, str] | None = None, *, windowing: str =
             "checkForUpdates": False,
         },
         "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
-        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": windowing},
+        # every cell stays in the page (no virtual scrolling): a test sees, and a screenshot
+        # shows, the whole notebook
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     }.items():
         p = settings / rel
         p.parent.mkdir(parents=True, exist_ok=True)
